@@ -1,0 +1,126 @@
+"""The app's one worker pool: every call that can block (network, keyring, disk) runs here.
+
+A task is a plain callable; it reports through a ``TaskSignals`` object whose signals Qt delivers
+on the main thread (queued connections), so workers never touch widgets. Cancellation is
+cooperative: the task receives a ``CancelToken`` when it asks for one.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from r2desk.storages.cancel import CancelToken
+from r2desk.storages.errors import StorageError, redact
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    """What a task tells the main thread. ``failed`` carries the exception, ``crashed`` text."""
+
+    result = Signal(object)
+    failed = Signal(object)  # a StorageError or other expected exception, for the user
+    crashed = Signal(str)  # an unexpected exception: scrubbed traceback for the crash dialog
+    progress = Signal(int, int)  # running totals: done, total
+    finished = Signal()
+
+
+class Task(QRunnable):
+    """One unit of background work.
+
+    ``fn`` is called with the given arguments; if it accepts ``progress`` or ``cancel`` keyword
+    arguments they are filled in with the signal emitter and this task's token.
+    """
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the pool's owner keeps a reference until finished
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+        self.signals = TaskSignals()
+        self.cancel_token = CancelToken()
+        try:
+            params = inspect.signature(fn).parameters
+        except (TypeError, ValueError):
+            params = {}  # type: ignore[assignment]
+        if "progress" in params and "progress" not in kwargs:
+            self.kwargs["progress"] = self.signals.progress.emit
+        if "cancel" in params and "cancel" not in kwargs:
+            self.kwargs["cancel"] = self.cancel_token
+
+    def cancel(self) -> None:
+        self.cancel_token.cancel()
+
+    def run(self) -> None:
+        try:
+            value = self.fn(*self.args, **self.kwargs)
+        except StorageError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:
+            log.exception("task %s crashed", getattr(self.fn, "__name__", self.fn))
+            text = redact("".join(traceback.format_exception(exc)))
+            self.signals.crashed.emit(text)
+        else:
+            self.signals.result.emit(value)
+        finally:
+            self.signals.finished.emit()
+
+
+class TaskPool(QObject):
+    """Owns the QThreadPool and keeps running tasks alive until they finish."""
+
+    def __init__(self, max_threads: int = 8, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._running: set[Task] = set()
+
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_crash: Callable[[str], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
+        **kwargs: Any,
+    ) -> Task:
+        """Run ``fn(*args, **kwargs)`` in the pool; callbacks run on the main thread."""
+        task = Task(fn, *args, **kwargs)
+        sig = task.signals
+        if on_result:
+            sig.result.connect(on_result)
+        if on_error:
+            sig.failed.connect(on_error)
+        if on_progress:
+            sig.progress.connect(on_progress)
+        if on_crash:
+            sig.crashed.connect(on_crash)
+        if on_finished:
+            sig.finished.connect(on_finished)
+        sig.finished.connect(lambda t=task: self._running.discard(t))
+        self._running.add(task)
+        self.pool.start(task)
+        return task
+
+    @property
+    def active(self) -> int:
+        return len(self._running)
+
+    def cancel_all(self) -> None:
+        for task in list(self._running):
+            task.cancel()
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel everything and wait for the workers (called when the app quits)."""
+        self.cancel_all()
+        self.pool.clear()
+        return self.pool.waitForDone(timeout_ms)
