@@ -217,7 +217,7 @@ class App:
         path = self.root / folder / short
         if not (path / "e.json").exists():
             raise StorageError(
-                "not_found",
+                "unknown_element",
                 operation="getElement",
                 element=name,
                 detail=f"no element folder with an e.json at {path}",

@@ -14,6 +14,7 @@ STORAGE_TYPE = "storages.CloudflareR2Type"
 # What each code means to a person, and what they can do about it.
 CODE_HINTS: dict[str, str] = {
     "not_found": "the object does not exist",
+    "unknown_element": "there is no such element in the app folder",
     "bucket_not_found": "the bucket does not exist at this endpoint",
     "access_denied": "access was denied: the token lacks permission for this bucket or operation",
     "auth_failed": "the credentials were rejected: check the access key id and secret",

@@ -1,0 +1,343 @@
+"""``r2desk``: the desktop app by default, and scripting subcommands on the same element API.
+
+Errors are one line on stderr; the exit code says what kind of failure it was (see EXIT_CODES)
+so scripts can branch without parsing text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from r2desk import __version__
+from r2desk.elements import App
+from r2desk.storages.errors import StorageError
+from r2desk.storages.meta import Meta
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+#: Exit code by StorageError code; anything not listed exits 1.
+EXIT_CODES: dict[str, int] = {
+    "not_found": 3,
+    "bucket_not_found": 3,
+    "unknown_element": 3,
+    "auth_failed": 4,
+    "access_denied": 4,
+    "missing_secret": 4,
+    "unreachable": 5,
+    "timeout": 5,
+    "tls_error": 5,
+    "invalid_config": 6,
+    "invalid_argument": 2,
+    "integrity_error": 7,
+    "cancelled": 130,
+}
+
+
+def default_app_root() -> Path:
+    """The user's app folder: platformdirs' config folder for r2desk."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("r2desk", appauthor=False))
+
+
+def element_name(text: str) -> str:
+    """Accept ``MyR2`` as shorthand for ``storages.MyR2``."""
+    return text if "." in text else f"storages.{text}"
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"not JSON serializable: {type(value).__name__}")
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2))
+
+
+def human_size(size: float) -> str:
+    """Binary units, as file managers show them."""
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if abs(size) < 1024 or unit == "TiB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} TiB"
+
+
+# -- subcommands -------------------------------------------------------------------------------
+
+
+def cmd_ls(el: Meta, args: argparse.Namespace) -> int:
+    prefix = args.prefix
+    if prefix and not prefix.endswith("/") and not args.recursive:
+        prefix += "/"
+    delimiter = "" if args.recursive else "/"
+    objects: list[dict[str, Any]] = []
+    folders: list[str] = []
+    token: str | None = None
+    while True:
+        page = el.listObjects(prefix, delimiter=delimiter, continuationToken=token)
+        objects += page["objects"]
+        folders += page["folders"]
+        token = page["nextToken"]
+        if not token or (args.limit and len(objects) + len(folders) >= args.limit):
+            break
+    if args.json:
+        print_json({"prefix": prefix, "folders": folders, "objects": objects})
+        return EXIT_OK
+    for folder in folders:
+        print(f"{'DIR':>12}  {'':19}  {folder}")
+    for obj in objects:
+        when = obj["lastModified"].astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        size = str(obj["size"]) if args.bytes else human_size(obj["size"])
+        print(f"{size:>12}  {when}  {obj['key']}")
+    return EXIT_OK
+
+
+def cmd_stat(el: Meta, args: argparse.Namespace) -> int:
+    info = el.getObject(args.key)
+    if args.json:
+        print_json(info)
+    else:
+        for name, value in info.items():
+            if isinstance(value, datetime):
+                value = value.astimezone().isoformat(sep=" ", timespec="seconds")
+            print(f"{name:>18}: {value}")
+    return EXIT_OK
+
+
+def cmd_put(el: Meta, args: argparse.Namespace) -> int:
+    path = Path(args.local)
+    key = args.key or path.name
+    if key.endswith("/"):
+        key += path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise el.error("local_io", "put", key, f"{exc.strerror}: {path}", exc) from exc
+    result = el.uploadByFile(key, data, args.content_type or "application/octet-stream")
+    print(result["url"])
+    return EXIT_OK
+
+
+def cmd_get(el: Meta, args: argparse.Namespace) -> int:
+    data = el.download(args.key)
+    if args.local == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    target = Path(args.local or args.key.rsplit("/", 1)[-1])
+    if target.is_dir():
+        target = target / args.key.rsplit("/", 1)[-1]
+    tmp = target.with_name(f".{target.name}.r2desk-part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise el.error("local_io", "get", args.key, f"{exc.strerror}: {target}", exc) from exc
+    print(target)
+    return EXIT_OK
+
+
+def cmd_rm(el: Meta, args: argparse.Namespace) -> int:
+    if args.recursive:
+        failed = 0
+        for key in args.keys:
+            result = el.deleteFolder(key)
+            failed += len(result["failed"])
+            print(f"deleted {result['deleted']} objects under {result['prefix']}")
+            for item in result["failed"]:
+                print(f"r2desk: could not delete {item['key']}: {item['message']}", file=sys.stderr)
+        return EXIT_FAILED if failed else EXIT_OK
+    if len(args.keys) == 1:
+        el.delete(args.keys[0])
+        return EXIT_OK
+    result = el.deleteMany(args.keys)
+    for item in result["failed"]:
+        print(f"r2desk: could not delete {item['key']}: {item['message']}", file=sys.stderr)
+    return EXIT_FAILED if result["failed"] else EXIT_OK
+
+
+def cmd_cp(el: Meta, args: argparse.Namespace) -> int:
+    el.copy(args.source, args.target)
+    return EXIT_OK
+
+
+def cmd_mv(el: Meta, args: argparse.Namespace) -> int:
+    el.move(args.source, args.target)
+    return EXIT_OK
+
+
+def cmd_sign(el: Meta, args: argparse.Namespace) -> int:
+    url = el.getSignUrl(args.key, args.content_type, args.expires, method=args.method)
+    print(url)
+    until = datetime.fromtimestamp(time.time() + args.expires).astimezone()
+    print(f"valid until {until.isoformat(sep=' ', timespec='seconds')}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(el: Meta, args: argparse.Namespace) -> int:
+    report = el.testConnection(write=not args.no_write)
+    if args.json:
+        print_json(report)
+    else:
+        for name in ("endpoint", "credentials", "bucket", "write"):
+            state = {True: "ok", False: "FAILED", None: "not checked"}[report[name]]
+            print(f"{name:>12}: {state}")
+        for problem in report["problems"]:
+            print(f"r2desk: {problem}", file=sys.stderr)
+    return EXIT_OK if report["ok"] else EXIT_CODES.get(report["codes"][0], 1)
+
+
+def cmd_elements(app: App, args: argparse.Namespace) -> int:
+    infos = app.listElements()
+    if args.json:
+        print_json([{"name": i.name, "title": i.title, "type": i.type} for i in infos])
+    else:
+        for info in infos:
+            print(f"{info.name:30} {info.type or '(broken e.json)':28} {info.title}")
+    return EXIT_OK
+
+
+def cmd_demo(_app: App | None, args: argparse.Namespace) -> int:
+    from r2desk.demo import start_demo
+
+    with start_demo() as demo:
+        print("r2desk demo: a LOCAL, TEMPORARY S3-compatible endpoint inside this process.")
+        print("Nothing reaches your account or the internet; everything is gone when it stops.")
+        print(f"  endpoint : {demo.endpoint_url}")
+        print(f"  app root : {demo.root}")
+        print(f"  element  : {demo.element}  (bucket {demo.bucket})")
+        print(f"Try, in another terminal:  r2desk --app-root {demo.root} ls Demo")
+        if args.seconds is not None:
+            time.sleep(args.seconds)
+            return EXIT_OK
+        print("Press Ctrl+C to stop.")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            print("\nstopped")
+    return EXIT_OK
+
+
+ElementCommand = Callable[[Meta, argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="r2desk",
+        description="Desktop file manager for Cloudflare R2 and S3-compatible stores. "
+        "With no command it opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"r2desk {__version__}")
+    parser.add_argument(
+        "--app-root",
+        type=Path,
+        default=None,
+        help="folder holding storages/<Name>/ elements (default: your r2desk config folder)",
+    )
+    parser.add_argument("--demo", action="store_true", help="open the app on a local demo endpoint")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def element_cmd(name: str, fn: ElementCommand, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("element", help="element name, e.g. MyR2 or storages.MyR2")
+        p.set_defaults(element_fn=fn)
+        return p
+
+    p = element_cmd("ls", cmd_ls, "list a prefix (folders first)")
+    p.add_argument("prefix", nargs="?", default="")
+    p.add_argument("-r", "--recursive", action="store_true", help="every key below, no folders")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--bytes", action="store_true", help="sizes in bytes")
+    p.add_argument("--limit", type=int, default=0, help="stop after about N entries")
+
+    p = element_cmd("stat", cmd_stat, "show an object's information")
+    p.add_argument("key")
+    p.add_argument("--json", action="store_true")
+
+    p = element_cmd("put", cmd_put, "upload a local file")
+    p.add_argument("local")
+    p.add_argument("key", nargs="?", help="target key (default: the file name)")
+    p.add_argument("--content-type", default=None)
+
+    p = element_cmd("get", cmd_get, "download an object")
+    p.add_argument("key")
+    p.add_argument("local", nargs="?", help="target file or folder, '-' for stdout")
+
+    p = element_cmd("rm", cmd_rm, "delete objects")
+    p.add_argument("keys", nargs="+")
+    p.add_argument("-r", "--recursive", action="store_true", help="delete everything below")
+
+    p = element_cmd("cp", cmd_cp, "copy an object (server side)")
+    p.add_argument("source")
+    p.add_argument("target")
+
+    p = element_cmd("mv", cmd_mv, "move or rename an object")
+    p.add_argument("source")
+    p.add_argument("target")
+
+    p = element_cmd("sign", cmd_sign, "print a presigned URL")
+    p.add_argument("key")
+    p.add_argument("--expires", type=int, default=300, help="seconds, 1 to 604800 (7 days)")
+    p.add_argument("--method", default="GET", choices=["GET", "PUT", "HEAD", "DELETE"])
+    p.add_argument("--content-type", default=None)
+
+    p = element_cmd("check", cmd_check, "test the connection of an element")
+    p.add_argument("--no-write", action="store_true", help="skip the write probe")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("elements", help="list the app's storage elements")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(app_fn=cmd_elements)
+
+    p = sub.add_parser("demo", help="run the local demo endpoint (no account needed)")
+    p.add_argument("--seconds", type=float, default=None, help=argparse.SUPPRESS)
+    p.set_defaults(app_fn=cmd_demo, no_app=True)
+    return parser
+
+
+def report_error(exc: StorageError) -> int:
+    print(f"r2desk: {exc}", file=sys.stderr)
+    return EXIT_CODES.get(exc.code, EXIT_FAILED)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from r2desk.gui.app import run_gui
+
+        return run_gui(args.app_root, demo=args.demo)
+    root = args.app_root or default_app_root()
+    try:
+        if getattr(args, "no_app", False):
+            return int(args.app_fn(None, args))
+        app = App(root)
+        if hasattr(args, "app_fn"):
+            return int(args.app_fn(app, args))
+        element = app.getElement(element_name(args.element))
+        return int(args.element_fn(element, args))
+    except StorageError as exc:
+        return report_error(exc)
+    except KeyboardInterrupt:
+        print("r2desk: interrupted", file=sys.stderr)
+        return EXIT_CODES["cancelled"]
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
