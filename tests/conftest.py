@@ -1,0 +1,72 @@
+"""Shared pytest fixtures.
+
+Server fixtures: ``moto_server`` (fast, no signature checks) and ``sigv4_server`` (SeaweedFS
+over HTTPS with a self-signed certificate, really checks SigV4), each session-wide, plus
+``moto_bucket`` / ``sigv4_bucket`` giving every test a fresh bucket.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+# GUI tests drive real Qt widgets; there is no display on CI. Must be set before Qt loads.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+
+import pytest
+from support.servers import (
+    MotoHandle,
+    SeaweedHandle,
+    find_weed,
+    start_moto,
+    start_seaweed,
+)
+
+# ---------------------------------------------------------------------------- servers
+
+
+@pytest.fixture(scope="session")
+def moto_server() -> Iterator[MotoHandle]:
+    """In-process moto S3 server for the whole session (``.s3`` is its LocalS3)."""
+    handle = start_moto()
+    try:
+        yield handle
+    finally:
+        handle.stop()
+
+
+@pytest.fixture(scope="session")
+def sigv4_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeaweedHandle]:
+    """SeaweedFS S3 over HTTPS that verifies SigV4, for the whole session.
+
+    Fails (never skips) when weed is missing: CI installs it with the test extra.
+    """
+    try:
+        find_weed()
+    except FileNotFoundError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    handle = start_seaweed(tmp_path_factory.mktemp("seaweed"), tls=True)
+    try:
+        yield handle
+    finally:
+        handle.stop()
+
+
+@pytest.fixture
+def moto_bucket(moto_server: MotoHandle) -> str:
+    """Name of a fresh, empty bucket on ``moto_server``."""
+    return moto_server.s3.make_bucket()
+
+
+@pytest.fixture
+def sigv4_bucket(sigv4_server: SeaweedHandle) -> Iterator[str]:
+    """Name of a fresh, empty bucket on ``sigv4_server``; deleted afterwards.
+
+    Deleting matters: each SeaweedFS bucket holds a volume of its own.
+    """
+    name = sigv4_server.s3.make_bucket()
+    yield name
+    with contextlib.suppress(Exception):  # weed deletes non-empty buckets too
+        sigv4_server.s3.client().delete_bucket(Bucket=name)
