@@ -448,7 +448,11 @@ class CloudflareR2Type(Meta):
             self.delete(src)
         except StorageError as exc:
             raise self.error(
-                exc.code, op, src, f"copied to {dst!r}, but the source could not be deleted", exc
+                exc.code,
+                op,
+                src,
+                f"copied to {dst!r}, but the source could not be deleted: {exc.detail}",
+                exc,
             ) from exc
         return result
 
@@ -460,7 +464,6 @@ class CloudflareR2Type(Meta):
         failed: list[dict[str, str]] = []
         for start in range(0, len(keys), DELETE_BATCH):
             batch = keys[start : start + DELETE_BATCH]
-            detail = f"{len(deleted)} of {len(keys)} keys were deleted before this"
             try:
                 with self.guard(op, batch[0]):
                     resp = self.client.delete_objects(
@@ -468,7 +471,8 @@ class CloudflareR2Type(Meta):
                         Delete={"Objects": [{"Key": k} for k in batch], "Quiet": True},
                     )
             except StorageError as exc:
-                raise self.error(exc.code, op, batch[0], detail, exc) from exc
+                done = f"{len(deleted)} of {len(keys)} keys were deleted before this"
+                raise self.error(exc.code, op, batch[0], f"{exc.detail}; {done}", exc) from exc
             errors = {e.get("Key", ""): e for e in resp.get("Errors", [])}
             for k in batch:
                 if k in errors:
@@ -517,6 +521,62 @@ class CloudflareR2Type(Meta):
             if not token:
                 break
         return {"prefix": key, "deleted": deleted, "failed": failed}
+
+    def updateObject(
+        self,
+        name: str,
+        contentType: str | None = None,
+        cacheControl: str | None = None,
+        metadata: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Change content type, cache control or user metadata in place.
+
+        S3 has no metadata edit: the object is copied onto itself with ``MetadataDirective``
+        REPLACE. Arguments left as None keep their current value; the other stored headers
+        (disposition, encoding, language) are carried over.
+        """
+        op = "updateObject"
+        key = self.check_key(name, op)
+        if metadata is not None and (
+            not isinstance(metadata, dict)
+            or not all(isinstance(k, str) and isinstance(v, str) for k, v in metadata.items())
+        ):
+            raise self.error("invalid_argument", op, key, "metadata must map strings to strings")
+        info = self.getObject(key)
+        if info["size"] > SINGLE_PUT_LIMIT:
+            raise self.error(
+                "invalid_argument", op, key, "objects over 5 GiB cannot be updated in place"
+            )
+        params: dict[str, Any] = {
+            "Bucket": self.bucket,
+            "Key": key,
+            "CopySource": {"Bucket": self.bucket, "Key": key},
+            "MetadataDirective": "REPLACE",
+            "Metadata": dict(info["metadata"] if metadata is None else metadata),
+            "ContentType": (info["contentType"] if contentType is None else contentType)
+            or "application/octet-stream",
+        }
+        cache = info["cacheControl"] if cacheControl is None else cacheControl
+        if cache:
+            params["CacheControl"] = cache
+        for field, header in (
+            ("contentDisposition", "ContentDisposition"),
+            ("contentEncoding", "ContentEncoding"),
+            ("contentLanguage", "ContentLanguage"),
+        ):
+            if info[field]:
+                params[header] = info[field]
+        if info["storageClass"] and info["storageClass"] != "STANDARD":
+            params["StorageClass"] = info["storageClass"]
+        with self.guard(op, key):
+            resp = self.client.copy_object(**params)
+        return {
+            "key": key,
+            "etag": _etag(resp.get("CopyObjectResult", {}).get("ETag")),
+            "contentType": params["ContentType"],
+            "cacheControl": cache or "",
+            "metadata": params["Metadata"],
+        }
 
     def listBuckets(self) -> list[str]:
         """Bucket names the token may see (object-scoped tokens may not list: access_denied)."""
