@@ -1,0 +1,358 @@
+"""The transfer journal: what a restarted process needs to resume an unfinished transfer.
+
+SQLite in the platformdirs state folder (or ``R2DESK_STATE_DIR``), WAL mode so that a CLI and a
+GUI may share it. It holds keys, local paths, upload ids and part checksums, never a secret.
+A row exists exactly while its transfer is unfinished.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+STATE_ENV = "R2DESK_STATE_DIR"
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS uploads (
+    id INTEGER PRIMARY KEY,
+    element TEXT NOT NULL,          -- e.g. storages.MyR2, for people reading listUploads
+    endpoint TEXT NOT NULL,
+    bucket TEXT NOT NULL,
+    key TEXT NOT NULL,
+    path TEXT NOT NULL,             -- absolute local path of the source file
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    part_size INTEGER NOT NULL,
+    upload_id TEXT,                 -- NULL between the journal row and CreateMultipartUpload
+    content_type TEXT NOT NULL,
+    metadata TEXT NOT NULL,         -- JSON of the user metadata given at creation
+    owner TEXT NOT NULL,            -- host:pid of the process running it
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    UNIQUE (endpoint, bucket, key, path)
+);
+CREATE TABLE IF NOT EXISTS upload_parts (
+    upload INTEGER NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+    part_number INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    md5 TEXT NOT NULL,              -- hex MD5 of the bytes sent; equals the part's ETag
+    PRIMARY KEY (upload, part_number)
+);
+CREATE TABLE IF NOT EXISTS downloads (
+    id INTEGER PRIMARY KEY,
+    element TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    bucket TEXT NOT NULL,
+    key TEXT NOT NULL,
+    path TEXT NOT NULL,             -- absolute local target
+    temp_path TEXT NOT NULL,        -- the partial file beside it
+    size INTEGER NOT NULL,
+    etag TEXT NOT NULL,             -- ranged GETs send If-Match with it
+    chunk_size INTEGER NOT NULL,
+    owner TEXT NOT NULL,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    UNIQUE (endpoint, bucket, key, path)
+);
+CREATE TABLE IF NOT EXISTS download_chunks (
+    download INTEGER NOT NULL REFERENCES downloads(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    md5 TEXT NOT NULL,
+    PRIMARY KEY (download, idx)
+);
+"""
+
+
+def default_state_dir() -> Path:
+    """``R2DESK_STATE_DIR`` if set, else the platform's per-user state folder."""
+    env = os.environ.get(STATE_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir("r2desk", appauthor=False))
+
+
+def owner_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def owner_alive(owner: str, updated: float) -> bool:
+    """Whether another process still runs the transfer (so we must not touch it)."""
+    if owner == owner_id():
+        return False  # ours: a previous call in this process that ended
+    host, _, pid_text = owner.rpartition(":")
+    if host == socket.gethostname() and pid_text.isdigit() and os.name == "posix":
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+    # Another host (a shared home folder) or Windows: trust a recent heartbeat only.
+    return time.time() - updated < 120
+
+
+@dataclass
+class UploadRow:
+    id: int
+    element: str
+    endpoint: str
+    bucket: str
+    key: str
+    path: str
+    size: int
+    mtime_ns: int
+    part_size: int
+    upload_id: str | None
+    content_type: str
+    metadata: dict[str, str]
+    owner: str
+    created: float
+    updated: float
+    parts: dict[int, tuple[int, str]] = field(default_factory=dict)  # number -> (size, md5)
+
+
+@dataclass
+class DownloadRow:
+    id: int
+    element: str
+    endpoint: str
+    bucket: str
+    key: str
+    path: str
+    temp_path: str
+    size: int
+    etag: str
+    chunk_size: int
+    owner: str
+    created: float
+    updated: float
+    chunks: dict[int, str] = field(default_factory=dict)  # index -> md5 ("" when not hashed)
+
+
+class Journal:
+    """Thread-safe access to the journal file; one short transaction per change."""
+
+    def __init__(self, state_dir: str | os.PathLike[str] | None = None) -> None:
+        self.dir = Path(state_dir).expanduser() if state_dir else default_state_dir()
+        self.path = self.dir / "transfers.sqlite3"
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._db is None:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=15, check_same_thread=False)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.executescript(_SCHEMA)
+            db.execute(
+                "INSERT OR IGNORE INTO meta(name, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+            db.commit()
+            self._db = db
+        return self._db
+
+    def _run(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        with self._lock:
+            db = self._conn()
+            cur = db.execute(sql, args)
+            db.commit()
+            return cur
+
+    def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return list(self._conn().execute(sql, args).fetchall())
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    # -- uploads -------------------------------------------------------------------------------
+
+    def find_upload(self, endpoint: str, bucket: str, key: str, path: str) -> UploadRow | None:
+        rows = self._rows(
+            "SELECT id, element, endpoint, bucket, key, path, size, mtime_ns, part_size, upload_id,"
+            " content_type, metadata, owner, created, updated FROM uploads"
+            " WHERE endpoint=? AND bucket=? AND key=? AND path=?",
+            (endpoint, bucket, key, path),
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        row = UploadRow(*r[:11], json.loads(r[11]), *r[12:])  # type: ignore[arg-type]
+        for number, size, md5 in self._rows(
+            "SELECT part_number, size, md5 FROM upload_parts WHERE upload=?", (row.id,)
+        ):
+            row.parts[int(number)] = (int(size), str(md5))
+        return row
+
+    def uploads(self, endpoint: str, bucket: str) -> list[UploadRow]:
+        rows = self._rows(
+            "SELECT endpoint, bucket, key, path FROM uploads WHERE endpoint=? AND bucket=?",
+            (endpoint, bucket),
+        )
+        return [r for r in (self.find_upload(*row) for row in rows) if r is not None]
+
+    def begin_upload(
+        self,
+        *,
+        element: str,
+        endpoint: str,
+        bucket: str,
+        key: str,
+        path: str,
+        size: int,
+        mtime_ns: int,
+        part_size: int,
+        content_type: str,
+        metadata: dict[str, str],
+    ) -> UploadRow:
+        """Record the upload *before* it is created on the server, so a kill leaves a trace."""
+        now = time.time()
+        self._run(
+            "INSERT INTO uploads(element, endpoint, bucket, key, path, size, mtime_ns, part_size,"
+            " upload_id, content_type, metadata, owner, created, updated)"
+            " VALUES (?,?,?,?,?,?,?,?,NULL,?,?,?,?,?)",
+            (
+                element,
+                endpoint,
+                bucket,
+                key,
+                path,
+                size,
+                mtime_ns,
+                part_size,
+                content_type,
+                json.dumps(metadata, sort_keys=True),
+                owner_id(),
+                now,
+                now,
+            ),
+        )
+        row = self.find_upload(endpoint, bucket, key, path)
+        assert row is not None
+        return row
+
+    def set_upload_id(self, row: UploadRow, upload_id: str) -> None:
+        row.upload_id = upload_id
+        self._run(
+            "UPDATE uploads SET upload_id=?, updated=? WHERE id=?", (upload_id, time.time(), row.id)
+        )
+
+    def claim_upload(self, row: UploadRow) -> None:
+        row.owner = owner_id()
+        self._run(
+            "UPDATE uploads SET owner=?, updated=? WHERE id=?", (row.owner, time.time(), row.id)
+        )
+
+    def part_done(self, row: UploadRow, number: int, size: int, md5: str) -> None:
+        with self._lock:
+            db = self._conn()
+            db.execute(
+                "INSERT OR REPLACE INTO upload_parts(upload, part_number, size, md5)"
+                " VALUES (?,?,?,?)",
+                (row.id, number, size, md5),
+            )
+            db.execute("UPDATE uploads SET updated=? WHERE id=?", (time.time(), row.id))
+            db.commit()
+
+    def forget_part(self, row: UploadRow, number: int) -> None:
+        self._run("DELETE FROM upload_parts WHERE upload=? AND part_number=?", (row.id, number))
+
+    def delete_upload(self, row_id: int) -> None:
+        self._run("DELETE FROM uploads WHERE id=?", (row_id,))
+
+    def delete_upload_by_id(self, endpoint: str, bucket: str, upload_id: str) -> None:
+        self._run(
+            "DELETE FROM uploads WHERE endpoint=? AND bucket=? AND upload_id=?",
+            (endpoint, bucket, upload_id),
+        )
+
+    # -- downloads -----------------------------------------------------------------------------
+
+    def find_download(self, endpoint: str, bucket: str, key: str, path: str) -> DownloadRow | None:
+        rows = self._rows(
+            "SELECT id, element, endpoint, bucket, key, path, temp_path, size, etag, chunk_size,"
+            " owner, created, updated FROM downloads"
+            " WHERE endpoint=? AND bucket=? AND key=? AND path=?",
+            (endpoint, bucket, key, path),
+        )
+        if not rows:
+            return None
+        row = DownloadRow(*rows[0])
+        for idx, md5 in self._rows(
+            "SELECT idx, md5 FROM download_chunks WHERE download=?", (row.id,)
+        ):
+            row.chunks[int(idx)] = str(md5)
+        return row
+
+    def begin_download(
+        self,
+        *,
+        element: str,
+        endpoint: str,
+        bucket: str,
+        key: str,
+        path: str,
+        temp_path: str,
+        size: int,
+        etag: str,
+        chunk_size: int,
+    ) -> DownloadRow:
+        now = time.time()
+        self._run(
+            "INSERT INTO downloads(element, endpoint, bucket, key, path, temp_path, size, etag,"
+            " chunk_size, owner, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                element,
+                endpoint,
+                bucket,
+                key,
+                path,
+                temp_path,
+                size,
+                etag,
+                chunk_size,
+                owner_id(),
+                now,
+                now,
+            ),
+        )
+        row = self.find_download(endpoint, bucket, key, path)
+        assert row is not None
+        return row
+
+    def claim_download(self, row: DownloadRow) -> None:
+        row.owner = owner_id()
+        self._run(
+            "UPDATE downloads SET owner=?, updated=? WHERE id=?", (row.owner, time.time(), row.id)
+        )
+
+    def chunk_done(self, row: DownloadRow, idx: int, md5: str) -> None:
+        with self._lock:
+            db = self._conn()
+            db.execute(
+                "INSERT OR REPLACE INTO download_chunks(download, idx, md5) VALUES (?,?,?)",
+                (row.id, idx, md5),
+            )
+            db.execute("UPDATE downloads SET updated=? WHERE id=?", (time.time(), row.id))
+            db.commit()
+
+    def delete_download(self, row_id: int) -> None:
+        self._run("DELETE FROM downloads WHERE id=?", (row_id,))

@@ -1,0 +1,1506 @@
+"""The transfer engine: streaming, parallel, verified, resumable uploads and downloads.
+
+Why it is built this way:
+
+* Memory stays bounded whatever the size: a part is streamed from the file in small reads
+  (``_FileWindow``) and a download is written as it arrives, so RSS does not grow with the part
+  size or the concurrency.
+* One bounded thread pool per element runs every request (parts, small files, ranged GETs), so a
+  GUI queueing hundreds of transfers at once still opens at most ``concurrency`` connections.
+  Callers' threads only orchestrate and never occupy a pool slot while waiting, so nothing can
+  deadlock on the pool.
+* R2 refuses a multipart upload whose parts are not all the same size (except a smaller last one),
+  so the part size is chosen once per file, stored in the journal, and reused on resume.
+* Every byte is checked end to end: a part's ETag must equal the MD5 of the bytes we sent, the
+  final ETag the MD5 of those MD5s; a download is hashed as it lands and compared with the ETag
+  before it is renamed into place.
+* The journal (``journal.py``) is written before the server learns of an upload, so a killed
+  process leaves enough behind for the next run to continue, never to start a second upload.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import mimetypes
+import os
+import re
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from typing import TYPE_CHECKING, Any
+
+import botocore.exceptions as bex
+
+from r2desk.storages.cancel import CancelToken, ProgressCallback
+from r2desk.storages.errors import StorageError
+from r2desk.storages.journal import DownloadRow, Journal, UploadRow, owner_alive
+
+if TYPE_CHECKING:
+    from r2desk.storages.r2 import CloudflareR2Type
+
+log = logging.getLogger(__name__)
+
+MiB = 1024**2
+MIN_PART = 5 * MiB  # S3/R2 minimum for every part but the last
+MAX_PARTS = 10_000
+MAX_PART = 5 * 1024**3
+BASE_PART = 8 * MiB
+BIG_PART = 64 * MiB  # parts grow up to this for big files, fewer requests
+#: Files above this size go multipart (parts in parallel); at or below, one PUT.
+MULTIPART_THRESHOLD = 16 * MiB
+#: Files up to this size are read into memory for their PUT (one read, one hash).
+INLINE_LIMIT = 1 * MiB
+IO_CHUNK = 1 * MiB
+PROGRESS_INTERVAL = 0.1
+READ_RETRIES = 5
+PART_RETRIES = 3
+TEMP_SUFFIX = ".r2desk-part"
+#: Part sizes other tools use, tried when verifying a multipart ETag we did not create.
+COMMON_PART_SIZES = tuple(
+    n * MiB for n in (5, 8, 10, 15, 16, 25, 32, 50, 64, 100, 128, 256, 512, 1024)
+)
+
+_MD5_RE = re.compile(r"^[0-9a-f]{32}$")
+_MULTI_RE = re.compile(r"^([0-9a-f]{32})-(\d+)$")
+_DRIVE_RE = re.compile(r"^[A-Za-z]:")
+
+
+def part_size_for(size: int) -> int:
+    """The one part size for a file of ``size`` bytes: every part equal except a smaller last.
+
+    8 MiB doubling up to 64 MiB while a file would need more than 64 parts (fewer, longer
+    requests amortise per-request cost), then doubling further so that any size up to R2's 5 TiB
+    fits in 10,000 parts. Deterministic, so a download can guess it to verify our own ETags.
+    """
+    part = BASE_PART
+    while part < BIG_PART and size > part * 64:
+        part *= 2
+    while -(-size // part) > MAX_PARTS:
+        part *= 2
+    return min(part, MAX_PART)
+
+
+def part_ranges(size: int, part: int) -> list[tuple[int, int, int]]:
+    """``(number, offset, length)`` of each part; asserts R2's equal-size rule."""
+    ranges = [(i + 1, off, min(part, size - off)) for i, off in enumerate(range(0, size, part))]
+    if len(ranges) > MAX_PARTS or any(r[2] != part for r in ranges[:-1]) or ranges[-1][2] > part:
+        raise ValueError(f"bad part plan for {size} bytes in parts of {part}")
+    return ranges
+
+
+def multipart_etag(md5s: Iterable[str]) -> str:
+    """S3's multipart ETag: MD5 of the concatenated part MD5s, then ``-<parts>``."""
+    digests = [bytes.fromhex(m) for m in md5s]
+    return f"{hashlib.md5(b''.join(digests), usedforsecurity=False).hexdigest()}-{len(digests)}"
+
+
+def candidate_part_sizes(size: int, parts: int) -> list[int]:
+    """Part sizes that split ``size`` bytes into exactly ``parts`` parts, likeliest first."""
+    exact = -(-size // parts)
+    options = [part_size_for(size), *COMMON_PART_SIZES, -(-exact // MiB) * MiB, exact]
+    out: list[int] = []
+    for p in options:
+        if p > 0 and -(-size // p) == parts and p not in out:
+            out.append(p)
+    return out
+
+
+def unsafe_reason(relative: str) -> str | None:
+    """Why a key (relative to the downloaded prefix) must not become a local path, or None."""
+    if "\x00" in relative:
+        return "contains a NUL byte"
+    if relative.startswith(("/", "\\")):
+        return "is an absolute path"
+    if _DRIVE_RE.match(relative):
+        return "starts with a drive letter"
+    if any(p == ".." for p in re.split(r"[\\/]", relative)):
+        return "climbs out of the folder with '..'"
+    return None
+
+
+def _etag(value: Any) -> str:
+    return str(value or "").strip('"')
+
+
+class TransferCancelled(Exception):
+    """Raised inside a worker (from a body read) to stop a request at once."""
+
+
+class SourceChanged(Exception):
+    """The local file changed under an upload; not an OSError, so no layer retries it."""
+
+
+class _Integrity(Exception):
+    """Received or stored bytes do not match their checksum."""
+
+
+class _Stop:
+    """The caller's cancel token plus our own flag, raised when a sibling part fails."""
+
+    def __init__(self, user: CancelToken | None) -> None:
+        self.user = user or CancelToken()
+        self._own = threading.Event()
+
+    def set(self) -> None:
+        self._own.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._own.is_set() or self.user.cancelled
+
+    def check(self) -> None:
+        if self.stopped:
+            raise TransferCancelled()
+
+    def sleep(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            self.check()
+            self.user.wait(min(0.05, max(0.0, deadline - time.monotonic())))
+        self.check()
+
+
+class Progress:
+    """Running totals for a ProgressCallback: throttled, monotonic, final total always sent."""
+
+    def __init__(self, callback: ProgressCallback | None, total: int) -> None:
+        self.callback = callback
+        self.total = total
+        self.done = 0
+        self._lock = threading.Lock()
+        self._last = 0.0
+
+    def add(self, n: int) -> None:
+        if n <= 0:
+            return
+        with self._lock:
+            self.done += n
+            if self.callback is None:
+                return
+            now = time.monotonic()
+            if now - self._last < PROGRESS_INTERVAL:
+                return
+            self._last = now
+            self.callback(min(self.done, self.total), self.total)
+
+    def finish(self) -> None:
+        with self._lock:
+            self.done = self.total
+            if self.callback is not None:
+                self.callback(self.total, self.total)
+
+
+class _MemFile:
+    """The least of a file over a memoryview, so in-memory data takes the same part path."""
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+        self._pos = 0
+
+    def read(self, n: int) -> bytes:
+        data = bytes(self._view[self._pos : self._pos + n])
+        self._pos += len(data)
+        return data
+
+    def seek(self, pos: int) -> None:
+        self._pos = pos
+
+    def close(self) -> None:
+        pass
+
+
+class _FileWindow:
+    """A file-like view of ``length`` bytes at ``offset``, hashed (MD5) as botocore reads it.
+
+    botocore may read it twice (a SHA-256 payload pass over plain HTTP) and rewinds it on a
+    retry: a rewind to 0 restarts the hash; progress counts the furthest point reached, so
+    retries never make it jump backwards. A short read means the file shrank: SourceChanged.
+    """
+
+    def __init__(
+        self, path: str | memoryview, offset: int, length: int, progress: Progress, stop: _Stop
+    ) -> None:
+        self._file: Any = (
+            _MemFile(path) if isinstance(path, memoryview) else open(path, "rb", buffering=0)  # noqa: SIM115
+        )
+        self._file.seek(offset)
+        self.offset = offset
+        self.length = length
+        self.pos = 0
+        self.md5 = hashlib.md5(usedforsecurity=False)
+        self._progress = progress
+        self._reported = 0
+        self._stop = stop
+
+    def __len__(self) -> int:
+        return self.length
+
+    def read(self, n: int = -1) -> bytes:
+        self._stop.check()
+        remaining = self.length - self.pos
+        if n is None or n < 0 or n > remaining:
+            n = remaining
+        if n == 0:
+            return b""
+        data = self._file.read(n)
+        if len(data) < n:
+            raise SourceChanged("the file shrank while it was being uploaded")
+        self.pos += len(data)
+        self.md5.update(data)
+        if self.pos > self._reported:
+            self._progress.add(self.pos - self._reported)
+            self._reported = self.pos
+        return data
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        if whence == 1:
+            pos += self.pos
+        elif whence == 2:
+            pos += self.length
+        if pos not in (0, self.pos):
+            raise ValueError("a part can only be rewound to its start")
+        if pos == 0:
+            self.md5 = hashlib.md5(usedforsecurity=False)
+        self.pos = pos
+        self._file.seek(self.offset + pos)
+        return pos
+
+    def tell(self) -> int:
+        return self.pos
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _hash_file_range(path: str, offset: int, length: int, hashers: list[Any]) -> None:
+    """Feed ``length`` bytes of a file to every hasher (one read serves several candidates)."""
+    with open(path, "rb", buffering=0) as f:
+        f.seek(offset)
+        left = length
+        while left > 0:
+            data = f.read(min(IO_CHUNK, left))
+            if not data:
+                raise SourceChanged("the file is shorter than expected")
+            for h in hashers:
+                h.update(data)
+            left -= len(data)
+
+
+_NETWORK_ERRORS: tuple[type[BaseException], ...] = (
+    bex.ResponseStreamingError,
+    bex.ReadTimeoutError,
+    bex.ConnectionClosedError,
+    bex.EndpointConnectionError,
+    bex.ConnectTimeoutError,
+    bex.IncompleteReadError,
+    bex.HTTPClientError,
+    ConnectionError,
+    TimeoutError,
+)
+
+
+class TransferEngine:
+    """Transfers for one element; owns its bounded pool and its journal."""
+
+    def __init__(
+        self,
+        element: CloudflareR2Type,
+        *,
+        state_dir: str | os.PathLike[str] | None = None,
+        concurrency: int | None = None,
+    ) -> None:
+        self.element = element
+        self.concurrency = max(1, int(concurrency or element.max_concurrency))
+        self.journal = Journal(state_dir)
+        self._pool: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._active: set[tuple[str, str]] = set()  # (key, local path) running in this process
+        self._tls = threading.local()
+
+    def _mark_worker(self) -> None:
+        self._tls.worker = True
+
+    @property
+    def _in_worker(self) -> bool:
+        """True in a pool thread: a small file of a folder runs its request right there, as
+        waiting on the pool from inside it could deadlock."""
+        return bool(getattr(self._tls, "worker", False))
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    @property
+    def pool(self) -> ThreadPoolExecutor:
+        """Created on first use: no threads for an element that never transfers."""
+        if self._pool is None:
+            with self._lock:
+                if self._pool is None:
+                    self._pool = ThreadPoolExecutor(
+                        max_workers=self.concurrency,
+                        thread_name_prefix="r2desk-transfer",
+                        initializer=self._mark_worker,
+                    )
+        return self._pool
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        self.journal.close()
+
+    @property
+    def client(self) -> Any:
+        return self.element.client
+
+    @property
+    def bucket(self) -> str:
+        return self.element.bucket
+
+    @property
+    def endpoint(self) -> str:
+        return self.element.config.endpoint_url
+
+    def _convert(self, exc: BaseException, op: str, key: str | None, stop: _Stop) -> StorageError:
+        """One place that turns anything a transfer raised into the element's StorageError."""
+        if isinstance(exc, StorageError):
+            return exc
+        if isinstance(exc, TransferCancelled):
+            if stop.user.cancelled:
+                return self.element.error("cancelled", op, key, "cancelled by the caller")
+            return self.element.error("unknown", op, key, "stopped after another part failed")
+        if isinstance(exc, SourceChanged):
+            return self.element.error("local_io", op, key, str(exc), exc)
+        if isinstance(exc, _Integrity):
+            return self.element.error("integrity_error", op, key, str(exc), exc)
+        try:
+            with self.element.guard(op, key):
+                raise exc
+        except StorageError as err:
+            return err
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _run_all(
+        self,
+        tasks: Iterator[Callable[[], Any]],
+        stop: _Stop,
+        *,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], bool] | None = None,
+        tick: Callable[[], None] | None = None,
+    ) -> None:
+        """Run tasks in the pool, at most ``2 × concurrency`` queued at once.
+
+        The first error (or a cancel) stops the rest unless ``on_error`` returns True (keep
+        going); running tasks are waited for, so nothing touches the server or the file after
+        this returns.
+        """
+        if self._in_worker:
+            for task in tasks:
+                stop.check()
+                result = task()
+                if on_result is not None:
+                    on_result(result)
+                if tick is not None:
+                    tick()
+            return
+        window = self.concurrency * 2
+        pending: set[Future[Any]] = set()
+        error: BaseException | None = None
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and len(pending) < window and error is None:
+                    if stop.stopped:
+                        break
+                    task = next(tasks, None)
+                    if task is None:
+                        exhausted = True
+                        break
+                    pending.add(self.pool.submit(task))
+                if not pending:
+                    break
+                done, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
+                for fut in done:
+                    exc = fut.exception()
+                    if exc is None:
+                        if on_result is not None:
+                            on_result(fut.result())
+                    elif error is None and not (
+                        on_error is not None
+                        and not isinstance(exc, TransferCancelled)
+                        and on_error(exc)
+                    ):
+                        error = exc
+                        stop.set()
+                if tick is not None and error is None:
+                    tick()
+                if stop.stopped and error is None:
+                    for fut in pending:
+                        fut.cancel()
+                    error = TransferCancelled()
+        except BaseException:
+            stop.set()
+            for fut in pending:
+                fut.cancel()
+            wait(pending)
+            raise
+        if error is not None:
+            for fut in pending:
+                fut.cancel()
+            wait(pending)
+            raise error
+
+    def _call(self, fn: Callable[[], Any], stop: _Stop) -> Any:
+        """Run one request in the pool (so it counts against the bound) and wait for it."""
+        box: list[Any] = []
+        self._run_all(iter([fn]), stop, on_result=box.append)
+        return box[0]
+
+    @contextlib.contextmanager
+    def _exclusive(self, op: str, key: str, path: str) -> Iterator[None]:
+        """Refuse to run two transfers of the same key and file at once in this process."""
+        ident = (key, path)
+        with self._lock:
+            if ident in self._active:
+                raise self.element.error(
+                    "conflict", op, key, f"{path} is already being transferred to or from this key"
+                )
+            self._active.add(ident)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._active.discard(ident)
+
+    def _check_metadata(self, op: str, key: str, metadata: Any) -> dict[str, str]:
+        if metadata is None:
+            return {}
+        if not isinstance(metadata, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()
+        ):
+            raise self.element.error("invalid_argument", op, key, "metadata must map str to str")
+        size = sum(len(k.encode()) + len(v.encode()) for k, v in metadata.items())
+        if size > 8192:
+            raise self.element.error(
+                "invalid_argument", op, key, f"metadata is {size} bytes; R2 allows 8192"
+            )
+        return dict(metadata)
+
+    @staticmethod
+    def guess_type(key: str, path: str) -> str:
+        return (
+            mimetypes.guess_type(path)[0]
+            or mimetypes.guess_type(key)[0]
+            or "application/octet-stream"
+        )
+
+    def _stat_file(self, op: str, key: str, path: str) -> os.stat_result:
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            raise self.element.error(
+                "local_io", op, key, f"cannot read {path}: {exc.strerror}", exc
+            ) from exc
+        if not os.path.isfile(path):
+            raise self.element.error("local_io", op, key, f"{path} is not a regular file")
+        return st
+
+    def _result(self, key: str, size: int, etag: str, ctype: str, **extra: Any) -> dict[str, Any]:
+        return {
+            "url": self.element.getPublicUrl(key)
+            if self.element.config.publicBaseUrl
+            else self.element._object_url(key),
+            "key": key,
+            "size": size,
+            "etag": etag,
+            "contentType": ctype,
+            **extra,
+        }
+
+    # -- uploads -----------------------------------------------------------------------------
+
+    def upload_file(
+        self,
+        name: str,
+        path: str | os.PathLike[str],
+        contentType: str | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        metadata: dict[str, str] | None = None,
+        *,
+        op: str = "uploadFromPath",
+        _progress: Progress | None = None,
+    ) -> dict[str, Any]:
+        """Upload one file: a verified PUT when small, a resumable multipart upload when big."""
+        key = self.element.check_key(name, op)
+        local = os.path.abspath(os.fspath(path))
+        meta = self._check_metadata(op, key, metadata)
+        ctype = contentType or self.guess_type(key, local)
+        stop = _Stop(cancel)
+        st = self._stat_file(op, key, local)
+        prog = _progress or Progress(progress, st.st_size)
+        with self._exclusive(op, key, local):
+            try:
+                if st.st_size <= MULTIPART_THRESHOLD:
+                    result = self._call(
+                        lambda: self._put_small(key, local, st, ctype, meta, prog, stop), stop
+                    )
+                else:
+                    result = self._upload_multipart(op, key, local, st, ctype, meta, prog, stop)
+            except BaseException as exc:
+                raise self._convert(exc, op, key, stop) from exc
+        if _progress is None:
+            prog.finish()
+        return result
+
+    def _put_small(
+        self,
+        key: str,
+        path: str,
+        st: os.stat_result,
+        ctype: str,
+        meta: dict[str, str],
+        prog: Progress,
+        stop: _Stop,
+    ) -> dict[str, Any]:
+        """One PUT with Content-MD5, so the server itself refuses bytes that do not match."""
+        import base64
+
+        stop.check()
+        size = st.st_size
+        body: Any
+        if size <= INLINE_LIMIT:
+            with open(path, "rb") as f:
+                body = f.read(size + 1)
+            if len(body) != size:
+                raise SourceChanged(f"the file changed size while it was read ({len(body)} bytes)")
+            digest = hashlib.md5(body, usedforsecurity=False)
+        else:
+            digest = hashlib.md5(usedforsecurity=False)
+            _hash_file_range(path, 0, size, [digest])
+            body = _FileWindow(path, 0, size, Progress(None, size), stop)
+        try:
+            resp = self.client.put_object(
+                Bucket=self.bucket,
+                Key=key,
+                Body=body,
+                ContentLength=size,
+                ContentType=ctype,
+                ContentMD5=base64.b64encode(digest.digest()).decode("ascii"),
+                Metadata=meta,
+            )
+        except bex.ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") == "BadDigest":
+                raise SourceChanged("the file changed while it was being uploaded") from exc
+            raise
+        finally:
+            if not isinstance(body, bytes):
+                body.close()
+        etag = _etag(resp.get("ETag"))
+        if _MD5_RE.match(etag) and etag != digest.hexdigest():
+            raise _Integrity(f"the server's ETag {etag} differs from the file's MD5")
+        self._check_unchanged(path, st)
+        prog.add(size)
+        return self._result(key, size, etag, ctype, parts=0, resumed=False)
+
+    @staticmethod
+    def _check_unchanged(path: str, st: os.stat_result) -> None:
+        try:
+            now = os.stat(path)
+        except FileNotFoundError:
+            raise SourceChanged("the file vanished while it was being uploaded") from None
+        if now.st_size != st.st_size or now.st_mtime_ns != st.st_mtime_ns:
+            raise SourceChanged("the file was modified while it was being uploaded")
+
+    def _abort_quietly(self, key: str, upload_id: str | None) -> None:
+        if not upload_id:
+            return
+        try:
+            self.client.abort_multipart_upload(Bucket=self.bucket, Key=key, UploadId=upload_id)
+        except Exception as exc:  # the upload may already be gone; R2 expires it in 7 days
+            log.warning("could not abort upload %s of %r: %s", upload_id, key, exc)
+
+    def _resume_row(
+        self, key: str, path: str, st: os.stat_result, ctype: str, meta: dict[str, str]
+    ) -> tuple[UploadRow | None, str]:
+        """The journal row to continue, or None and the reason it cannot be continued."""
+        row = self.journal.find_upload(self.endpoint, self.bucket, key, path)
+        if row is None:
+            return None, ""
+        if owner_alive(row.owner, row.updated):
+            raise self.element.error(
+                "conflict",
+                "uploadFromPath",
+                key,
+                f"another r2desk process ({row.owner}) is uploading {path} to this key",
+            )
+        reason = ""
+        if row.size != st.st_size or row.mtime_ns != st.st_mtime_ns:
+            reason = "the local file changed since the interrupted upload began"
+        elif row.content_type != ctype or row.metadata != meta:
+            reason = "the content type or metadata differ from the interrupted upload's"
+        elif row.upload_id is None:
+            row.upload_id = self._adopt_upload(key, row)
+            if row.upload_id is None:
+                self.journal.delete_upload(row.id)
+                return None, ""
+            self.journal.set_upload_id(row, row.upload_id)
+        if reason:
+            self._abort_quietly(key, row.upload_id)
+            self.journal.delete_upload(row.id)
+            log.warning("starting %r over: %s", key, reason)
+            return None, reason
+        self.journal.claim_upload(row)
+        return row, ""
+
+    def _adopt_upload(self, key: str, row: UploadRow) -> str | None:
+        """A kill between journal row and CreateMultipartUpload: find the upload it made."""
+        found: list[tuple[float, str]] = []
+        for item in self._iter_uploads(key):
+            initiated = item.get("Initiated")
+            stamp = initiated.timestamp() if initiated is not None else 0.0
+            if item["Key"] == key and stamp >= row.created - 5:
+                found.append((stamp, item["UploadId"]))
+        found.sort()
+        # Several candidates cannot be told apart; abort all but the newest.
+        for _, upload_id in found[:-1]:
+            self._abort_quietly(key, upload_id)
+        return found[-1][1] if found else None
+
+    def _server_parts(self, key: str, upload_id: str) -> dict[int, tuple[int, str]]:
+        parts: dict[int, tuple[int, str]] = {}
+        marker = 0
+        while True:
+            resp = self.client.list_parts(
+                Bucket=self.bucket, Key=key, UploadId=upload_id, PartNumberMarker=marker
+            )
+            for p in resp.get("Parts", []):
+                parts[int(p["PartNumber"])] = (int(p["Size"]), _etag(p.get("ETag")))
+            if not resp.get("IsTruncated"):
+                return parts
+            marker = int(resp.get("NextPartNumberMarker") or 0)
+            if not marker:
+                return parts
+
+    def _upload_multipart(
+        self,
+        op: str,
+        key: str,
+        path: str,
+        st: os.stat_result,
+        ctype: str,
+        meta: dict[str, str],
+        prog: Progress,
+        stop: _Stop,
+    ) -> dict[str, Any]:
+        size = st.st_size
+        row, restart_reason = self._resume_row(key, path, st, ctype, meta)
+        done: dict[int, str] = {}
+        resumed = False
+        if row is not None:
+            assert row.upload_id is not None
+            try:
+                server = self._server_parts(key, row.upload_id)
+            except bex.ClientError as exc:
+                if exc.response.get("Error", {}).get("Code") != "NoSuchUpload":
+                    raise
+                finished = self._already_completed(key, row)
+                if finished is not None:
+                    self.journal.delete_upload(row.id)
+                    prog.add(size)
+                    return finished
+                self.journal.delete_upload(row.id)
+                restart_reason = "the server no longer has the interrupted upload"
+                log.warning("starting %r over: %s", key, restart_reason)
+                row = None
+            else:
+                done = self._verify_parts(key, path, row, server)
+                resumed = True
+        if row is None:
+            row = self.journal.begin_upload(
+                element=self.element.name,
+                endpoint=self.endpoint,
+                bucket=self.bucket,
+                key=key,
+                path=path,
+                size=size,
+                mtime_ns=st.st_mtime_ns,
+                part_size=part_size_for(size),
+                content_type=ctype,
+                metadata=meta,
+            )
+            try:
+                resp = self._call(
+                    lambda: self.client.create_multipart_upload(
+                        Bucket=self.bucket, Key=key, ContentType=ctype, Metadata=meta
+                    ),
+                    stop,
+                )
+            except BaseException:
+                self.journal.delete_upload(row.id)
+                raise
+            self.journal.set_upload_id(row, resp["UploadId"])
+        upload_id = row.upload_id
+        assert upload_id is not None
+        ranges = part_ranges(size, row.part_size)
+        prog.add(sum(length for n, _, length in ranges if n in done))
+        md5s = dict(done)
+
+        def part_task(number: int, offset: int, length: int) -> Callable[[], None]:
+            def run() -> None:
+                md5s[number] = self._upload_part(
+                    key, upload_id, row, path, number, offset, length, prog, stop
+                )
+
+            return run
+
+        todo = (part_task(n, off, ln) for n, off, ln in ranges if n not in done)
+        try:
+            self._run_all(todo, stop)
+            self._check_unchanged(path, st)
+            stop.check()
+            expected = multipart_etag(md5s[n] for n, _, _ in ranges)
+            resp = self._call(
+                lambda: self.client.complete_multipart_upload(
+                    Bucket=self.bucket,
+                    Key=key,
+                    UploadId=upload_id,
+                    MultipartUpload={
+                        "Parts": [{"PartNumber": n, "ETag": f'"{md5s[n]}"'} for n, _, _ in ranges]
+                    },
+                ),
+                stop,
+            )
+        except BaseException as exc:
+            # Cancel, a changed source or bad data: nothing worth keeping. Network and server
+            # errors keep the upload and its journal row so the next run resumes it.
+            if isinstance(exc, TransferCancelled | SourceChanged | _Integrity):
+                self._abort_quietly(key, upload_id)
+                self.journal.delete_upload(row.id)
+            raise
+        etag = _etag(resp.get("ETag"))
+        self.journal.delete_upload(row.id)
+        if _MULTI_RE.match(etag) and etag != expected:
+            raise _Integrity(f"the server's ETag {etag} differs from the expected {expected}")
+        return self._result(
+            key,
+            size,
+            etag,
+            ctype,
+            parts=len(ranges),
+            partSize=row.part_size,
+            resumed=resumed,
+            restartReason=restart_reason,
+        )
+
+    def upload_buffer(self, name: str, data: Any, contentType: str | None) -> dict[str, Any]:
+        """``uploadByFile`` data over the single-PUT limit: equal parts from memory, verified.
+
+        Not journaled: data in memory cannot outlive the process, so there is nothing to resume.
+        """
+        op = "uploadByFile"
+        key = self.element.check_key(name, op)
+        view = memoryview(data).cast("B")
+        size = view.nbytes
+        ctype = contentType or "application/octet-stream"
+        stop = _Stop(None)
+        prog = Progress(None, size)
+        ranges = part_ranges(size, part_size_for(size))
+        md5s: dict[int, str] = {}
+        upload_id = ""
+        try:
+            upload_id = self._call(
+                lambda: self.client.create_multipart_upload(
+                    Bucket=self.bucket, Key=key, ContentType=ctype
+                )["UploadId"],
+                stop,
+            )
+
+            def part_task(number: int, offset: int, length: int) -> Callable[[], None]:
+                def run() -> None:
+                    md5s[number] = self._upload_part(
+                        key, upload_id, None, view, number, offset, length, prog, stop
+                    )
+
+                return run
+
+            self._run_all((part_task(*r) for r in ranges), stop)
+            expected = multipart_etag(md5s[n] for n, _, _ in ranges)
+            resp = self._call(
+                lambda: self.client.complete_multipart_upload(
+                    Bucket=self.bucket,
+                    Key=key,
+                    UploadId=upload_id,
+                    MultipartUpload={
+                        "Parts": [{"PartNumber": n, "ETag": f'"{md5s[n]}"'} for n, _, _ in ranges]
+                    },
+                ),
+                stop,
+            )
+            etag = _etag(resp.get("ETag"))
+            if _MULTI_RE.match(etag) and etag != expected:
+                raise _Integrity(f"the server's ETag {etag} differs from the expected {expected}")
+        except BaseException as exc:
+            self._abort_quietly(key, upload_id)
+            raise self._convert(exc, op, key, stop) from exc
+        return self._result(key, size, etag, ctype, parts=len(ranges), resumed=False)
+
+    def _already_completed(self, key: str, row: UploadRow) -> dict[str, Any] | None:
+        """Killed after CompleteMultipartUpload but before the journal knew: the object is done."""
+        ranges = part_ranges(row.size, row.part_size)
+        if any(n not in row.parts for n, _, _ in ranges):
+            return None
+        expected = multipart_etag(row.parts[n][1] for n, _, _ in ranges)
+        try:
+            head = self.client.head_object(Bucket=self.bucket, Key=key)
+        except bex.ClientError:
+            return None
+        etag = _etag(head.get("ETag"))
+        if etag != expected or int(head.get("ContentLength", -1)) != row.size:
+            return None
+        return self._result(key, row.size, etag, row.content_type, parts=len(ranges), resumed=True)
+
+    def _verify_parts(
+        self, key: str, path: str, row: UploadRow, server: dict[int, tuple[int, str]]
+    ) -> dict[int, str]:
+        """Parts already on the server that match the file; the rest are uploaded again."""
+        done: dict[int, str] = {}
+        for number, offset, length in part_ranges(row.size, row.part_size):
+            if number not in server:
+                continue
+            size, etag = server[number]
+            if size != length:
+                continue
+            known = row.parts.get(number)
+            if known is not None and known[1] == etag:
+                done[number] = etag
+                continue
+            # Uploaded but not journaled (killed in between): hash our bytes to decide.
+            h = hashlib.md5(usedforsecurity=False)
+            _hash_file_range(path, offset, length, [h])
+            if h.hexdigest() == etag:
+                self.journal.part_done(row, number, length, etag)
+                done[number] = etag
+        return done
+
+    def _upload_part(
+        self,
+        key: str,
+        upload_id: str,
+        row: UploadRow | None,
+        path: str | memoryview,
+        number: int,
+        offset: int,
+        length: int,
+        prog: Progress,
+        stop: _Stop,
+    ) -> str:
+        """Upload one part streaming from the file; its ETag must equal the MD5 we sent."""
+        for attempt in range(1, PART_RETRIES + 1):
+            stop.check()
+            body = _FileWindow(path, offset, length, prog, stop)
+            try:
+                resp = self.client.upload_part(
+                    Bucket=self.bucket,
+                    Key=key,
+                    UploadId=upload_id,
+                    PartNumber=number,
+                    Body=body,
+                    ContentLength=length,
+                )
+            finally:
+                body.close()
+            if body.pos != length:
+                raise SourceChanged("the file shrank while it was being uploaded")
+            md5 = body.md5.hexdigest()
+            etag = _etag(resp.get("ETag"))
+            if not _MD5_RE.match(etag) or etag == md5:
+                if row is not None:
+                    self.journal.part_done(row, number, length, md5)
+                return md5
+            log.warning(
+                "part %d of %r: ETag %s != MD5 %s (try %d)", number, key, etag, md5, attempt
+            )
+        raise _Integrity(f"part {number}: the server kept storing bytes that differ from the file")
+
+    # -- downloads ---------------------------------------------------------------------------
+
+    def download_file(
+        self,
+        name: str,
+        path: str | os.PathLike[str],
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        op: str = "downloadToPath",
+        _progress: Progress | None = None,
+        _listed: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Download to a temporary file beside ``path``, verify, then rename into place."""
+        key = self.element.check_key(name, op)
+        target = os.path.abspath(os.fspath(path))
+        if os.path.isdir(target):
+            base = key.rstrip("/").rsplit("/", 1)[-1]
+            if not base or unsafe_reason(base) or base in (".", ".."):
+                raise self.element.error(
+                    "invalid_argument", op, key, f"{target} is a folder; give a file name"
+                )
+            target = os.path.join(target, base)
+        stop = _Stop(cancel)
+        prog = _progress or Progress(progress, 0)
+        temp = os.path.join(os.path.dirname(target), f".{os.path.basename(target)}{TEMP_SUFFIX}")
+        with self._exclusive(op, key, target):
+            try:
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                result = self._download(key, target, temp, prog, stop, _listed)
+            except BaseException as exc:
+                keep = (
+                    not isinstance(exc, TransferCancelled | _Integrity)
+                    and os.path.exists(temp)
+                    and self.journal.find_download(self.endpoint, self.bucket, key, target)
+                )
+                if not keep:
+                    with contextlib.suppress(OSError):
+                        os.unlink(temp)
+                    row = self.journal.find_download(self.endpoint, self.bucket, key, target)
+                    if row is not None:
+                        self.journal.delete_download(row.id)
+                raise self._convert(exc, op, key, stop) from exc
+        if _progress is None:
+            prog.finish()
+        return result
+
+    def _download(
+        self,
+        key: str,
+        target: str,
+        temp: str,
+        prog: Progress,
+        stop: _Stop,
+        listed: dict[str, Any] | None,
+    ) -> dict[str, Any]:
+        row = self.journal.find_download(self.endpoint, self.bucket, key, target)
+        if row is not None:
+            if owner_alive(row.owner, row.updated):
+                raise self.element.error(
+                    "conflict", "downloadToPath", key, f"another process ({row.owner}) is at it"
+                )
+            try:
+                ok = os.path.getsize(row.temp_path) == row.size
+            except OSError:
+                ok = False
+            if ok:
+                self.journal.claim_download(row)
+                prog.total = prog.total or row.size
+                try:
+                    return self._download_ranged(key, target, row, prog, stop, resumed=True)
+                except bex.ClientError as exc:
+                    if exc.response.get("Error", {}).get("Code") not in (
+                        "PreconditionFailed",
+                        "412",
+                    ):
+                        raise
+                    log.warning("starting %r over: the object changed on the server", key)
+            with contextlib.suppress(OSError):
+                os.unlink(row.temp_path)
+            self.journal.delete_download(row.id)
+        if listed is not None and listed["size"] <= MULTIPART_THRESHOLD:
+            # The listing gave size and ETag: one plain GET, no range needed.
+            return self._call(lambda: self._get_whole(key, target, temp, prog, stop), stop)
+        first = self._call(lambda: self._get_whole(key, target, temp, prog, stop, probe=True), stop)
+        if "key" in first:
+            return first
+        size, etag = first["size"], first["etag"]
+        _, chunk, _ = self._plan(size, etag)
+        with open(temp, "wb") as f:
+            f.truncate(size)
+        row = self.journal.begin_download(
+            element=self.element.name,
+            endpoint=self.endpoint,
+            bucket=self.bucket,
+            key=key,
+            path=target,
+            temp_path=temp,
+            size=size,
+            etag=etag,
+            chunk_size=chunk,
+        )
+        if prog.total == 0:
+            prog.total = size
+        return self._download_ranged(key, target, row, prog, stop, resumed=False)
+
+    @staticmethod
+    def _plan(size: int, etag: str) -> tuple[str, int, list[int]]:
+        """How to verify: whole-file MD5, per-part MD5s (chunks aligned to parts), or size only."""
+        if _MD5_RE.match(etag):
+            return "md5", part_size_for(size), []
+        m = _MULTI_RE.match(etag)
+        if m:
+            candidates = candidate_part_sizes(size, int(m.group(2)))
+            if candidates:
+                return "parts", candidates[0], candidates[1:]
+        return "size", part_size_for(size), []
+
+    def _get_whole(
+        self, key: str, target: str, temp: str, prog: Progress, stop: _Stop, probe: bool = False
+    ) -> dict[str, Any]:
+        """GET a small object (or, with ``probe``, its first 5 MiB) straight into the temp file.
+
+        The probe replaces a HEAD: its Content-Range says the size, and an object that fits
+        is finished by that same request.
+        """
+        params: dict[str, Any] = {"Bucket": self.bucket, "Key": key}
+        if probe:
+            params["Range"] = f"bytes=0-{MIN_PART - 1}"
+        for attempt in range(1, READ_RETRIES + 1):
+            stop.check()
+            try:
+                try:
+                    resp = self.client.get_object(**params)
+                except bex.ClientError as exc:
+                    if probe and exc.response.get("Error", {}).get("Code") == "InvalidRange":
+                        params.pop("Range")  # an empty object has no byte 0
+                        resp = self.client.get_object(**params)
+                    else:
+                        raise
+                etag = _etag(resp.get("ETag"))
+                crange = str(resp.get("ContentRange") or "")
+                size = (
+                    int(crange.rsplit("/", 1)[1]) if "/" in crange else int(resp["ContentLength"])
+                )
+                if size > MIN_PART and probe and crange:
+                    resp["Body"].close()
+                    return {"size": size, "etag": etag}
+                if prog.total == 0:
+                    prog.total = size
+                h = hashlib.md5(usedforsecurity=False)
+                got = 0
+                body = resp["Body"]
+                try:
+                    with open(temp, "wb") as f:
+                        while True:
+                            stop.check()
+                            data = body.read(IO_CHUNK)
+                            if not data:
+                                break
+                            f.write(data)
+                            h.update(data)
+                            got += len(data)
+                finally:
+                    body.close()
+                break
+            except _NETWORK_ERRORS:
+                if attempt == READ_RETRIES:
+                    raise
+                stop.sleep(0.2 * 2**attempt)
+        if got != size:
+            raise _Integrity(f"received {got} of {size} bytes")
+        verified = self._verify_whole(etag, size, h)
+        os.replace(temp, target)
+        prog.add(size)
+        return {
+            "key": key,
+            "path": target,
+            "size": size,
+            "etag": etag,
+            "verified": verified,
+            "resumed": False,
+        }
+
+    @staticmethod
+    def _verify_whole(etag: str, size: int, h: Any) -> str:
+        if _MD5_RE.match(etag):
+            if h.hexdigest() != etag:
+                raise _Integrity(f"the data's MD5 {h.hexdigest()} differs from the ETag {etag}")
+            return "md5"
+        m = _MULTI_RE.match(etag)
+        if m and m.group(2) == "1":
+            if multipart_etag([h.hexdigest()]) != etag:
+                raise _Integrity(f"the data does not match the ETag {etag}")
+            return "md5"
+        return "size"
+
+    def _download_ranged(
+        self, key: str, target: str, row: DownloadRow, prog: Progress, stop: _Stop, *, resumed: bool
+    ) -> dict[str, Any]:
+        """Ranged GETs in parallel into the preallocated temp file, each chunk hashed in its worker.
+
+        In ``md5`` mode the whole-file hash follows the frontier of finished chunks in this
+        (otherwise idle) thread, reading back what the workers wrote.
+        """
+        mode, _, alternatives = self._plan(row.size, row.etag)
+        chunk = row.chunk_size
+        ranges = [
+            (i, off, min(chunk, row.size - off)) for i, off in enumerate(range(0, row.size, chunk))
+        ]
+        md5s: dict[int, str] = {}
+        if resumed and mode == "parts":
+            for idx, off, length in ranges:
+                if idx in row.chunks:
+                    h = hashlib.md5(usedforsecurity=False)
+                    _hash_file_range(row.temp_path, off, length, [h])
+                    if h.hexdigest() == row.chunks[idx]:
+                        md5s[idx] = row.chunks[idx]
+        elif resumed:
+            md5s = {idx: "" for idx in row.chunks}
+        prog.add(sum(length for idx, _, length in ranges if idx in md5s))
+        whole = hashlib.md5(usedforsecurity=False)
+        frontier = [0]
+
+        def advance() -> None:
+            while frontier[0] < len(ranges) and ranges[frontier[0]][0] in md5s:
+                _, off, length = ranges[frontier[0]]
+                _hash_file_range(row.temp_path, off, length, [whole])
+                frontier[0] += 1
+
+        def chunk_task(idx: int, off: int, length: int) -> Callable[[], None]:
+            def run() -> None:
+                digest = self._get_range(
+                    key, row.etag, row.temp_path, off, off + length, prog, stop, mode == "parts"
+                )
+                self.journal.chunk_done(row, idx, digest)
+                md5s[idx] = digest
+
+            return run
+
+        todo = (chunk_task(i, off, ln) for i, off, ln in ranges if i not in md5s)
+        self._run_all(todo, stop, tick=advance if mode == "md5" else None)
+        stop.check()
+        if os.path.getsize(row.temp_path) != row.size:
+            raise _Integrity("the temporary file has the wrong size")
+        verified = mode
+        if mode == "md5":
+            advance()
+            if whole.hexdigest() != row.etag:
+                raise _Integrity(f"the data's MD5 {whole.hexdigest()} differs from ETag {row.etag}")
+        elif mode == "parts" and multipart_etag(md5s[i] for i, _, _ in ranges) != row.etag:
+            self._verify_alternatives(row, alternatives)
+        os.replace(row.temp_path, target)
+        self.journal.delete_download(row.id)
+        return {
+            "key": key,
+            "path": target,
+            "size": row.size,
+            "etag": row.etag,
+            "verified": verified,
+            "resumed": resumed,
+        }
+
+    @staticmethod
+    def _verify_alternatives(row: DownloadRow, alternatives: list[int]) -> None:
+        """The first guess of the uploader's part size failed: try the others in one pass."""
+        for part in alternatives:
+            md5s = []
+            for off in range(0, row.size, part):
+                h = hashlib.md5(usedforsecurity=False)
+                _hash_file_range(row.temp_path, off, min(part, row.size - off), [h])
+                md5s.append(h.hexdigest())
+            if multipart_etag(md5s) == row.etag:
+                return
+        raise _Integrity(f"the data does not match the ETag {row.etag}")
+
+    def _get_range(
+        self,
+        key: str,
+        etag: str,
+        temp: str,
+        start: int,
+        end: int,
+        prog: Progress,
+        stop: _Stop,
+        hashed: bool,
+    ) -> str:
+        """Fetch ``[start, end)`` into the temp file; a cut or stalled stream resumes at the
+        byte it reached, a changed object (If-Match) fails with 412."""
+        h = hashlib.md5(usedforsecurity=False)
+        pos = start
+        attempt = 0
+        with open(temp, "r+b", buffering=0) as f:
+            while pos < end:
+                stop.check()
+                try:
+                    resp = self.client.get_object(
+                        Bucket=self.bucket, Key=key, Range=f"bytes={pos}-{end - 1}", IfMatch=etag
+                    )
+                    body = resp["Body"]
+                    try:
+                        f.seek(pos)
+                        while pos < end:
+                            stop.check()
+                            data = body.read(min(IO_CHUNK, end - pos))
+                            if not data:
+                                raise bex.IncompleteReadError(
+                                    actual_bytes=pos - start, expected_bytes=end - start
+                                )
+                            f.write(data)
+                            if hashed:
+                                h.update(data)
+                            pos += len(data)
+                            prog.add(len(data))
+                    finally:
+                        body.close()
+                except _NETWORK_ERRORS:
+                    attempt += 1
+                    if attempt >= READ_RETRIES:
+                        raise
+                    stop.sleep(0.2 * 2**attempt)
+        return h.hexdigest() if hashed else ""
+
+    # -- folders -----------------------------------------------------------------------------
+
+    def upload_folder(
+        self,
+        localDir: str | os.PathLike[str],
+        prefix: str,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        followSymlinks: bool = False,
+        raiseOnError: bool = True,
+    ) -> dict[str, Any]:
+        """Upload every regular file under ``localDir`` to ``prefix/<relative path>``.
+
+        Small files go in parallel through the pool, big ones one at a time with their parts in
+        parallel. A failed file does not stop the others; the failures are listed (and raised at
+        the end unless ``raiseOnError`` is False). Empty folders are not recreated.
+        """
+        op = "uploadFolder"
+        root = os.path.abspath(os.fspath(localDir))
+        if not os.path.isdir(root):
+            raise self.element.error("local_io", op, prefix, f"{root} is not a folder")
+        base = prefix if not prefix or prefix.endswith("/") else prefix + "/"
+        files: list[tuple[str, str, int]] = []
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=followSymlinks):
+            dirnames.sort()
+            for fname in sorted(filenames):
+                full = os.path.join(dirpath, fname)
+                if os.path.islink(full) and not followSymlinks:
+                    continue
+                try:
+                    st = os.stat(full)
+                except OSError:
+                    continue
+                if not os.path.isfile(full):
+                    continue
+                rel = os.path.relpath(full, root).replace(os.sep, "/")
+                key = self.element.check_key(base + rel, op)
+                files.append((key, full, st.st_size))
+        stop = _Stop(cancel)
+        prog = Progress(progress, sum(f[2] for f in files))
+        return self._folder(
+            op,
+            base,
+            files,
+            prog,
+            stop,
+            raiseOnError,
+            lambda key, path, p, token: self.upload_file(
+                key, path, cancel=token, _progress=p, op=op
+            ),
+        )
+
+    def _folder(
+        self,
+        op: str,
+        base: str,
+        items: list[tuple[str, str, int]],
+        prog: Progress,
+        stop: _Stop,
+        raise_on_error: bool,
+        one: Callable[[str, str, Progress, CancelToken], dict[str, Any]],
+    ) -> dict[str, Any]:
+        done: list[str] = []
+        failed: list[dict[str, str]] = []
+        lock = threading.Lock()
+
+        def record(key: str, path: str, exc: StorageError) -> None:
+            with lock:
+                failed.append({"key": key, "path": path, "code": exc.code, "error": str(exc)})
+
+        def small(key: str, path: str) -> Callable[[], None]:
+            def run() -> None:
+                try:
+                    one(key, path, prog, stop.user)
+                except StorageError as exc:
+                    if exc.code == "cancelled":
+                        raise
+                    record(key, path, exc)
+                else:
+                    with lock:
+                        done.append(key)
+
+            return run
+
+        small_items = [i for i in items if i[2] <= MULTIPART_THRESHOLD]
+        big_items = [i for i in items if i[2] > MULTIPART_THRESHOLD]
+        try:
+            self._run_all((small(k, p) for k, p, _ in small_items), stop)
+            for key, path, _ in big_items:
+                stop.check()
+                try:
+                    one(key, path, prog, stop.user)
+                    done.append(key)
+                except StorageError as exc:
+                    if exc.code == "cancelled":
+                        raise
+                    record(key, path, exc)
+        except TransferCancelled:
+            raise self.element.error(
+                "cancelled", op, base or None, "cancelled by the caller"
+            ) from None
+        except StorageError:
+            raise
+        prog.finish()
+        result = {
+            "prefix": base,
+            "files": len(items),
+            "bytes": prog.total,
+            "done": done,
+            "failed": failed,
+        }
+        if failed and raise_on_error:
+            first = failed[0]
+            err = self.element.error(
+                first["code"],
+                op,
+                base or None,
+                f"{len(failed)} of {len(items)} files failed; first: {first['error']}",
+            )
+            err.result = result  # type: ignore[attr-defined]
+            raise err
+        return result
+
+    def download_folder(
+        self,
+        prefix: str,
+        localDir: str | os.PathLike[str],
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        skipUnsafe: bool = False,
+        raiseOnError: bool = True,
+    ) -> dict[str, Any]:
+        """Download every object under ``prefix`` into ``localDir``, keeping the key layout.
+
+        Keys that would land outside ``localDir`` (``..``, absolute, drive letters) are refused
+        before anything is written, naming each; with ``skipUnsafe`` they are skipped and listed.
+        """
+        op = "downloadFolder"
+        root = os.path.abspath(os.fspath(localDir))
+        base = prefix if not prefix or prefix.endswith("/") else prefix + "/"
+        stop = _Stop(cancel)
+        try:
+            listing = list(self.element.iterObjects(base))
+        except StorageError:
+            raise
+        unsafe: list[dict[str, str]] = []
+        items: list[tuple[str, str, int]] = []
+        folders: list[str] = []
+        seen: dict[str, str] = {}
+        real_root = os.path.realpath(root)
+        for obj in listing:
+            key = obj["key"]
+            rel = key[len(base) :]
+            if not rel:
+                continue
+            reason = unsafe_reason(rel)
+            local = os.path.normpath(os.path.join(root, *[p for p in rel.split("/") if p]))
+            if (
+                reason is None
+                and os.path.commonpath([real_root, os.path.realpath(local)]) != real_root
+            ):
+                reason = "resolves outside the folder (through a symbolic link)"
+            if reason is None and local in seen:
+                reason = f"lands on the same file as {seen[local]!r}"
+            if reason:
+                unsafe.append({"key": key, "reason": reason})
+                continue
+            seen[local] = key
+            if rel.endswith("/"):
+                folders.append(local)
+            else:
+                items.append((key, local, int(obj["size"])))
+        if unsafe and not skipUnsafe:
+            shown = "; ".join(f"{u['key']!r} {u['reason']}" for u in unsafe[:10])
+            more = f" and {len(unsafe) - 10} more" if len(unsafe) > 10 else ""
+            raise self.element.error(
+                "invalid_argument",
+                op,
+                base or None,
+                f"refusing {len(unsafe)} key(s) that would be written outside {root}: "
+                f"{shown}{more}; nothing was downloaded",
+            )
+        os.makedirs(root, exist_ok=True)
+        for folder in folders:
+            os.makedirs(folder, exist_ok=True)
+        sizes = {k: s for k, _, s in items}
+        etags = {o["key"]: o.get("etag", "") for o in listing}
+        prog = Progress(progress, sum(sizes.values()))
+        result = self._folder(
+            op,
+            base,
+            items,
+            prog,
+            stop,
+            raiseOnError,
+            lambda key, path, p, token: self.download_file(
+                key,
+                path,
+                cancel=token,
+                _progress=p,
+                op=op,
+                _listed={"size": sizes[key], "etag": etags.get(key, "")},
+            ),
+        )
+        result["skipped"] = unsafe
+        return result
+
+    # -- unfinished uploads --------------------------------------------------------------------
+
+    def _iter_uploads(self, prefix: str) -> Iterator[dict[str, Any]]:
+        params: dict[str, Any] = {"Bucket": self.bucket}
+        if prefix:
+            params["Prefix"] = prefix
+        while True:
+            resp = self.client.list_multipart_uploads(**params)
+            yield from resp.get("Uploads", [])
+            if not resp.get("IsTruncated"):
+                return
+            params["KeyMarker"] = resp.get("NextKeyMarker", "")
+            params["UploadIdMarker"] = resp.get("NextUploadIdMarker", "")
+
+    def list_uploads(self, prefix: str = "") -> list[dict[str, Any]]:
+        """Unfinished multipart uploads on the server (anyone's), with our journal's view."""
+        op = "listUploads"
+        ours = {r.upload_id: r for r in self.journal.uploads(self.endpoint, self.bucket)}
+        with self.element.guard(op, prefix or None):
+            uploads = list(self._iter_uploads(prefix))
+        out = []
+        for u in uploads:
+            row = ours.get(u["UploadId"])
+            out.append(
+                {
+                    "key": u["Key"],
+                    "uploadId": u["UploadId"],
+                    "initiated": u.get("Initiated"),
+                    "ours": row is not None,
+                    "path": row.path if row else None,
+                    "size": row.size if row else None,
+                    "partsDone": len(row.parts) if row else None,
+                }
+            )
+        return out
+
+    def abort_upload(self, key: str, uploadId: str) -> dict[str, Any]:
+        """Abort one unfinished upload and forget it in the journal."""
+        op = "abortUpload"
+        key = self.element.check_key(key, op)
+        if not isinstance(uploadId, str) or not uploadId:
+            raise self.element.error("invalid_argument", op, key, "uploadId is empty")
+        with self.element.guard(op, key):
+            self.client.abort_multipart_upload(Bucket=self.bucket, Key=key, UploadId=uploadId)
+        self.journal.delete_upload_by_id(self.endpoint, self.bucket, uploadId)
+        return {"key": key, "uploadId": uploadId, "aborted": True}
