@@ -10,10 +10,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from r2desk import App, CloudflareR2Type
 from support.elements import write_element
 from support.servers import LocalS3
-
-from r2desk import App, CloudflareR2Type
 
 MiB = 1024**2
 
