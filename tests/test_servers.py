@@ -250,6 +250,20 @@ def test_zero_byte_folder_marker(endpoint: tuple[str, LocalS3, str]) -> None:
     assert client.head_object(Bucket=bucket, Key="folder/")["ContentLength"] == 0
 
 
+def test_non_empty_bucket_delete_refused(endpoint: tuple[str, LocalS3, str]) -> None:
+    """Like R2: BucketNotEmpty; LocalS3.delete_bucket empties it first (incl. uploads)."""
+    _kind, s3, bucket = endpoint
+    client = s3.client()
+    client.put_object(Bucket=bucket, Key="a/b.txt", Body=b"x")
+    client.create_multipart_upload(Bucket=bucket, Key="unfinished.bin")
+    with pytest.raises(ClientError) as info:
+        client.delete_bucket(Bucket=bucket)
+    assert _error_code(info.value) == "BucketNotEmpty"
+    s3.delete_bucket(bucket)
+    names = [b["Name"] for b in client.list_buckets()["Buckets"]]
+    assert bucket not in names
+
+
 # -------------------------------------------------------------------------- multipart
 
 

@@ -101,6 +101,23 @@ class LocalS3:
         self.client(region=CREATE_REGION).create_bucket(Bucket=name)
         return name
 
+    def delete_bucket(self, name: str) -> None:
+        """Empty a bucket (objects and unfinished multipart uploads), then delete it.
+
+        Needed because, like R2, both servers refuse to delete a non-empty bucket.
+        """
+        client = self.client()
+        for page in client.get_paginator("list_objects_v2").paginate(Bucket=name):
+            keys = [{"Key": obj["Key"]} for obj in page.get("Contents", [])]
+            if keys:
+                client.delete_objects(Bucket=name, Delete={"Objects": keys, "Quiet": True})
+        uploads = client.list_multipart_uploads(Bucket=name).get("Uploads", [])
+        for upload in uploads:
+            client.abort_multipart_upload(
+                Bucket=name, Key=upload["Key"], UploadId=upload["UploadId"]
+            )
+        client.delete_bucket(Bucket=name)
+
     def ssl_context(self) -> ssl.SSLContext | None:
         """An SSL context that trusts this endpoint, for urllib; None for plain HTTP."""
         if not self.endpoint_url.startswith("https:"):
@@ -359,6 +376,7 @@ def start_seaweed(
             f"-filer.localSocket={workdir / f'filer-{attempt}.sock'}",
             f"-s3.localSocket={workdir / f's3-{attempt}.sock'}",
             "-volume.preStopSeconds=0",
+            "-s3.allowDeleteBucketNotEmpty=false",  # as R2 (and moto) do
             # Every bucket is its own collection and takes a volume of its own; the
             # default count follows free disk space and can be small on CI.
             "-volume.max=1000",
