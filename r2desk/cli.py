@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from r2desk import __version__
+from r2desk.cli_connections import register as register_connections
 from r2desk.elements import App
 from r2desk.storages.errors import StorageError
 from r2desk.storages.meta import Meta
@@ -306,6 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="run the local demo endpoint (no account needed)")
     p.add_argument("--seconds", type=float, default=None, help=argparse.SUPPRESS)
     p.set_defaults(app_fn=cmd_demo, no_app=True)
+
+    register_connections(sub)
     return parser
 
 

@@ -1,0 +1,295 @@
+"""``r2desk connections list|add|edit|copy|remove|test|migrate``: the connection form, scripted.
+
+The secret is read from a hidden prompt or from standard input (``--secret-stdin``), never from
+an argument, where it would end up in shell history and in every process listing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from r2desk.credentials import PLAINTEXT_ENV, KeyringUnavailable, plaintext_allowed
+from r2desk.elements import App
+from r2desk.elements import editor as ed
+
+Handler = Callable[[App, argparse.Namespace], int]
+
+EXIT_USAGE = 2
+EXIT_CREDENTIALS = 4
+
+
+class SecretInputError(Exception):
+    """The secret could not be read (no terminal, empty input)."""
+
+
+def _fail(text: str, code: int) -> int:
+    print(f"r2desk: {text}", file=sys.stderr)
+    return code
+
+
+def _guarded(fn: Handler) -> Handler:
+    """Turn the editor's expected failures into one line on stderr and an exit code."""
+
+    def run(app: App, args: argparse.Namespace) -> int:
+        try:
+            return fn(app, args)
+        except ed.EditorError as exc:
+            return _fail(str(exc), EXIT_USAGE)
+        except SecretInputError as exc:
+            return _fail(str(exc), EXIT_USAGE)
+        except KeyringUnavailable as exc:
+            return _fail(str(exc), EXIT_CREDENTIALS)
+
+    run.__name__ = fn.__name__
+    return run
+
+
+def read_secret(args: argparse.Namespace, *, prompt: bool) -> str | None:
+    """From stdin with ``--secret-stdin`` (first line), else a hidden prompt when asked for."""
+    if getattr(args, "secret_stdin", False):
+        secret = sys.stdin.readline().rstrip("\r\n")
+        if not secret:
+            raise SecretInputError("--secret-stdin: standard input held no secret")
+        return secret
+    if not prompt:
+        return None
+    if not sys.stdin.isatty():
+        raise SecretInputError(
+            "no terminal to ask for the secret: pipe it in with --secret-stdin, or use "
+            "--no-secret and set R2_SECRET_ACCESS_KEY"
+        )
+    secret = getpass.getpass("Secret access key (hidden): ")
+    if not secret:
+        raise SecretInputError("no secret was typed")
+    return secret
+
+
+def _apply_options(conn: ed.Connection, args: argparse.Namespace) -> None:
+    """Copy the given command-line options onto a connection (None means unchanged)."""
+    if args.endpoint is not None:
+        conn.endPoint, conn.accountId, conn.jurisdiction = args.endpoint, "", ""
+    if args.account_id is not None:
+        conn.accountId, conn.endPoint = args.account_id, ""
+    if args.jurisdiction is not None:
+        conn.jurisdiction = "" if args.jurisdiction == "default" else args.jurisdiction
+    for option, name in (
+        ("title", "title"),
+        ("bucket", "bucketName"),
+        ("region", "region"),
+        ("access_key_id", "accessKeyId"),
+        ("public_url", "publicBaseUrl"),
+    ):
+        value = getattr(args, option)
+        if value is not None:
+            setattr(conn, name, value)
+
+
+def _saved(result: ed.SaveResult, verb: str) -> int:
+    where = {
+        "keyring": "the secret is in the OS keyring",
+        "file": "WARNING: the secret is in PLAIN TEXT in the config file (you opted in)",
+        "unchanged": "the secret was not changed",
+    }[result.secret_location]
+    print(f"{verb} {result.name} at {result.path}; {where}")
+    if result.removed_entry:
+        print(f"removed the keyring entry no connection uses any more: {result.removed_entry}")
+    return 0
+
+
+def _warn_plaintext(args: argparse.Namespace) -> bool:
+    """``--plaintext`` needs the environment opt-in as well: two deliberate steps, not one."""
+    if not args.plaintext:
+        return False
+    if not plaintext_allowed():
+        raise SecretInputError(f"--plaintext needs {PLAINTEXT_ENV}=1 in the environment")
+    print(
+        "r2desk: warning: if the OS keyring is unavailable the secret will be kept in plain "
+        "text in the config file",
+        file=sys.stderr,
+    )
+    return True
+
+
+@_guarded
+def cmd_list(app: App, args: argparse.Namespace) -> int:
+    rows: list[dict[str, Any]] = []
+    for info in app.listElements():
+        row: dict[str, Any] = {"name": info.name, "title": info.title, "type": info.type}
+        try:
+            conn = ed.load_connection(app, info.name)
+        except ed.EditorError as exc:
+            row["error"] = str(exc)
+        else:
+            row.update(endpoint=conn.endpoint_url, bucket=conn.bucketName)
+            row["secret"] = ed.secret_location(app, info.name) if args.secrets else None
+        rows.append(row)
+    if args.json:
+        from r2desk.cli import print_json
+
+        print_json(rows)
+        return 0
+    for row in rows:
+        if "error" in row:
+            print(f"{row['name']:28} (broken: {row['error']})")
+            continue
+        secret = f"  secret: {row['secret']}" if row["secret"] else ""
+        print(f"{row['name']:28} {row['bucket']:24} {row['endpoint']}  {row['title']!r}{secret}")
+    return 0
+
+
+@_guarded
+def cmd_add(app: App, args: argparse.Namespace) -> int:
+    if args.account_id is None and args.endpoint is None:
+        raise ed.EditorError("give --account-id (Cloudflare R2) or --endpoint (other stores)")
+    conn = ed.Connection(name=args.name)
+    _apply_options(conn, args)
+    conn.title = conn.title or args.name
+    problems = conn.problems()
+    if problems:  # report form mistakes before asking for the secret
+        field, problem = next(iter(problems.items()))
+        raise ed.EditorError(f"{ed.FIELD_LABELS.get(field, field)} {problem}", field)
+    plaintext = _warn_plaintext(args)
+    secret = None if args.no_secret else read_secret(args, prompt=True)
+    return _saved(ed.save_connection(app, conn, secret=secret, plaintext=plaintext), "created")
+
+
+@_guarded
+def cmd_edit(app: App, args: argparse.Namespace) -> int:
+    conn = ed.load_connection(app, args.name)
+    original = conn.name
+    _apply_options(conn, args)
+    if args.rename:
+        conn.name = args.rename
+    plaintext = _warn_plaintext(args)
+    secret = read_secret(args, prompt=args.secret_prompt)
+    result = ed.save_connection(app, conn, secret=secret, original=original, plaintext=plaintext)
+    return _saved(result, "saved")
+
+
+@_guarded
+def cmd_copy(app: App, args: argparse.Namespace) -> int:
+    return _saved(
+        ed.duplicate_connection(app, args.name, args.new_name, title=args.title), "copied"
+    )
+
+
+@_guarded
+def cmd_remove(app: App, args: argparse.Namespace) -> int:
+    conn = ed.load_connection(app, args.name)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise SecretInputError("not a terminal: confirm with --yes")
+        answer = input(f"Remove connection {conn.fq_name} and its keyring secret? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("nothing removed")
+            return 1
+    result = ed.delete_element(app, conn.name)
+    print(f"removed {result.name} ({result.path})")
+    if result.secret_removed:
+        print("removed its secret from the OS keyring")
+    elif result.shared_with:
+        print(f"kept its keyring secret: also used by {', '.join(result.shared_with)}")
+    return 0
+
+
+@_guarded
+def cmd_test(app: App, args: argparse.Namespace) -> int:
+    from r2desk.cli import EXIT_CODES, print_json
+
+    conn = ed.load_connection(app, args.name)
+    report = ed.test_connection(app, conn, original=conn.name, write=not args.no_write)
+    if args.json:
+        print_json(report)
+    else:
+        for check in ("endpoint", "credentials", "bucket", "write"):
+            state = {True: "ok", False: "FAILED", None: "not checked"}[report[check]]
+            print(f"{check:>12}: {state}")
+        for text in report["explanations"]:
+            print(f"r2desk: {text}", file=sys.stderr)
+    return 0 if report["ok"] else EXIT_CODES.get(report["codes"][0] if report["codes"] else "", 1)
+
+
+@_guarded
+def cmd_migrate(app: App, args: argparse.Namespace) -> int:
+    if ed.migrate_secret_to_keyring(app, args.name):
+        print(f"moved the secret of {args.name} from its config file into the OS keyring")
+    else:
+        print(f"{args.name}: its config file holds no secret; nothing to move")
+    return 0
+
+
+def _connection_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--title", help="the name shown in the app")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--account-id", help="Cloudflare account id (32 hex characters)")
+    where.add_argument("--endpoint", help="S3 endpoint URL of another store, e.g. http://host:9000")
+    p.add_argument(
+        "--jurisdiction", choices=["default", "eu", "fedramp"], help="R2 jurisdiction of the bucket"
+    )
+    p.add_argument("--bucket", help="bucket name")
+    p.add_argument("--region", help="signing region (default auto)")
+    p.add_argument("--access-key-id", help="access key id of the API token")
+    p.add_argument("--public-url", help="public base URL (custom domain or r2.dev); '' clears it")
+    p.add_argument(
+        "--secret-stdin", action="store_true", help="read the secret from the first line of stdin"
+    )
+    p.add_argument(
+        "--plaintext",
+        action="store_true",
+        help=f"with {PLAINTEXT_ENV}=1: keep the secret in the config file if no keyring works",
+    )
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    """Add ``connections`` to the ``r2desk`` subcommands (handlers are ``app_fn(app, args)``)."""
+    conn = sub.add_parser(
+        "connections",
+        help="create, edit and remove storage connections",
+        description="Manage storage connections (elements under storages/). Secrets go to the "
+        "OS keyring; they are read from a hidden prompt or --secret-stdin, never from arguments.",
+    )
+    verbs = conn.add_subparsers(dest="verb", metavar="VERB", required=True)
+
+    p = verbs.add_parser("list", help="list connections")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--secrets", action="store_true", help="say where each secret comes from")
+    p.set_defaults(app_fn=cmd_list)
+
+    p = verbs.add_parser("add", help="create a connection (asks for the secret)")
+    p.add_argument("name", help="element name (the folder name), e.g. MyR2")
+    _connection_options(p)
+    p.add_argument("--no-secret", action="store_true", help="store no secret (use the env var)")
+    p.set_defaults(app_fn=cmd_add)
+
+    p = verbs.add_parser("edit", help="change a connection; options not given stay as they are")
+    p.add_argument("name")
+    p.add_argument("--rename", metavar="NEW_NAME", help="rename the element (keeps its secret)")
+    _connection_options(p)
+    p.add_argument("--secret-prompt", action="store_true", help="ask for a new secret")
+    p.set_defaults(app_fn=cmd_edit)
+
+    p = verbs.add_parser("copy", help="duplicate a connection (shares its keyring secret)")
+    p.add_argument("name")
+    p.add_argument("new_name")
+    p.add_argument("--title")
+    p.set_defaults(app_fn=cmd_copy)
+
+    p = verbs.add_parser("remove", help="delete a connection and its keyring secret")
+    p.add_argument("name")
+    p.add_argument("-y", "--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(app_fn=cmd_remove)
+
+    p = verbs.add_parser("test", help="check a connection and explain failures")
+    p.add_argument("name")
+    p.add_argument("--no-write", action="store_true", help="skip the write probe")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(app_fn=cmd_test)
+
+    p = verbs.add_parser("migrate", help="move a plain-text secret from the file to the keyring")
+    p.add_argument("name")
+    p.set_defaults(app_fn=cmd_migrate)
+    return conn
