@@ -452,6 +452,7 @@ class TransferEngine:
                 fut.cancel()
             wait(pending)
             raise error
+        stop.check()  # cancelled before anything was queued
 
     def _call(self, fn: Callable[[], Any], stop: _Stop) -> Any:
         """Run one request in the pool (so it counts against the bound) and wait for it."""
