@@ -13,6 +13,7 @@ This module must stay free of r2desk imports: bench/ and the demo use it too.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as _dt
 import ipaddress
@@ -226,6 +227,7 @@ class SeaweedHandle:
 
         SIGTERM first (weed then removes its unix sockets in /tmp), SIGKILL if it lingers.
         """
+        atexit.unregister(self.stop)
         _kill_group(self.process, timeout)
         # After a SIGKILL weed leaves its per-port gRPC sockets behind in the temp dir.
         for port in self.grpc_ports:
@@ -418,6 +420,9 @@ def start_seaweed(
                 continue
             raise
         handle.start_seconds = time.monotonic() - started
+        # weed runs in its own session, so it would outlive a script that dies without
+        # calling stop(); at least a normal interpreter exit takes it down.
+        atexit.register(handle.stop)
         return handle
     raise SeaweedStartError(f"weed failed to start after {attempts} attempts:\n{last_error}")
 
