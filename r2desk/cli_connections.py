@@ -37,12 +37,10 @@ def _guarded(fn: Handler) -> Handler:
     def run(app: App, args: argparse.Namespace) -> int:
         try:
             return fn(app, args)
-        except ed.EditorError as exc:
-            return _fail(str(exc), EXIT_USAGE)
-        except SecretInputError as exc:
-            return _fail(str(exc), EXIT_USAGE)
-        except KeyringUnavailable as exc:
+        except KeyringUnavailable as exc:  # before EditorError: KeyringProblem is both
             return _fail(str(exc), EXIT_CREDENTIALS)
+        except (ed.EditorError, SecretInputError) as exc:
+            return _fail(str(exc), EXIT_USAGE)
 
     run.__name__ = fn.__name__
     return run

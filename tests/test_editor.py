@@ -19,6 +19,7 @@ from support.servers import MotoHandle
 from r2desk.credentials import PLAINTEXT_ENV, SERVICE, KeyringUnavailable, entry_name
 from r2desk.elements import App
 from r2desk.elements import editor as ed
+from r2desk.storages.errors import StorageError
 from r2desk.storages.meta import SECRET_ENV
 
 ACCOUNT = "0123456789abcdef0123456789abcdef"
@@ -284,8 +285,11 @@ def test_delete_with_locked_keyring_changes_nothing(
     ed.save_connection(app, r2_conn(), secret=SECRET)
     before = {p.name: p.read_bytes() for p in (app.root / "storages" / "MyR2").iterdir()}
     memory_keyring.locked = True
-    with pytest.raises(KeyringUnavailable, match="locked"):
+    with pytest.raises(KeyringUnavailable, match="locked") as info:
         ed.delete_element(app, "MyR2")
+    # A StorageError, so the GUI's task pool reports it as a failure in words, not a crash.
+    assert isinstance(info.value, StorageError) and info.value.code == "keyring_unavailable"
+    assert info.value.reason == "locked"
     after = {p.name: p.read_bytes() for p in (app.root / "storages" / "MyR2").iterdir()}
     assert after == before
     assert [p.name for p in (app.root / "storages").iterdir()] == ["MyR2"]

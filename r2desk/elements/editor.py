@@ -16,6 +16,7 @@ No Qt here: the GUI runs these functions in its task pool.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -25,7 +26,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 from botocore.config import Config
@@ -69,12 +70,55 @@ _PRIVATE_DIR = 0o700
 _PRIVATE_FILE = 0o600
 
 
-class EditorError(Exception):
-    """A connection cannot be saved or removed; ``field`` names the form field when there is one."""
+class EditorError(StorageError):
+    """A connection cannot be saved or removed; ``field`` names the form field when there is one.
 
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
+    A StorageError (so the GUI's task pool reports it as an expected failure) whose text is
+    the plain sentence, without the storage-operation framing.
+    """
+
+    def __init__(
+        self, message: str, field: str = "", *, code: str = "invalid_argument", element: str = ""
+    ) -> None:
         self.field = field
+        super().__init__(code, operation="connection", element=element, detail=message)
+
+    @property
+    def message(self) -> str:
+        return self.detail
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (type(self), (self.detail, self.field))
+
+
+class KeyringProblem(EditorError, KeyringUnavailable):
+    """A keyring failure raised by the editor: still a KeyringUnavailable (with ``reason``), and a
+    StorageError so a GUI worker reports it as an expected failure instead of a crash."""
+
+    def __init__(self, message: str, reason: str = "error") -> None:
+        super().__init__(message, code="keyring_unavailable")
+        self.reason = reason
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (type(self), (self.detail, self.reason))
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _keyring_words(fn: _F) -> _F:
+    """Re-raise a plain KeyringUnavailable as KeyringProblem (same words, same reason)."""
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except KeyringUnavailable as exc:
+            if isinstance(exc, KeyringProblem):
+                raise
+            raise KeyringProblem(str(exc), exc.reason) from None
+
+    return cast(_F, run)
 
 
 # -- validation ---------------------------------------------------------------------------------
@@ -375,7 +419,8 @@ def load_connection(app: App, name: str) -> Connection:
         e_json = read_json(folder / "e.json")
         raw = read_json(folder / f"{short}.json")
     except ConfigProblem as exc:
-        raise EditorError(f"connection {short!r}: {exc.problem} ({folder})") from None
+        code = "unknown_element" if exc.problem == "is missing" else "invalid_config"
+        raise EditorError(f"connection {short!r}: {exc.problem} ({folder})", code=code) from None
     if not isinstance(e_json, dict) or not isinstance(raw, dict):
         raise EditorError(f"connection {short!r}: its files must hold JSON objects ({folder})")
     if e_json.get("type") == META_TYPE:
@@ -446,6 +491,7 @@ def _set_secret(creds: CredentialStore, url: str, key_id: str, secret: str, undo
         undo.steps.append(lambda: creds.set(url, key_id, previous))
 
 
+@_keyring_words
 def save_connection(
     app: App,
     conn: Connection,
@@ -469,7 +515,9 @@ def save_connection(
     original_short = _short(original) if original else None
     taken = {n.lower() for n in _existing_names(app) if n != original_short}
     if conn.name.lower() in taken:
-        raise EditorError(f"a connection named {conn.name!r} already exists", "name")
+        raise EditorError(
+            f"a connection named {conn.name!r} already exists", "name", code="conflict"
+        )
     old: Connection | None = None
     e_json: dict[str, Any] = {
         "title": "",
@@ -479,7 +527,11 @@ def save_connection(
     }
     if original_short:
         if not (_folder_of(app, original_short) / "e.json").exists():
-            raise EditorError(f"there is no connection named {original_short!r} to edit", "name")
+            raise EditorError(
+                f"there is no connection named {original_short!r} to edit",
+                "name",
+                code="unknown_element",
+            )
         old = load_connection(app, original_short)
         loaded = read_json(_folder_of(app, original_short) / "e.json")
         e_json.update(loaded if isinstance(loaded, dict) else {})
@@ -556,7 +608,9 @@ def _write_element(
             write_json_atomic(staging / f"{name}.json", data)
             write_json_atomic(staging / "e.json", e_json)
             if target.exists():
-                raise EditorError(f"a connection named {name!r} already exists", "name")
+                raise EditorError(
+                    f"a connection named {name!r} already exists", "name", code="conflict"
+                )
             os.rename(staging, target)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -593,6 +647,7 @@ def duplicate_connection(
     return save_connection(app, copy, secret=secret, credentials=credentials)
 
 
+@_keyring_words
 def migrate_secret_to_keyring(
     app: App, name: str, credentials: CredentialStore | None = None
 ) -> bool:
@@ -632,6 +687,7 @@ class DeleteResult:
     shared_with: list[str]  # elements still using the entry, so it was kept
 
 
+@_keyring_words
 def delete_element(app: App, name: str, credentials: CredentialStore | None = None) -> DeleteResult:
     """Remove a connection's folder and its keyring entry (kept while another element uses it).
 
@@ -645,7 +701,9 @@ def delete_element(app: App, name: str, credentials: CredentialStore | None = No
         raise EditorError(f"{FIELD_LABELS['name']} {problem}", "name")
     folder = _folder_of(app, short)
     if not (folder / "e.json").exists():
-        raise EditorError(f"there is no connection named {short!r} ({folder})", "name")
+        raise EditorError(
+            f"there is no connection named {short!r} ({folder})", "name", code="unknown_element"
+        )
     conn: Connection | None = None
     with contextlib.suppress(EditorError):
         conn = load_connection(app, short)

@@ -19,6 +19,7 @@ CODE_HINTS: dict[str, str] = {
     "access_denied": "access was denied: the token lacks permission for this bucket or operation",
     "auth_failed": "the credentials were rejected: check the access key id and secret",
     "missing_secret": "no secret access key was found",
+    "keyring_unavailable": "the OS keyring is not available or is locked",
     "unreachable": "the endpoint could not be reached: check the network and the endpoint address",
     "timeout": "the endpoint did not answer in time",
     "tls_error": "the TLS connection failed (certificate problem)",
