@@ -1,0 +1,91 @@
+"""GUI bootstrap: QApplication, the one task pool, the crash hook, and the main window.
+
+``run_gui`` is what ``r2desk`` (and ``r2desk --demo``) calls; ``build_main_window`` builds the
+same window without entering the event loop, for the packaging self-test and benchmarks.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from r2desk.elements import App
+from r2desk.gui.errors import install_excepthook
+from r2desk.gui.main_window import MainWindow, app_icon
+from r2desk.gui.tasks import TaskPool
+
+log = logging.getLogger(__name__)
+
+#: Threads of the app's pool: transfers (their own limit) plus listings, previews and edits.
+POOL_THREADS = 8
+
+
+def default_app_root() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("r2desk"))
+
+
+def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
+    """The process's QApplication, created once with our names (QSettings uses them)."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName("r2desk")
+        QCoreApplication.setApplicationName("r2desk")
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+        app.setApplicationDisplayName("r2desk")
+        app.setDesktopFileName("r2desk")
+        app.setWindowIcon(app_icon())
+    assert isinstance(app, QApplication)
+    return app
+
+
+def build_main_window(app: App, pool: TaskPool) -> MainWindow:
+    """The main window on ``app``, not shown; the caller owns the event loop."""
+    ensure_qapplication()
+    window = MainWindow(app, pool)
+    install_excepthook(window.errors)
+    return window
+
+
+def run_gui(app_root: Path | None, *, demo: bool = False, argv: list[str] | None = None) -> int:
+    """Open the main window on the app folder (or the embedded demo) and run until quit."""
+    started = time.perf_counter()
+    qapp = ensure_qapplication(argv)
+    demo_handle: Any = None
+    if demo:
+        from r2desk.demo import start_demo
+
+        demo_handle = start_demo()
+        app = demo_handle.app
+    else:
+        root = Path(app_root) if app_root is not None else default_app_root()
+        root.mkdir(parents=True, exist_ok=True)
+        app = App(root)
+    pool = TaskPool(max_threads=POOL_THREADS)
+    window = build_main_window(app, pool)
+    if demo:
+        window.setWindowTitle("r2desk (demo)")
+    window.show()
+    QTimer.singleShot(
+        0,
+        lambda: log.info(
+            "window shown %.0f ms after start", 1000 * (time.perf_counter() - started)
+        ),
+    )
+
+    def shutdown() -> None:
+        window.queue.cancel()
+        if not pool.shutdown(10_000):
+            log.warning("some background tasks did not finish within 10 s")
+        if demo_handle is not None:
+            demo_handle.stop()
+
+    qapp.aboutToQuit.connect(shutdown)
+    return int(qapp.exec())

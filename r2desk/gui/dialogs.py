@@ -1,0 +1,214 @@
+"""Small dialogs: a custom signed-URL expiry, and an object's properties (editable headers).
+
+Both take their data from and give it back to the window; any request runs in the pool.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from r2desk.gui.formatting import human_size, local_time
+from r2desk.storages.config import MAX_PRESIGN_SECONDS
+
+_UNITS = (("minutes", 60), ("hours", 3600), ("days", 86400))
+
+
+class ExpiryDialog(QDialog):
+    """Choose a signed URL's lifetime: a number and a unit, up to R2's 7 days."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Signed URL expiry")
+        self.setAccessibleName("Signed URL expiry")
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        label = QLabel("Valid &for:", self)
+        self.amount = QSpinBox(self)
+        self.amount.setRange(1, 10080)
+        self.amount.setValue(2)
+        self.amount.setAccessibleName("Expiry amount")
+        self.amount.setToolTip("How long the link stays valid (at most 7 days)")
+        label.setBuddy(self.amount)
+        self.unit = QComboBox(self)
+        self.unit.addItems([u for u, _ in _UNITS])
+        self.unit.setCurrentIndex(1)
+        self.unit.setAccessibleName("Expiry unit")
+        self.unit.setToolTip("Unit of the expiry")
+        row.addWidget(label)
+        row.addWidget(self.amount)
+        row.addWidget(self.unit)
+        layout.addLayout(row)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.amount.valueChanged.connect(self._check)
+        self.unit.currentIndexChanged.connect(self._check)
+        self._check()
+
+    def seconds(self) -> int:
+        return self.amount.value() * _UNITS[self.unit.currentIndex()][1]
+
+    def _check(self) -> None:
+        ok = self.seconds() <= MAX_PRESIGN_SECONDS
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.note.setText("" if ok else "R2 signs links for at most 7 days.")
+
+
+class PropertiesDialog(QDialog):
+    """An object's information, with content type, cache control and metadata editable.
+
+    ``save_requested`` carries (contentType, cacheControl, metadata) when the user saves.
+    """
+
+    save_requested = Signal(str, str, dict)
+
+    def __init__(self, info: dict[str, Any], public_url: str = "", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.setWindowTitle(f"Properties of {info['key'].rsplit('/', 1)[-1]}")
+        self.setAccessibleName("Object properties")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        size = info.get("size", 0)
+
+        def ro(text: str, name: str) -> QLineEdit:
+            field = QLineEdit(text, self)
+            field.setReadOnly(True)
+            field.setAccessibleName(name)
+            field.setToolTip(f"{name} (read only)")
+            return field
+
+        form.addRow("Key:", ro(info["key"], "Key"))
+        form.addRow("Size:", ro(f"{human_size(size)} ({size:,} bytes)", "Size"))
+        form.addRow("Modified:", ro(local_time(info.get("lastModified")), "Modified"))
+        form.addRow("ETag:", ro(info.get("etag", ""), "ETag"))
+        form.addRow("Storage class:", ro(info.get("storageClass", ""), "Storage class"))
+        if public_url:
+            form.addRow("Public URL:", ro(public_url, "Public URL"))
+        self.content_type = QLineEdit(info.get("contentType", ""), self)
+        self.content_type.setAccessibleName("Content type")
+        self.content_type.setToolTip("The Content-Type the object is served with")
+        self.cache_control = QLineEdit(info.get("cacheControl", ""), self)
+        self.cache_control.setAccessibleName("Cache control")
+        self.cache_control.setToolTip("The Cache-Control header, e.g. max-age=3600")
+        self.cache_control.setPlaceholderText("e.g. public, max-age=3600")
+        ct_label = QLabel("Content &type:", self)
+        ct_label.setBuddy(self.content_type)
+        cc_label = QLabel("&Cache control:", self)
+        cc_label.setBuddy(self.cache_control)
+        form.addRow(ct_label, self.content_type)
+        form.addRow(cc_label, self.cache_control)
+        layout.addLayout(form)
+        meta_label = QLabel("User &metadata:", self)
+        layout.addWidget(meta_label)
+        self.metadata = QTableWidget(0, 2, self)
+        self.metadata.setHorizontalHeaderLabels(["Name", "Value"])
+        self.metadata.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.metadata.verticalHeader().hide()
+        self.metadata.setAccessibleName("User metadata")
+        self.metadata.setToolTip("x-amz-meta-* entries; double-click a cell to edit it")
+        meta_label.setBuddy(self.metadata)
+        for name, value in sorted(info.get("metadata", {}).items()):
+            self._add_row(name, value)
+        layout.addWidget(self.metadata)
+        row = QHBoxLayout()
+        add = QPushButton("&Add entry", self)
+        add.setToolTip("Add a metadata entry")
+        add.setAccessibleName("Add metadata entry")
+        add.clicked.connect(self._add_new)
+        remove = QPushButton("&Remove entry", self)
+        remove.setToolTip("Remove the selected metadata entries")
+        remove.setAccessibleName("Remove metadata entry")
+        remove.clicked.connect(self._remove)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            "Save the content type, cache control and metadata (rewrites the object's headers)"
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _add_row(self, name: str, value: str) -> None:
+        row = self.metadata.rowCount()
+        self.metadata.insertRow(row)
+        self.metadata.setItem(row, 0, QTableWidgetItem(name))
+        self.metadata.setItem(row, 1, QTableWidgetItem(value))
+
+    def _add_new(self) -> None:
+        self._add_row("", "")
+        self.metadata.setCurrentCell(self.metadata.rowCount() - 1, 0)
+        self.metadata.editItem(self.metadata.item(self.metadata.rowCount() - 1, 0))
+
+    def _remove(self) -> None:
+        for row in sorted({i.row() for i in self.metadata.selectedIndexes()}, reverse=True):
+            self.metadata.removeRow(row)
+
+    def values(self) -> tuple[str, str, dict[str, str]] | str:
+        """The edited values, or a sentence saying what is wrong with them."""
+        meta: dict[str, str] = {}
+        for row in range(self.metadata.rowCount()):
+            name_item, value_item = self.metadata.item(row, 0), self.metadata.item(row, 1)
+            name = (name_item.text() if name_item else "").strip().lower()
+            value = value_item.text() if value_item else ""
+            if not name and not value:
+                continue
+            if not name or not all(c.isalnum() or c in "-_." for c in name) or not name.isascii():
+                return f"Metadata name {name!r} may hold only letters, digits, '-', '_' and '.'."
+            if not value.isascii():
+                return f"The value of {name!r} must be plain ASCII (an HTTP header)."
+            meta[name] = value
+        if len(repr(meta)) > 8192:
+            return "User metadata is limited to 8 KiB."
+        content_type = self.content_type.text().strip() or "application/octet-stream"
+        return content_type, self.cache_control.text().strip(), meta
+
+    def _save(self) -> None:
+        values = self.values()
+        if isinstance(values, str):
+            self.problem.setText(values)
+            return
+        self.problem.setText("Saving…")
+        self.buttons.setEnabled(False)
+        self.save_requested.emit(*values)
+
+    def save_done(self, error: str = "") -> None:
+        """The window reports back; close on success, show the problem otherwise."""
+        self.buttons.setEnabled(True)
+        if error:
+            self.problem.setText(error)
+        else:
+            self.accept()

@@ -1,0 +1,162 @@
+"""The one place the GUI tells the user that something failed, and the crash dialog.
+
+Expected failures (``StorageError``) are said in words in the status bar, and in a dialog when
+the user asked for the action directly; unexpected exceptions open a dialog with copyable,
+secret-scrubbed details while the app keeps running.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from r2desk.storages.errors import StorageError, redact
+
+log = logging.getLogger(__name__)
+
+_WHAT_TO_DO = {
+    "auth_failed": "Edit the connection and check its access key id and secret.",
+    "missing_secret": "Edit the connection and enter its secret access key.",
+    "access_denied": "Use a token with permission for this bucket, or ask its owner.",
+    "bucket_not_found": "Check the bucket name and the endpoint (jurisdiction) of the connection.",
+    "unreachable": "Check the network connection and the endpoint address.",
+    "timeout": "Check the network connection, then try again.",
+    "tls_error": "Check the endpoint address; a custom CA bundle may be needed.",
+    "not_found": "Refresh the listing: the object may have been removed.",
+    "throttled": "Wait a moment, then try again.",
+    "server_error": "Try again later.",
+    "invalid_config": "Edit the connection and correct the field named.",
+    "local_io": "Check that the local file or folder exists and can be read or written.",
+    "precondition_failed": "Refresh the listing and try again.",
+}
+
+
+def describe(exc: BaseException) -> tuple[str, str]:
+    """A short title and a plain-words message (what failed, on which key, what to do)."""
+    if isinstance(exc, StorageError):
+        op = exc.operation
+        title = f"{op[:1].upper()}{op[1:]} failed"
+        what = f"{exc.hint[:1].upper()}{exc.hint[1:]}."
+        where = f" Key: {exc.key}" if exc.key else ""
+        detail = f" ({exc.detail})" if exc.detail else ""
+        todo = _WHAT_TO_DO.get(exc.code, "")
+        text = f"{what}{where}{detail}"
+        if todo:
+            text += f"\n{todo}"
+        return title, redact(text)
+    return "Something went wrong", redact(f"{type(exc).__name__}: {exc}")
+
+
+def one_line(exc: BaseException) -> str:
+    """The status-bar form of an error."""
+    title, text = describe(exc)
+    return f"{title}: {text.splitlines()[0]}"
+
+
+class CrashDialog(QDialog):
+    """Details of an unexpected error, selectable and copyable, for a bug report."""
+
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("r2desk: unexpected error")
+        self.setAccessibleName("Unexpected error")
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            "Something unexpected went wrong. r2desk keeps running, but the last action may not "
+            "have finished. Please copy these details into a bug report (they hold no secrets)."
+        )
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Error details")
+        self.details.setToolTip("Technical details of the error; select and copy them")
+        self.details.setMinimumSize(560, 240)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setToolTip("Copy the details to the clipboard")
+        copy.setAccessibleName("Copy details")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ErrorBridge(QObject):
+    """Routes every error to the user. ``status`` shows one line (the window's status bar)."""
+
+    shown = Signal(str)  # the one-line text, for tests and accessibility announcements
+    crash_shown = Signal(str)
+
+    def __init__(self, parent_widget: QWidget | None = None) -> None:
+        super().__init__(parent_widget)
+        self.parent_widget = parent_widget
+        self.status: Callable[[str], None] = lambda text: None
+        #: Tests turn dialogs off: modal exec() would block an offscreen run.
+        self.dialogs_enabled = True
+        self.last_message = ""
+        self.crashes: list[str] = []
+
+    def error(self, exc: BaseException, *, dialog: bool = False) -> None:
+        """Show an expected failure; ``dialog`` for actions the user asked for just now."""
+        text = one_line(exc)
+        self.last_message = text
+        self.status(text)
+        self.shown.emit(text)
+        if dialog and self.dialogs_enabled:
+            title, body = describe(exc)
+            QMessageBox.warning(self.parent_widget, title, body)
+
+    def message(self, text: str) -> None:
+        self.last_message = text
+        self.status(text)
+        self.shown.emit(text)
+
+    def crash(self, details: str) -> None:
+        """An unexpected exception (from a task or the excepthook)."""
+        details = redact(details)
+        self.crashes.append(details)
+        self.status("An unexpected error occurred; details are in the error dialog.")
+        self.crash_shown.emit(details)
+        if self.dialogs_enabled:
+            dlg = CrashDialog(details, self.parent_widget)
+            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dlg.open()
+
+
+_bridge: list[ErrorBridge] = []
+
+
+def install_excepthook(bridge: ErrorBridge) -> None:
+    """Unexpected exceptions on the main thread open the crash dialog instead of killing Qt."""
+    _bridge[:] = [bridge]
+
+    def hook(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> Any:
+        if issubclass(etype, KeyboardInterrupt):
+            return sys.__excepthook__(etype, value, tb)
+        text = "".join(traceback.format_exception(etype, value, tb))
+        log.error("unexpected error:\n%s", redact(text))
+        if _bridge:
+            try:
+                _bridge[0].crash(text)
+            except Exception:  # the dialog itself failed: at least keep the log line
+                log.exception("crash dialog failed")
+        return None
+
+    sys.excepthook = hook

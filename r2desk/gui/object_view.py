@@ -1,0 +1,171 @@
+"""``ObjectView``: the object table, with drops from the desktop and drags between folders.
+
+The view only turns drops into signals (local paths, or keys dragged inside the window, plus
+the target prefix); the window validates and queues them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from r2desk.gui.object_model import FOLDER, KEYS_MIME, ObjectTableModel
+
+
+class ObjectView(QTableView):
+    """Table of one prefix. Enter opens, Backspace goes up (the window connects the signals)."""
+
+    files_dropped = Signal(list, str)  # local Paths, target prefix
+    keys_dropped = Signal(list, str)  # keys dragged inside the window, target prefix
+    activated_row = Signal(int)
+    go_up = Signal()
+    #: Set by the window: key -> signed URL, or None when signing would block (no client yet).
+    url_for_drag: Any = None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Objects")
+        self.setToolTip("")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vh = self.verticalHeader()
+        vh.hide()
+        # Fixed row heights: with 100,000 rows the header never measures a row.
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hh = self.horizontalHeader()
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setSortIndicatorShown(True)
+        hh.setHighlightSections(False)
+        self.setSortingEnabled(True)
+        self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
+
+    def object_model(self) -> ObjectTableModel:
+        model = self.model()
+        assert isinstance(model, ObjectTableModel)
+        return model
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.selectionModel().selectedRows()})
+
+    # -- keyboard ----------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            index = self.currentIndex()
+            if index.isValid():
+                self.activated_row.emit(index.row())
+            return
+        if key == Qt.Key.Key_Backspace and plain:
+            self.go_up.emit()
+            return
+        super().keyPressEvent(event)
+
+    # -- drops ----------
+
+    def _target_prefix(self, pos: QPoint) -> str:
+        """The folder row under the pointer, else the prefix being shown."""
+        model = self.object_model()
+        index = self.indexAt(pos)
+        if index.isValid():
+            row = model.row_at(index.row())
+            if row.kind == FOLDER:
+                return row.key
+        return model.prefix
+
+    def _acceptable(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        mime = event.mimeData()
+        if mime.hasFormat(KEYS_MIME):
+            return event.source() is self
+        return mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._acceptable(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self._acceptable(event):
+            event.ignore()
+            return
+        if event.mimeData().hasFormat(KEYS_MIME):
+            # Moving objects inside the window only makes sense onto another folder.
+            index = self.indexAt(event.position().toPoint())
+            row = self.object_model().row_at(index.row()) if index.isValid() else None
+            if row is None or row.kind != FOLDER:
+                event.ignore()
+                return
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+            return
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self._acceptable(event):
+            event.ignore()
+            return
+        mime = event.mimeData()
+        target = self._target_prefix(event.position().toPoint())
+        if mime.hasFormat(KEYS_MIME):
+            keys = bytes(mime.data(KEYS_MIME).data()).decode("utf-8").splitlines()
+            keys = [k for k in keys if k and k != target]
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+            if keys:
+                self.keys_dropped.emit(keys, target)
+            return
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.files_dropped.emit(paths, target)
+
+    # -- drags out ----------
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        """Drag keys (for moves inside the window) plus signed URLs a file manager can fetch."""
+        model = self.object_model()
+        rows = self.selected_rows()
+        if not rows:
+            return
+        indexes = [model.index(r, 0) for r in rows]
+        mime = model.mimeData(indexes)
+        if self.url_for_drag is not None:
+            urls = []
+            for r in rows:
+                row = model.row_at(r)
+                if row.kind != FOLDER:
+                    url = self.url_for_drag(row.key)
+                    if url:
+                        urls.append(QUrl(url))
+            if urls:
+                mime.setUrls(urls)
+                mime.setText("\n".join(u.toString() for u in urls))
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.exec(supportedActions, Qt.DropAction.CopyAction)
+
+    def first_visible_index(self) -> QModelIndex:
+        return self.indexAt(QPoint(2, 2))

@@ -1,0 +1,198 @@
+"""Worker-side steps the window composes from the element API (no Qt here).
+
+Each runs in the task pool; they check the cancel token between requests so a long folder
+operation stops promptly.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from r2desk.storages.meta import MAX_KEY_BYTES
+
+
+@dataclass
+class DropPlan:
+    """What a drop of local paths becomes: (path, key, size) per file, folders, and problems."""
+
+    files: list[tuple[Path, str, int]] = field(default_factory=list)
+    folders: list[str] = field(default_factory=list)  # empty local folders -> folder markers
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(size for _, _, size in self.files)
+
+
+def _key_problem(key: str) -> str | None:
+    try:
+        size = len(key.encode("utf-8"))
+    except UnicodeEncodeError:
+        return "its name is not valid UTF-8"
+    if size > MAX_KEY_BYTES:
+        return f"its key would be {size} bytes long (at most {MAX_KEY_BYTES})"
+    return None
+
+
+def plan_drop(paths: list[Path], prefix: str) -> DropPlan:
+    """Turn dropped files and folders into keys under ``prefix``, checking each file now.
+
+    Folders keep their own name and relative paths (``photos/2026/a.jpg``); unreadable files,
+    keys that would be too long and names that are not UTF-8 are reported, not queued.
+    """
+    plan = DropPlan()
+
+    def add_file(path: Path, key: str) -> None:
+        problem = _key_problem(key)
+        if problem is None:
+            try:
+                if not path.is_file():
+                    problem = "it is not a regular file"
+                elif not os.access(path, os.R_OK):
+                    problem = "it cannot be read (permission denied)"
+                else:
+                    plan.files.append((path, key, path.stat().st_size))
+                    return
+            except OSError as exc:
+                problem = f"it cannot be read ({exc.strerror or exc})"
+        plan.problems.append(f"{path}: {problem}")
+
+    for path in paths:
+        if path.is_dir():
+            base = f"{prefix}{path.name}/"
+            for dirpath, dirnames, filenames in os.walk(path, onerror=None):
+                dirnames.sort()
+                here = Path(dirpath)
+                rel = here.relative_to(path).as_posix()
+                sub = base if rel == "." else f"{base}{rel}/"
+                if not os.access(here, os.R_OK | os.X_OK):
+                    plan.problems.append(f"{here}: the folder cannot be read")
+                    continue
+                if not filenames and not dirnames:
+                    plan.folders.append(sub)
+                for name in sorted(filenames):
+                    add_file(here / name, f"{sub}{name}")
+        elif path.exists():
+            add_file(path, f"{prefix}{path.name}")
+        else:
+            plan.problems.append(f"{path}: it does not exist")
+    return plan
+
+
+def safe_local_path(folder: Path, relative_key: str) -> Path | None:
+    """Where ``relative_key`` lands under ``folder``, or None if it would escape it."""
+    parts = [p for p in PurePosixPath(relative_key).parts if p not in ("", ".")]
+    if not parts or any(p == ".." for p in parts) or relative_key.startswith("/"):
+        return None
+    target = folder.joinpath(*parts)
+    try:
+        target.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return None
+    return target
+
+
+def plan_download(
+    element: Any,
+    files: list[tuple[str, int]],
+    folders: list[str],
+    prefix: str,
+    dest: Path,
+    cancel: Any = None,
+) -> tuple[list[tuple[str, Path, int]], list[str]]:
+    """(key, local path, size) for every file and every object under the folders.
+
+    Keys are placed relative to the prefix being shown, so a folder ``docs/`` chosen while in
+    the root lands as ``<dest>/docs/...``. Keys escaping ``dest`` are refused.
+    """
+    out: list[tuple[str, Path, int]] = []
+    refused: list[str] = []
+
+    def add(key: str, size: int) -> None:
+        if key.endswith("/"):
+            return  # folder marker
+        target = safe_local_path(dest, key[len(prefix) :] if key.startswith(prefix) else key)
+        if target is None:
+            refused.append(key)
+        else:
+            out.append((key, target, size))
+
+    for key, size in files:
+        add(key, size)
+    for folder in folders:
+        for obj in element.iterObjects(folder):
+            if cancel is not None and cancel.cancelled:
+                return out, refused
+            add(obj["key"], obj["size"])
+    return out, refused
+
+
+def count_under(element: Any, folders: list[str], cancel: Any = None) -> int:
+    """How many objects the folders hold, for the delete confirmation."""
+    count = 0
+    for folder in folders:
+        for _ in element.iterObjects(folder):
+            count += 1
+            if cancel is not None and cancel.cancelled:
+                return count
+    return count
+
+
+def delete_selection(element: Any, files: list[str], folders: list[str]) -> dict[str, Any]:
+    """Delete files in batches and folders recursively; returns counts and failures."""
+    deleted = 0
+    failed: list[dict[str, str]] = []
+    if files:
+        result = element.deleteMany(files)
+        deleted += len(result["deleted"])
+        failed.extend(result["failed"])
+    for folder in folders:
+        result = element.deleteFolder(folder)
+        deleted += result["deleted"]
+        failed.extend(result["failed"])
+    return {"deleted": deleted, "failed": failed}
+
+
+def move_keys(
+    element: Any, moves: list[tuple[str, str]], cancel: Any = None
+) -> list[tuple[str, str]]:
+    """Move files and folders (``a/`` -> ``b/`` moves everything under it); returns done moves."""
+    done: list[tuple[str, str]] = []
+    for source, target in moves:
+        if source.endswith("/"):
+            objects = list(element.iterObjects(source))
+            for obj in objects:
+                if cancel is not None and cancel.cancelled:
+                    return done
+                key = obj["key"]
+                element.move(key, target + key[len(source) :])
+            if not any(o["key"] == source for o in objects):
+                # No marker at the old place: keep the (maybe empty) folder visible.
+                element.createFolder(target)
+        else:
+            element.move(source, target)
+        done.append((source, target))
+    return done
+
+
+def rename_target(key: str, new_name: str) -> str:
+    """The key for ``key`` renamed to ``new_name``; a name with ``/`` moves it (relative to root
+    when it starts with ``/``)."""
+    is_folder = key.endswith("/")
+    if new_name.startswith("/"):
+        target = new_name.lstrip("/")
+    else:
+        parent = posixpath.dirname(key.rstrip("/"))
+        target = f"{parent}/{new_name}" if parent else new_name
+    target = target.rstrip("/") if not is_folder else target.rstrip("/") + "/"
+    return target
+
+
+def read_preview(element: Any, key: str, limit: int) -> bytes:
+    """The object's bytes for the preview pane (callers only ask for objects under ``limit``)."""
+    data: bytes = element.download(key)
+    return data[:limit]

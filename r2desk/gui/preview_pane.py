@@ -1,0 +1,172 @@
+"""``PreviewPane``: a look at the selected image or small text object, loaded in a worker.
+
+Only objects under a size cap are fetched (the listing already says the size, so no request is
+made for a large one); the image is decoded into a QImage in the worker, and turned into a
+pixmap on the main thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from r2desk.gui.formatting import human_size
+from r2desk.gui.object_model import FOLDER, Row
+from r2desk.gui.operations import read_preview
+from r2desk.gui.tasks import Task, TaskPool
+
+IMAGE_LIMIT = 8 * 1024 * 1024
+TEXT_LIMIT = 256 * 1024
+
+
+def load_preview(element: Any, key: str, kind: str) -> Any:
+    """Worker side: a QImage (safe off the main thread) or decoded text."""
+    limit = IMAGE_LIMIT if kind == "image" else TEXT_LIMIT
+    data = read_preview(element, key, limit)
+    if kind == "image":
+        image = QImage.fromData(data)
+        return image if not image.isNull() else "This image could not be decoded."
+    return data.decode("utf-8", errors="replace")
+
+
+class PreviewPane(QWidget):
+    """Shows what the selection is; debounced so arrowing through a list costs nothing."""
+
+    def __init__(self, pool: TaskPool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool
+        self.setAccessibleName("Preview")
+        self.setMinimumWidth(200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setAccessibleName("Preview title")
+        layout.addWidget(self.title)
+        self.stack = QStackedWidget(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAccessibleName("Preview message")
+        self.image = QLabel(self)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setAccessibleName("Image preview")
+        self.image.setMinimumSize(1, 1)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Text preview")
+        self.text.setToolTip("The start of the object's text")
+        for w in (self.message, self.image, self.text):
+            self.stack.addWidget(w)
+        layout.addWidget(self.stack, 1)
+        self._pixmap: QPixmap | None = None
+        self._task: Task | None = None
+        self._pending: tuple[Any, Row | None] | None = None
+        self._shown_key = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self._load)
+        self.show_row(None, None)
+
+    def show_row(self, element: Any, row: Row | None) -> None:
+        """Preview ``row`` (None: nothing selected)."""
+        self._pending = (element, row)
+        if row is None or row.kind == FOLDER:
+            self._timer.stop()
+            self._cancel()
+            self._shown_key = ""
+            self.title.setText(row.key if row is not None else "")
+            self._say(
+                "Select an image or a text file to preview it." if row is None else "A folder."
+            )
+            return
+        self._timer.start()
+
+    @property
+    def shown_key(self) -> str:
+        return self._shown_key
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    def _load(self) -> None:
+        if self._pending is None:
+            return
+        element, row = self._pending
+        if row is None:
+            return
+        self._cancel()
+        self.title.setText(f"{row.name}\n{row.size_text} · {row.mtime_text}")
+        limit = IMAGE_LIMIT if row.icon == "image" else TEXT_LIMIT
+        if row.icon not in ("image", "text", "code"):
+            self._shown_key = row.key
+            self._say("No preview for this kind of file.")
+            return
+        if row.size > limit:
+            self._shown_key = row.key
+            self._say(f"Too large to preview ({row.size_text}; the limit is {human_size(limit)}).")
+            return
+        self._say("Loading preview…")
+        key = row.key
+        self._task = self.pool.submit(
+            load_preview,
+            element,
+            key,
+            row.icon,
+            on_result=lambda value, k=key: self._loaded(k, value),
+            on_error=lambda exc, k=key: self._failed(k, exc),
+            on_crash=lambda text, k=key: self._failed(k, RuntimeError("preview failed")),
+        )
+
+    def _current(self, key: str) -> bool:
+        return (
+            self._pending is not None
+            and self._pending[1] is not None
+            and (self._pending[1].key == key)
+        )
+
+    def _loaded(self, key: str, value: Any) -> None:
+        if not self._current(key):
+            return
+        self._task = None
+        self._shown_key = key
+        if isinstance(value, QImage):
+            self._pixmap = QPixmap.fromImage(value)
+            self._fit()
+            self.image.setToolTip(f"{value.width()} × {value.height()} pixels")
+            self.stack.setCurrentWidget(self.image)
+        else:
+            self.text.setPlainText(value)
+            self.stack.setCurrentWidget(self.text)
+
+    def _failed(self, key: str, exc: BaseException) -> None:
+        if self._current(key):
+            self._task = None
+            self._shown_key = key
+            self._say(f"The preview could not be loaded: {getattr(exc, 'hint', exc)}.")
+
+    def _fit(self) -> None:
+        if self._pixmap is None:
+            return
+        size = self.image.size()
+        pm = self._pixmap
+        if pm.width() > size.width() or pm.height() > size.height():
+            pm = pm.scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        self.image.setPixmap(pm)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()

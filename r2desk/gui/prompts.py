@@ -1,0 +1,52 @@
+"""Every question the window asks the user, in one object a test can replace.
+
+Keeping modal dialogs behind these few methods lets the window's flows run offscreen in tests
+without patching Qt, and keeps the wording of the questions in one place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from r2desk.gui.dialogs import ExpiryDialog
+
+
+class Prompts:
+    """Modal questions, parented to the window."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def text(self, title: str, label: str, default: str = "") -> str | None:
+        value, ok = QInputDialog.getText(
+            self.parent, title, label, QLineEdit.EchoMode.Normal, default
+        )
+        return value if ok else None
+
+    def confirm(self, title: str, text: str, action: str = "OK") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def inform(self, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def folder(self, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(self.parent, title)
+        return Path(path) if path else None
+
+    def files(self, title: str) -> list[Path]:
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title)
+        return [Path(p) for p in paths]
+
+    def expiry(self) -> int | None:
+        dialog = ExpiryDialog(self.parent)
+        return dialog.seconds() if dialog.exec() else None

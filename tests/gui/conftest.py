@@ -1,0 +1,111 @@
+"""GUI test fixtures: an App folder pointing at a fresh moto bucket, a task pool, settings in tmp.
+
+Qt warnings fail the tests (``qt_log_level_fail`` in the ini options is not set project-wide,
+so this conftest turns it on for GUI tests through the ``qt_log_level_fail`` marker default).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from support.gui import FakePrompts
+
+from r2desk.elements import App
+from r2desk.gui.tasks import TaskPool
+
+ELEMENT = "storages.TestR2"
+
+
+def write_app(root: Path, s3: Any, bucket: str, name: str = "TestR2", **fields: Any) -> App:
+    """An app folder with one element as the platform page lays it out."""
+    folder = root / "storages" / name
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "e.json").write_text(
+        json.dumps(
+            {
+                "title": f"{name} title",
+                "type": "storages.CloudflareR2Type",
+                "backendBundleEntry": ".",
+                "variables": [],
+            }
+        )
+    )
+    config = {
+        "accessKeyId": s3.access_key,
+        "accessKeySecret": s3.secret_key,
+        "endPoint": s3.endpoint_url,
+        "bucketName": bucket,
+        "region": "auto",
+        **fields,
+    }
+    (folder / f"{name}.json").write_text(json.dumps(config))
+    return App(root)
+
+
+@pytest.fixture(autouse=True)
+def _gui_settings(tmp_path_factory: pytest.TempPathFactory, qapp: Any) -> None:
+    """QSettings of every GUI test live in a temporary folder, never the user's."""
+    QCoreApplication.setOrganizationName("r2desk-tests")
+    QCoreApplication.setApplicationName("r2desk-tests")
+    path = str(tmp_path_factory.mktemp("qsettings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, path)
+    QSettings().clear()
+
+
+@pytest.fixture
+def pool(qapp: Any) -> Iterator[TaskPool]:
+    pool = TaskPool(max_threads=8)
+    yield pool
+    assert pool.shutdown(10_000), "worker threads did not finish"
+
+
+@pytest.fixture
+def gui_app(tmp_path: Path, moto_server: Any, moto_bucket: str) -> App:
+    """An App whose one element, ``storages.TestR2``, points at a fresh moto bucket."""
+    return write_app(tmp_path / "app", moto_server.s3, moto_bucket)
+
+
+@pytest.fixture
+def s3(moto_server: Any, moto_bucket: str) -> Any:
+    """A boto3 client on the test bucket, to arrange and check objects directly."""
+    client = moto_server.s3.client()
+    client.bucket = moto_bucket  # type: ignore[attr-defined]
+    return client
+
+
+@pytest.fixture
+def make_window(qtbot: Any, pool: TaskPool) -> Iterator[Any]:
+    """Build a MainWindow on an App with scripted prompts and no modal dialogs."""
+    from r2desk.gui.main_window import MainWindow
+
+    windows: list[MainWindow] = []
+
+    def make(app: App) -> MainWindow:
+        window = MainWindow(app, pool)
+        window.errors.dialogs_enabled = False
+        window.prompts = FakePrompts()  # type: ignore[assignment]
+        qtbot.addWidget(window)
+        window.resize(1100, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.queue.cancel()
+        qtbot.waitUntil(lambda w=window: not w.queue.running, timeout=10_000)
+        window.close()
+
+
+@pytest.fixture
+def window(make_window: Any, gui_app: App) -> Any:
+    """The main window on the test element, first page listed."""
+    win = make_window(gui_app)
+    return win
