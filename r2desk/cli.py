@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from r2desk import __version__
+from r2desk import __version__, cli_transfers
 from r2desk.cli_connections import register as register_connections
 from r2desk.elements import App
 from r2desk.storages.errors import StorageError
@@ -117,40 +117,6 @@ def cmd_stat(el: Meta, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_put(el: Meta, args: argparse.Namespace) -> int:
-    path = Path(args.local)
-    key = args.key or path.name
-    if key.endswith("/"):
-        key += path.name
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise el.error("local_io", "put", key, f"{exc.strerror}: {path}", exc) from exc
-    result = el.uploadByFile(key, data, args.content_type or "application/octet-stream")
-    print(result["url"])
-    return EXIT_OK
-
-
-def cmd_get(el: Meta, args: argparse.Namespace) -> int:
-    data = el.download(args.key)
-    if args.local == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return EXIT_OK
-    target = Path(args.local or args.key.rsplit("/", 1)[-1])
-    if target.is_dir():
-        target = target / args.key.rsplit("/", 1)[-1]
-    tmp = target.with_name(f".{target.name}.r2desk-part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise el.error("local_io", "get", args.key, f"{exc.strerror}: {target}", exc) from exc
-    print(target)
-    return EXIT_OK
-
-
 def cmd_rm(el: Meta, args: argparse.Namespace) -> int:
     if args.recursive:
         failed = 0
@@ -212,15 +178,19 @@ def cmd_elements(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(_app: App | None, args: argparse.Namespace) -> int:
+    import signal
+
     from r2desk.demo import start_demo
 
+    # A terminated demo still removes its temporary app folder: SIGTERM unwinds like Ctrl+C.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with start_demo() as demo:
         print("r2desk demo: a LOCAL, TEMPORARY S3-compatible endpoint inside this process.")
         print("Nothing reaches your account or the internet; everything is gone when it stops.")
         print(f"  endpoint : {demo.endpoint_url}")
         print(f"  app root : {demo.root}")
         print(f"  element  : {demo.element}  (bucket {demo.bucket})")
-        print(f"Try, in another terminal:  r2desk --app-root {demo.root} ls Demo")
+        print(f"Try, in another terminal:  r2desk --app-root {demo.root} ls Demo", flush=True)
         if args.seconds is not None:
             time.sleep(args.seconds)
             return EXIT_OK
@@ -269,14 +239,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key")
     p.add_argument("--json", action="store_true")
 
-    p = element_cmd("put", cmd_put, "upload a local file")
+    p = element_cmd("put", cli_transfers.cmd_put, "upload a local file or (-r) folder")
     p.add_argument("local")
-    p.add_argument("key", nargs="?", help="target key (default: the file name)")
-    p.add_argument("--content-type", default=None)
+    p.add_argument("key", nargs="?", help="target key or prefix (default: the file name)")
+    cli_transfers.add_put_options(p)
 
-    p = element_cmd("get", cmd_get, "download an object")
+    p = element_cmd("get", cli_transfers.cmd_get, "download an object or (-r) a prefix")
     p.add_argument("key")
     p.add_argument("local", nargs="?", help="target file or folder, '-' for stdout")
+    cli_transfers.add_get_options(p)
+
+    cli_transfers.register(element_cmd)
 
     p = element_cmd("rm", cmd_rm, "delete objects")
     p.add_argument("keys", nargs="+")

@@ -514,9 +514,7 @@ class CloudflareR2Type(Meta):
         token: str | None = None
         while True:
             page = self.listObjects(key, delimiter="", continuationToken=token)
-            names = [o["key"] for o in page["objects"]]
-            if key not in names and token is None:
-                names.append(key)  # the marker, which listObjects hides from a delimited view
+            names = [o["key"] for o in page["objects"]]  # with no delimiter: the marker too
             if names:
                 result = self.deleteMany(names)
                 deleted += len(result["deleted"])
