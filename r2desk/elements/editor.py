@@ -404,7 +404,8 @@ def _short(name: str) -> str:
     return short if dot else name
 
 
-def _existing_names(app: App) -> list[str]:
+def existing_names(app: App) -> list[str]:
+    """Folder names under ``storages/`` (hidden staging and trash folders excluded)."""
     base = app.root / FOLDER
     if not base.is_dir():
         return []
@@ -444,7 +445,7 @@ def entry_users(app: App, endpoint_url: str, access_key_id: str, exclude: set[st
     """Short names of the elements (other than ``exclude``) whose secret lives in this entry."""
     wanted = entry_name(endpoint_url, access_key_id)
     users: list[str] = []
-    for short in _existing_names(app):
+    for short in existing_names(app):
         if short in exclude:
             continue
         try:
@@ -513,7 +514,7 @@ def save_connection(
     config = conn.to_config(secret)
     register_secret(secret)
     original_short = _short(original) if original else None
-    taken = {n.lower() for n in _existing_names(app) if n != original_short}
+    taken = {n.lower() for n in existing_names(app) if n != original_short}
     if conn.name.lower() in taken:
         raise EditorError(
             f"a connection named {conn.name!r} already exists", "name", code="conflict"
