@@ -551,6 +551,8 @@ class TransferEngine:
                     )
                 else:
                     result = self._upload_multipart(op, key, local, st, ctype, meta, prog, stop)
+            except (KeyboardInterrupt, SystemExit):
+                raise  # an interrupted process keeps its journal: the next run resumes
             except BaseException as exc:
                 raise self._convert(exc, op, key, stop) from exc
         if _progress is None:
@@ -969,6 +971,8 @@ class TransferEngine:
                     row = self.journal.find_download(self.endpoint, self.bucket, key, target)
                     if row is not None:
                         self.journal.delete_download(row.id)
+                if isinstance(exc, KeyboardInterrupt | SystemExit):
+                    raise
                 raise self._convert(exc, op, key, stop) from exc
         if _progress is None:
             prog.finish()

@@ -1,0 +1,186 @@
+"""``r2desk put``, ``get`` and ``uploads``: the CLI face of the transfer engine.
+
+Ctrl+C leaves the journal in place, so running the same command again resumes; the exit code
+follows the StorageError code like every other subcommand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from r2desk.progress import ProgressBar, human_bytes
+from r2desk.storages.errors import StorageError
+from r2desk.storages.meta import Meta
+
+EXIT_OK = 0
+
+
+def add_put_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-r", "--recursive", action="store_true", help="upload a folder tree")
+    p.add_argument("--content-type", default=None, help="default: guessed from the name")
+    p.add_argument("--follow-symlinks", action="store_true", help="with -r: follow links")
+    add_common(p)
+
+
+def add_get_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-r", "--recursive", action="store_true", help="download a whole prefix")
+    p.add_argument(
+        "--skip-unsafe",
+        action="store_true",
+        help="with -r: skip keys that would land outside the folder instead of refusing",
+    )
+    add_common(p)
+
+
+def add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-j", "--jobs", type=int, default=0, help="parallel requests (default 10)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def add_uploads_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("prefix", nargs="?", default="", help="only keys under this prefix")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--abort", nargs=2, metavar=("KEY", "UPLOADID"), help="abort one upload")
+    group.add_argument("--abort-all", action="store_true", help="abort every listed upload")
+    p.add_argument("--json", action="store_true")
+
+
+def _setup(el: Meta, args: argparse.Namespace) -> None:
+    if args.jobs:
+        if args.jobs < 1:
+            raise el.error("invalid_argument", args.command, None, "--jobs must be at least 1")
+        el.max_concurrency = args.jobs  # type: ignore[attr-defined]
+
+
+def _bar(args: argparse.Namespace, label: str) -> ProgressBar:
+    return ProgressBar(label, enabled=False if args.quiet or args.json else None)
+
+
+def _json(data: Any) -> None:
+    def default(value: Any) -> Any:
+        if isinstance(value, datetime):
+            return value.isoformat()
+        raise TypeError(type(value).__name__)
+
+    print(json.dumps(data, default=default, ensure_ascii=False, indent=2))
+
+
+def _folder_summary(verb: str, result: dict[str, Any]) -> None:
+    print(
+        f"{verb} {len(result['done'])} of {result['files']} files "
+        f"({human_bytes(result['bytes'])}), {len(result['failed'])} failed"
+    )
+    for item in result["failed"]:
+        print(f"  failed: {item['key']}: {item['error']}", file=sys.stderr)
+    for item in result.get("skipped", []):
+        print(f"  skipped: {item['key']!r} {item['reason']}", file=sys.stderr)
+
+
+def cmd_put(el: Meta, args: argparse.Namespace) -> int:
+    _setup(el, args)
+    path = Path(args.local)
+    if path.is_dir():
+        if not args.recursive:
+            raise el.error("invalid_argument", "put", None, f"{path} is a folder: use -r")
+        prefix = args.key if args.key is not None else path.resolve().name + "/"
+        bar = _bar(args, f"{path}/ → {prefix}")
+        try:
+            result = el.uploadFolder(  # type: ignore[attr-defined]
+                str(path), prefix, progress=bar, followSymlinks=args.follow_symlinks
+            )
+        finally:
+            bar.close()
+        _json(result) if args.json else _folder_summary("uploaded", result)
+        return EXIT_OK
+    key = args.key or path.name
+    if key.endswith("/"):
+        key += path.name
+    bar = _bar(args, key)
+    try:
+        result = el.uploadFromPath(  # type: ignore[attr-defined]
+            key, str(path), contentType=args.content_type, progress=bar
+        )
+    finally:
+        bar.close()
+    if args.json:
+        _json(result)
+    else:
+        if result.get("restartReason"):
+            print(f"r2desk: started over: {result['restartReason']}", file=sys.stderr)
+        print(result["url"])
+    return EXIT_OK
+
+
+def cmd_get(el: Meta, args: argparse.Namespace) -> int:
+    _setup(el, args)
+    if args.local == "-":
+        if args.recursive:
+            raise el.error("invalid_argument", "get", args.key, "-r cannot write to stdout")
+        sys.stdout.buffer.write(el.download(args.key))
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    if args.recursive:
+        prefix = args.key
+        local = args.local or (prefix.rstrip("/").rsplit("/", 1)[-1] or ".")
+        bar = _bar(args, f"{prefix} → {local}")
+        try:
+            result = el.downloadFolder(  # type: ignore[attr-defined]
+                prefix, local, progress=bar, skipUnsafe=args.skip_unsafe
+            )
+        finally:
+            bar.close()
+        _json(result) if args.json else _folder_summary("downloaded", result)
+        return EXIT_OK
+    target = args.local or args.key.rsplit("/", 1)[-1]
+    bar = _bar(args, args.key)
+    try:
+        result = el.downloadToPath(args.key, target, progress=bar)  # type: ignore[attr-defined]
+    finally:
+        bar.close()
+    _json(result) if args.json else print(result["path"])
+    return EXIT_OK
+
+
+def cmd_uploads(el: Meta, args: argparse.Namespace) -> int:
+    if args.abort:
+        key, upload_id = args.abort
+        el.abortUpload(key, upload_id)  # type: ignore[attr-defined]
+        print(f"aborted {upload_id} ({key})")
+        return EXIT_OK
+    uploads = el.listUploads(args.prefix)  # type: ignore[attr-defined]
+    if args.abort_all:
+        aborted = 0
+        for u in uploads:
+            try:
+                el.abortUpload(u["key"], u["uploadId"])  # type: ignore[attr-defined]
+                aborted += 1
+            except StorageError as exc:
+                if exc.code != "not_found":  # finished or aborted meanwhile
+                    raise
+        print(f"aborted {aborted} unfinished upload(s)")
+        return EXIT_OK
+    if args.json:
+        _json(uploads)
+        return EXIT_OK
+    if not uploads:
+        print("no unfinished uploads")
+    for u in uploads:
+        when = u["initiated"].astimezone().strftime("%Y-%m-%d %H:%M") if u["initiated"] else ""
+        mine = f"  resumable from {u['path']}" if u["ours"] else ""
+        print(f"{when:16}  {u['uploadId']}  {u['key']}{mine}")
+    return EXIT_OK
+
+
+def register(element_cmd: Any) -> None:
+    """Add ``uploads`` (put and get are declared in cli.py and use add_*_options)."""
+    p = element_cmd("uploads", cmd_uploads, "list or abort unfinished multipart uploads")
+    add_uploads_options(p)
+
+
+__all__ = ["add_get_options", "add_put_options", "cmd_get", "cmd_put", "cmd_uploads"]
