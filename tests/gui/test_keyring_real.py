@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
+from support.memkeyring import installed
 from support.servers import MotoHandle
 
 from r2desk.credentials import SERVICE, entry_name
@@ -48,13 +48,8 @@ def secret_service() -> Iterator[Any]:
         SecretService.Keyring.priority  # noqa: B018 - raises when the service is unusable
     except Exception as exc:
         pytest.fail(f"the Secret Service is not usable: {exc}")
-    backend = SecretService.Keyring()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    try:
+    with installed(SecretService.Keyring()) as backend:
         yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 def test_form_saves_secret_in_real_secret_service(
