@@ -2,8 +2,9 @@
 
 Secrets the process has seen are known to :func:`r2desk.storages.errors.register_secret`; the
 filter replaces them (in the message, its arguments and any traceback) with ``***``. A filter on
-a logger does not see records propagated from its children, so the filter is put on the
-handlers too; :func:`add_file_handler` builds a handler that already carries it.
+a logger does not see records propagated from its children, and third-party loggers (botocore,
+urllib3) have their own, so :func:`install_redaction` also scrubs every record as it is created
+(a log record factory); :func:`add_file_handler` builds a handler that carries the filter too.
 """
 
 from __future__ import annotations
@@ -38,8 +39,24 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+def _install_record_factory(filt: RedactingFilter) -> None:
+    """Scrub every record of every logger when it is made (chains any earlier factory)."""
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "r2desk_redacting", False):
+        return
+
+    def factory(*args: object, **kwargs: object) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        filt.filter(record)
+        return record
+
+    factory.r2desk_redacting = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(factory)
+
+
 def install_redaction(logger: logging.Logger | None = None) -> RedactingFilter:
-    """Put one RedactingFilter on the ``r2desk`` logger and each of its handlers (idempotent)."""
+    """Scrub all log records: a record factory, plus the filter on the ``r2desk`` logger and its
+    handlers. Idempotent; call once at start-up."""
     logger = logger or logging.getLogger(LOGGER_NAME)
     existing = next((f for f in logger.filters if isinstance(f, RedactingFilter)), None)
     filt = existing or RedactingFilter()
@@ -48,6 +65,7 @@ def install_redaction(logger: logging.Logger | None = None) -> RedactingFilter:
     for handler in logger.handlers:
         if not any(isinstance(f, RedactingFilter) for f in handler.filters):
             handler.addFilter(filt)
+    _install_record_factory(filt)
     return filt
 
 

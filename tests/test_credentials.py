@@ -171,6 +171,7 @@ def test_logs_are_scrubbed(tmp_path: Path) -> None:
     secret = "log-secret-" + os.urandom(8).hex()
     register_secret(secret)
     logger = logging.getLogger("r2desk")
+    previous = logging.getLogRecordFactory()
     handler = add_file_handler(tmp_path / "logs" / "r2desk.log", logger=logger)
     try:
         install_redaction()
@@ -184,7 +185,23 @@ def test_logs_are_scrubbed(tmp_path: Path) -> None:
     finally:
         logger.removeHandler(handler)
         handler.close()
+        logging.setLogRecordFactory(previous)
     text = (tmp_path / "logs" / "r2desk.log").read_text()
     assert "plain ***" in text and "boom ***" in text
     assert secret not in text
     assert stat.S_IMODE((tmp_path / "logs" / "r2desk.log").stat().st_mode) == 0o600
+
+
+def test_every_logger_is_scrubbed(caplog: pytest.LogCaptureFixture) -> None:
+    """Third-party loggers (botocore, urllib3) reach root handlers without r2desk's filter."""
+    secret = "other-logger-" + os.urandom(8).hex()
+    register_secret(secret)
+    previous = logging.getLogRecordFactory()
+    try:
+        install_redaction()
+        install_redaction()  # idempotent: one factory, not two
+        with caplog.at_level(logging.INFO, logger="botocore.somewhere"):
+            logging.getLogger("botocore.somewhere").info("signing with %s", secret)
+    finally:
+        logging.setLogRecordFactory(previous)
+    assert "signing with ***" in caplog.text and secret not in caplog.text

@@ -11,6 +11,7 @@ moving a plain-text secret from its config file into the keyring.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -436,6 +437,9 @@ class ConnectionDialog(QDialog):
     def problems(self) -> dict[str, str]:
         conn = self.connection()
         problems = conn.problems(self.secret())
+        new = self.original is None and not self.duplicate
+        if new and not self.secret() and not os.environ.get(SECRET_ENV):
+            problems["secret"] = f"is required (or set {SECRET_ENV} where the app runs)"
         if "name" not in problems and conn.name:
             taken = {n.lower() for n in ed.existing_names(self.app) if n != self.original}
             if conn.name.lower() in taken:

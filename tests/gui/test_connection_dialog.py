@@ -312,7 +312,7 @@ def test_offer_to_move_a_plaintext_secret(
 def log_file(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "state" / "logs" / "r2desk.log"
     logger = logging.getLogger("r2desk")
-    old_level = logger.level
+    old_level, old_factory = logger.level, logging.getLogRecordFactory()
     handler = add_file_handler(path, level=logging.DEBUG, logger=logger)
     try:
         yield path
@@ -320,6 +320,7 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
         logger.removeHandler(handler)
         handler.close()
         logger.setLevel(old_level)
+        logging.setLogRecordFactory(old_factory)
 
 
 def test_a_full_session_leaves_no_secret_on_disk(
