@@ -302,6 +302,10 @@ _NETWORK_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+def _drop_expect(params: dict[str, Any], **_: Any) -> None:
+    params.get("headers", {}).pop("Expect", None)
+
+
 class TransferEngine:
     """Transfers for one element; owns its bounded pool and its journal."""
 
@@ -319,6 +323,7 @@ class TransferEngine:
         self._lock = threading.Lock()
         self._active: set[tuple[str, str]] = set()  # (key, local path) running in this process
         self._tls = threading.local()
+        self._tuned: Any = None
 
     def _mark_worker(self) -> None:
         self._tls.worker = True
@@ -353,7 +358,16 @@ class TransferEngine:
 
     @property
     def client(self) -> Any:
-        return self.element.client
+        client = self.element.client
+        if client is not self._tuned:
+            with self._lock:
+                if client is not self._tuned:
+                    # botocore sends "Expect: 100-continue" with bodies over 1 MB and waits up to
+                    # a second for a server that may never answer it; a part is better just sent.
+                    for op in ("PutObject", "UploadPart"):
+                        client.meta.events.register(f"before-call.s3.{op}", _drop_expect)
+                    self._tuned = client
+        return client
 
     @property
     def bucket(self) -> str:
