@@ -636,6 +636,7 @@ class MainWindow(QMainWindow):
             on_result=done,
             on_error=lambda exc: self.errors.error(exc, dialog=True),
             on_crash=self.errors.crash,
+            owner=self,
         )
 
     # ------------------------------------------------------------------------------ navigation
@@ -885,6 +886,7 @@ class MainWindow(QMainWindow):
             on_result=done,
             on_error=lambda e: self.errors.error(e, dialog=True),
             on_crash=self.errors.crash,
+            owner=self,
         )
 
     def copy_signed_custom(self) -> None:
@@ -958,6 +960,7 @@ class MainWindow(QMainWindow):
                 on_result=lambda _r, f=folder: self._show_new_key(f),
                 on_error=self.errors.error,
                 on_crash=self.errors.crash,
+                owner=self,
             )
         if not plan.files:
             return
@@ -1052,6 +1055,7 @@ class MainWindow(QMainWindow):
             on_result=planned,
             on_error=lambda e: self.errors.error(e, dialog=True),
             on_crash=self.errors.crash,
+            owner=self,
         )
 
     # ------------------------------------------------------------------------------ edits
@@ -1077,6 +1081,7 @@ class MainWindow(QMainWindow):
             ),
             on_error=lambda e: self.errors.error(e, dialog=True),
             on_crash=self.errors.crash,
+            owner=self,
         )
 
     def rename(self) -> None:
@@ -1114,10 +1119,12 @@ class MainWindow(QMainWindow):
         element = self.element
         self.errors.message("Moving…")
 
+        sizes = {src: self._size_of(src) for src, _ in moves}
+
         def done(result: list[tuple[str, str]]) -> None:
             self.model.remove_keys({src for src, _ in result})
-            for _src, dst in result:
-                self._show_new_key(dst, self._size_of(_src))
+            for src, dst in result:
+                self._show_new_key(dst, sizes.get(src, 0))
             self.errors.message(message)
 
         def failed(exc: BaseException) -> None:
@@ -1125,7 +1132,13 @@ class MainWindow(QMainWindow):
             self.refresh()
 
         self.pool.submit(
-            move_keys, element, moves, on_result=done, on_error=failed, on_crash=self.errors.crash
+            move_keys,
+            element,
+            moves,
+            on_result=done,
+            on_error=failed,
+            on_crash=self.errors.crash,
+            owner=self,
         )
 
     def _size_of(self, key: str) -> int:
@@ -1164,6 +1177,7 @@ class MainWindow(QMainWindow):
                 on_result=deleted,
                 on_error=failed,
                 on_crash=self.errors.crash,
+                owner=self,
             )
 
         def deleted(result: dict[str, Any]) -> None:
@@ -1192,6 +1206,7 @@ class MainWindow(QMainWindow):
                 on_result=confirm,
                 on_error=failed,
                 on_crash=self.errors.crash,
+                owner=self,
             )
         else:
             confirm(0)
@@ -1222,6 +1237,7 @@ class MainWindow(QMainWindow):
             on_result=show,
             on_error=lambda e: self.errors.error(e, dialog=True),
             on_crash=self.errors.crash,
+            owner=self,
         )
 
     def _save_properties(
@@ -1251,4 +1267,5 @@ class MainWindow(QMainWindow):
             on_result=ok,
             on_error=bad,
             on_crash=self.errors.crash,
+            owner=self,
         )

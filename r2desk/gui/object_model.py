@@ -226,6 +226,7 @@ class ObjectTableModel(QAbstractTableModel):
             on_result=lambda page: self._on_page(gen, page),
             on_error=lambda exc: self._on_failed(gen, exc),
             on_crash=lambda text: self._on_crash(gen, text),
+            owner=self,
         )
         self.loading_changed.emit(True)
 

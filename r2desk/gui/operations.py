@@ -164,15 +164,11 @@ def move_keys(
     done: list[tuple[str, str]] = []
     for source, target in moves:
         if source.endswith("/"):
-            objects = list(element.iterObjects(source))
-            for obj in objects:
+            for obj in list(element.iterObjects(source)):
                 if cancel is not None and cancel.cancelled:
                     return done
                 key = obj["key"]
                 element.move(key, target + key[len(source) :])
-            if not any(o["key"] == source for o in objects):
-                # No marker at the old place: keep the (maybe empty) folder visible.
-                element.createFolder(target)
         else:
             element.move(source, target)
         done.append((source, target))

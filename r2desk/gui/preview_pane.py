@@ -127,6 +127,7 @@ class PreviewPane(QWidget):
             on_result=lambda value, k=key: self._loaded(k, value),
             on_error=lambda exc, k=key: self._failed(k, exc),
             on_crash=lambda text, k=key: self._failed(k, RuntimeError("preview failed")),
+            owner=self,
         )
 
     def _current(self, key: str) -> bool:

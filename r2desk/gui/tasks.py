@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from r2desk.storages.cancel import CancelToken
 from r2desk.storages.errors import StorageError, redact
@@ -73,6 +74,17 @@ class Task(QRunnable):
             self.signals.finished.emit()
 
 
+def _while_alive(owner: QObject, callback: Callable[..., Any] | None) -> Any:
+    if callback is None:
+        return None
+
+    def guarded(*args: Any) -> None:
+        if isValid(owner):
+            callback(*args)
+
+    return guarded
+
+
 class TaskPool(QObject):
     """Owns the QThreadPool and keeps running tasks alive until they finish."""
 
@@ -91,11 +103,21 @@ class TaskPool(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         on_crash: Callable[[str], None] | None = None,
         on_finished: Callable[[], None] | None = None,
+        owner: QObject | None = None,
         **kwargs: Any,
     ) -> Task:
-        """Run ``fn(*args, **kwargs)`` in the pool; callbacks run on the main thread."""
+        """Run ``fn(*args, **kwargs)`` in the pool; callbacks run on the main thread.
+
+        With ``owner`` (a widget), callbacks are dropped once it has been deleted: a listing or
+        preview that outlives its window must not touch dead widgets.
+        """
         task = Task(fn, *args, **kwargs)
         sig = task.signals
+        if owner is not None:
+            on_result, on_error, on_progress, on_crash, on_finished = (
+                _while_alive(owner, cb)
+                for cb in (on_result, on_error, on_progress, on_crash, on_finished)
+            )
         if on_result:
             sig.result.connect(on_result)
         if on_error:

@@ -256,6 +256,7 @@ class TransferQueue(QAbstractTableModel):
             on_result=lambda result, j=job: self._finished(j, result, None),
             on_error=lambda exc, j=job: self._finished(j, None, exc),
             on_crash=lambda text, j=job: self._crashed(j, text),
+            owner=self,
         )
         if not self._timer.isActive():
             self._timer.start()

@@ -6,45 +6,18 @@ so this conftest turns it on for GUI tests through the ``qt_log_level_fail`` mar
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from support.gui import FakePrompts
+from support.gui import FakePrompts, write_app
 
 from r2desk.elements import App
 from r2desk.gui.tasks import TaskPool
 
 ELEMENT = "storages.TestR2"
-
-
-def write_app(root: Path, s3: Any, bucket: str, name: str = "TestR2", **fields: Any) -> App:
-    """An app folder with one element as the platform page lays it out."""
-    folder = root / "storages" / name
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "e.json").write_text(
-        json.dumps(
-            {
-                "title": f"{name} title",
-                "type": "storages.CloudflareR2Type",
-                "backendBundleEntry": ".",
-                "variables": [],
-            }
-        )
-    )
-    config = {
-        "accessKeyId": s3.access_key,
-        "accessKeySecret": s3.secret_key,
-        "endPoint": s3.endpoint_url,
-        "bucketName": bucket,
-        "region": "auto",
-        **fields,
-    }
-    (folder / f"{name}.json").write_text(json.dumps(config))
-    return App(root)
 
 
 @pytest.fixture(autouse=True)
@@ -90,7 +63,6 @@ def make_window(qtbot: Any, pool: TaskPool) -> Iterator[Any]:
         window = MainWindow(app, pool)
         window.errors.dialogs_enabled = False
         window.prompts = FakePrompts()  # type: ignore[assignment]
-        qtbot.addWidget(window)
         window.resize(1100, 700)
         window.show()
         qtbot.waitExposed(window)
@@ -102,6 +74,7 @@ def make_window(qtbot: Any, pool: TaskPool) -> Iterator[Any]:
         window.queue.cancel()
         qtbot.waitUntil(lambda w=window: not w.queue.running, timeout=10_000)
         window.close()
+        window.deleteLater()
 
 
 @pytest.fixture

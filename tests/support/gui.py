@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
+
+from r2desk.elements import App
 
 
 class FakePrompts:
@@ -47,3 +50,29 @@ def wait_listed(qtbot: Any, window: Any, timeout: int = 10_000) -> None:
         ),
         timeout=timeout,
     )
+
+
+def write_app(root: Path, s3: Any, bucket: str, name: str = "TestR2", **fields: Any) -> App:
+    """An app folder with one element as the platform page lays it out."""
+    folder = root / "storages" / name
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "e.json").write_text(
+        json.dumps(
+            {
+                "title": f"{name} title",
+                "type": "storages.CloudflareR2Type",
+                "backendBundleEntry": ".",
+                "variables": [],
+            }
+        )
+    )
+    config = {
+        "accessKeyId": s3.access_key,
+        "accessKeySecret": s3.secret_key,
+        "endPoint": s3.endpoint_url,
+        "bucketName": bucket,
+        "region": "auto",
+        **fields,
+    }
+    (folder / f"{name}.json").write_text(json.dumps(config))
+    return App(root)
