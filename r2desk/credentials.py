@@ -74,6 +74,14 @@ def _unavailable(exc: BaseException | None) -> KeyringUnavailable:
             "--unlock' started first. " + _WHAT_TO_DO,
             "missing",
         )
+    if isinstance(exc, keyring.errors.InitError):
+        return KeyringUnavailable(
+            f"The OS keyring could not be opened ({exc}). It is probably locked, or has no "
+            "default collection yet, and its unlock prompt cannot be shown here (no desktop "
+            "session). Unlock or create it in your keyring manager (Seahorse, KWalletManager), "
+            "or start gnome-keyring-daemon with --unlock. " + _WHAT_TO_DO,
+            "locked",
+        )
     name = type(exc).__name__
     return KeyringUnavailable(
         f"The OS keyring failed ({name}: {exc}). Check that your keyring service (Secret "

@@ -7,6 +7,7 @@ import os
 import stat
 from pathlib import Path
 
+import keyring.errors
 import pytest
 from keyring.backends import null
 from support.elements import write_element
@@ -80,6 +81,18 @@ def test_locked_keyring_says_unlock(memory_keyring: MemoryKeyring) -> None:  # n
         CredentialStore().set(URL, KEY, SECRET)
     assert info.value.reason == "locked"
     assert "locked" in str(info.value) and "Unlock" in str(info.value)
+
+
+def test_unopenable_keyring_says_unlock(memory_keyring: MemoryKeyring) -> None:  # noqa: F811
+    """What the Secret Service answers when its unlock prompt cannot be shown (no display)."""
+
+    def refuse(*_args: object) -> None:
+        raise keyring.errors.InitError("Failed to create the collection: Prompt dismissed..")
+
+    memory_keyring.get_password = refuse  # type: ignore[method-assign]
+    with pytest.raises(KeyringUnavailable) as info:
+        CredentialStore().get(URL, KEY)
+    assert info.value.reason == "locked" and "unlock prompt" in str(info.value)
 
 
 def test_null_backend_counts_as_unavailable() -> None:
