@@ -526,7 +526,7 @@ class ConnectionDialog(QDialog):
     def _keyring_checked(self, status: dict[str, Any]) -> None:
         self.keyring = status
         if status["ok"]:
-            self.keyring_label.setStyleSheet(NOTE_STYLE)
+            self.keyring_label.setStyleSheet("")  # full contrast: the user relies on this line
             self.keyring_label.setText(
                 f"The secret is kept in the OS keyring ({status['backend']})."
             )
