@@ -280,10 +280,12 @@ class MainWindow(QMainWindow):
             (self.act_dup_conn, "Duplicate…"),
             (self.act_del_conn, "Delete…"),
         ):
+            # Short labels; the action keeps the long text for menus, so no setDefaultAction.
             button = QToolButton(side)
-            button.setDefaultAction(act)
             button.setText(label)
-            button.setAccessibleName(act.text().replace("&", ""))
+            button.setAutoRaise(True)
+            button.clicked.connect(act.trigger)
+            self._mirror(act, button)
             conn_row.addWidget(button)
             self.conn_buttons.append(button)
         conn_row.addStretch(1)
@@ -408,6 +410,18 @@ class MainWindow(QMainWindow):
                 act.setToolTip("The connection editor is not available in this build")
         self._conn_editor = available
 
+    @staticmethod
+    def _mirror(action: QAction, button: QToolButton) -> None:
+        """Keep a short-labelled button's state, tooltip and name in step with its action."""
+
+        def sync() -> None:
+            button.setEnabled(action.isEnabled())
+            button.setToolTip(action.toolTip())
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+
+        action.changed.connect(sync)
+        sync()
+
     def _build_menus(self) -> None:
         mb = self.menuBar()
         file_menu = mb.addMenu("&File")
@@ -474,11 +488,29 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(lambda *_: self._update_counts())
         self.model.rowsRemoved.connect(lambda *_: self._update_counts())
         self.model.modelReset.connect(self._update_counts)
+        self.model.modelReset.connect(self._selection_changed)
         self.queue.job_finished.connect(self._transfer_done)
         self.queue.job_failed.connect(lambda job: self.errors.message(job.error))
         self.queue.crashed.connect(self.errors.crash)
         self.queue.totals_changed.connect(self._totals_changed)
         self._update_actions()
+
+    def _run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Any:
+        """Submit to the pool; failures the user asked for are shown in a dialog by default."""
+        return self.pool.submit(
+            fn,
+            *args,
+            on_result=on_result,
+            on_error=on_error or (lambda exc: self.errors.error(exc, dialog=True)),
+            on_crash=self.errors.crash,
+            owner=self,
+        )
 
     # ------------------------------------------------------------------------------ settings
 
@@ -499,6 +531,9 @@ class MainWindow(QMainWindow):
         if isinstance(header, QByteArray):
             self.view.horizontalHeader().restoreState(header)
         self.act_show_preview.setChecked(s.value("window/preview", True, bool) in (True, "true"))
+        if not isinstance(split, QByteArray):
+            width = self.width()
+            self.splitter.setSizes([190, max(400, width - 190 - 280), 280])
 
     def save_settings(self) -> None:
         s = self.settings
@@ -629,14 +664,12 @@ class MainWindow(QMainWindow):
             self.errors.message(f"Connection {name} removed.")
             self.reload_elements()
 
-        self.pool.submit(
+        self._run(
             delete_element,
             self.app,
             name,
             on_result=done,
             on_error=lambda exc: self.errors.error(exc, dialog=True),
-            on_crash=self.errors.crash,
-            owner=self,
         )
 
     # ------------------------------------------------------------------------------ navigation
@@ -881,12 +914,9 @@ class MainWindow(QMainWindow):
                 f"{what} copied to the clipboard; valid until {until} ({expiry_words(seconds)})."
             )
 
-        self.pool.submit(
+        self._run(
             sign,
             on_result=done,
-            on_error=lambda e: self.errors.error(e, dialog=True),
-            on_crash=self.errors.crash,
-            owner=self,
         )
 
     def copy_signed_custom(self) -> None:
@@ -954,13 +984,11 @@ class MainWindow(QMainWindow):
                     "\n".join(plan.problems),
                 )
         for folder in plan.folders:
-            self.pool.submit(
+            self._run(
                 element.createFolder,
                 folder,
                 on_result=lambda _r, f=folder: self._show_new_key(f),
                 on_error=self.errors.error,
-                on_crash=self.errors.crash,
-                owner=self,
             )
         if not plan.files:
             return
@@ -1045,7 +1073,7 @@ class MainWindow(QMainWindow):
                     f"Queued {len(jobs):,} download{'s' if len(jobs) != 1 else ''} to {dest}."
                 )
 
-        self.pool.submit(
+        self._run(
             plan_download,
             element,
             files,
@@ -1053,9 +1081,6 @@ class MainWindow(QMainWindow):
             prefix,
             dest,
             on_result=planned,
-            on_error=lambda e: self.errors.error(e, dialog=True),
-            on_crash=self.errors.crash,
-            owner=self,
         )
 
     # ------------------------------------------------------------------------------ edits
@@ -1072,16 +1097,13 @@ class MainWindow(QMainWindow):
             self.errors.message("A folder needs a name.")
             return
         key = f"{self.prefix}{name}/"
-        self.pool.submit(
+        self._run(
             element.createFolder,
             key,
             on_result=lambda _r: (
                 self._show_new_key(key),
                 self.errors.message(f"Folder {name} created."),
             ),
-            on_error=lambda e: self.errors.error(e, dialog=True),
-            on_crash=self.errors.crash,
-            owner=self,
         )
 
     def rename(self) -> None:
@@ -1131,14 +1153,12 @@ class MainWindow(QMainWindow):
             self.errors.error(exc, dialog=True)
             self.refresh()
 
-        self.pool.submit(
+        self._run(
             move_keys,
             element,
             moves,
             on_result=done,
             on_error=failed,
-            on_crash=self.errors.crash,
-            owner=self,
         )
 
     def _size_of(self, key: str) -> int:
@@ -1169,15 +1189,13 @@ class MainWindow(QMainWindow):
             )
             if not self.prompts.confirm("Delete", text, "Delete"):
                 return
-            self.pool.submit(
+            self._run(
                 delete_selection,
                 element,
                 files,
                 folders,
                 on_result=deleted,
                 on_error=failed,
-                on_crash=self.errors.crash,
-                owner=self,
             )
 
         def deleted(result: dict[str, Any]) -> None:
@@ -1199,14 +1217,12 @@ class MainWindow(QMainWindow):
 
         if folders:
             self.errors.message("Counting the objects in the selected folders…")
-            self.pool.submit(
+            self._run(
                 count_under,
                 element,
                 folders,
                 on_result=confirm,
                 on_error=failed,
-                on_crash=self.errors.crash,
-                owner=self,
             )
         else:
             confirm(0)
@@ -1231,13 +1247,10 @@ class MainWindow(QMainWindow):
             self.properties_dialog = dialog
             dialog.open()
 
-        self.pool.submit(
+        self._run(
             element.getObject,
             key,
             on_result=show,
-            on_error=lambda e: self.errors.error(e, dialog=True),
-            on_crash=self.errors.crash,
-            owner=self,
         )
 
     def _save_properties(
@@ -1258,7 +1271,7 @@ class MainWindow(QMainWindow):
             self.errors.error(exc)
             dialog.save_done(one_line(exc))
 
-        self.pool.submit(
+        self._run(
             element.updateObject,
             key,
             content_type,
@@ -1266,6 +1279,4 @@ class MainWindow(QMainWindow):
             meta,
             on_result=ok,
             on_error=bad,
-            on_crash=self.errors.crash,
-            owner=self,
         )

@@ -113,6 +113,7 @@ class PathBar(QWidget):
     def _rebuild(self) -> None:
         for button in self.crumb_buttons:
             self.crumb_layout.removeWidget(button)
+            button.hide()  # deleteLater alone leaves it painted until the next event loop turn
             button.deleteLater()
         self.crumb_buttons = []
         while self.crumb_layout.count():

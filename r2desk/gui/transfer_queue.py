@@ -19,20 +19,20 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSpinBox,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QTableView,
     QToolButton,
@@ -46,7 +46,7 @@ from r2desk.gui.tasks import Task, TaskPool
 from r2desk.storages.errors import StorageError
 
 UPLOAD, DOWNLOAD = "upload", "download"
-COLUMNS = ("", "Name", "Size", "Progress", "Speed", "ETA", "State")
+COLUMNS = ("⇅", "Name", "Size", "Progress", "Speed", "ETA", "State")
 COL_DIR, COL_NAME, COL_SIZE, COL_PROGRESS, COL_SPEED, COL_ETA, COL_STATE = range(7)
 DEFAULT_CONCURRENCY = 3
 MAX_CONCURRENCY = 16
@@ -117,6 +117,7 @@ class TransferQueue(QAbstractTableModel):
     job_failed = Signal(object)
     totals_changed = Signal(int, int, int, int)  # bytes done, bytes total, running, waiting
     paused_changed = Signal(bool)
+    concurrency_changed = Signal(int)
     crashed = Signal(str)
 
     def __init__(self, pool: TaskPool, parent: Any = None, *, concurrency: int = 0) -> None:
@@ -162,6 +163,7 @@ class TransferQueue(QAbstractTableModel):
     def set_concurrency(self, count: int) -> None:
         """How many transfers run at once; the pool grows so listings are never starved."""
         self._concurrency = max(1, min(MAX_CONCURRENCY, int(count)))
+        self.concurrency_changed.emit(self._concurrency)
         wanted = self._concurrency + 4
         if self.pool.pool.maxThreadCount() < wanted:
             self.pool.pool.setMaxThreadCount(wanted)
@@ -339,13 +341,18 @@ class TransferQueue(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] or "Direction"
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_DIR:
+            return "Direction: ↑ upload, ↓ download"
         return None
 
     def state_text(self, job: TransferJob) -> str:
         if job.state is State.FAILED:
-            return f"Failed: {job.error}"
+            hint = getattr(job.exception, "hint", "")
+            return f"Failed: {hint}" if hint else f"Failed: {job.error}"
         if job.state is State.QUEUED and self._paused:
             return "Paused"
         if job.state is State.RUNNING and job.task is not None and job.task.cancel_token.cancelled:
@@ -393,25 +400,32 @@ class TransferQueue(QAbstractTableModel):
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Paints the progress column as the platform's progress bar."""
+    """Paints the progress column as a flat bar in the palette's highlight colour.
+
+    Drawn by hand rather than with the style's progress bar: styles size that control for a
+    widget, and squeezed into a table row some draw the text over a sliver of a bar.
+    """
 
     def paint(self, painter: Any, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.UserRole)
         if value is None:
             super().paint(painter, option, index)
             return
-        bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(2, 3, -2, -3)
-        bar.minimum = 0
-        bar.maximum = 100
-        bar.progress = int(value)
-        bar.text = f"{int(value)}%"
-        bar.textVisible = True
-        bar.state = option.state
-        bar.palette = option.palette
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+        palette = option.palette
+        rect = option.rect.adjusted(3, 4, -3, -4)
+        painter.save()
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        filled = QRect(rect.x(), rect.y(), int(rect.width() * int(value) / 100), rect.height())
+        painter.fillRect(filled, palette.color(QPalette.ColorRole.Highlight))
+        text = f"{int(value)}%"
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setClipRect(filled)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
 
 def _tool(parent: QWidget, text: str, tip: str, icon: QStyle.StandardPixmap) -> QToolButton:
@@ -498,6 +512,12 @@ class TransferPanel(QWidget):
             header.resizeSection(col, width)
         layout.addWidget(self.view)
         queue.paused_changed.connect(self._paused_changed)
+        queue.concurrency_changed.connect(self._show_concurrency)
+
+    def _show_concurrency(self, value: int) -> None:
+        self.concurrency.blockSignals(True)
+        self.concurrency.setValue(value)
+        self.concurrency.blockSignals(False)
 
     def selected_jobs(self) -> list[TransferJob]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})

@@ -1,0 +1,237 @@
+"""GUI measurements: launch to window shown, first page of a 100,000-object prefix, scrolling it,
+and the longest main-thread stall while a 1 GiB file uploads.
+
+Run: ``python bench/gui_probe.py [--objects 100000] [--upload-mib 1024]`` (offscreen platform).
+
+* Launch: a fresh interpreter imports r2desk, builds QApplication, the pool and the main window
+  on an app folder, shows it and reports when the window is exposed; timed from the parent's
+  spawn (interpreter start-up and imports included). Median of 3.
+* 100k prefix: moto runs in this process; the keys are written straight into moto's backend
+  (its HTTP PUT path would take minutes), then the window lists them through HTTP as usual.
+  Times the first page (1000 rows) and all pages, then the slowest repaint while jumping
+  through the 100,000 rows.
+* Upload: 1 GiB (sparse file, real bytes on the wire) to SeaweedFS through the transfer queue,
+  while a 5 ms QTimer records the longest gap between its ticks on the main thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+CHILD = r"""
+import sys, time
+t0 = time.perf_counter()
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from r2desk.elements import App
+from r2desk.gui.app import build_main_window, ensure_qapplication
+from r2desk.gui.tasks import TaskPool
+qapp = ensure_qapplication(["r2desk"])
+window = build_main_window(App(Path(sys.argv[1])), TaskPool(8))
+window.show()
+while not window.windowHandle() or not window.windowHandle().isExposed():
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+print("SHOWN", time.perf_counter() - t0, flush=True)
+"""
+
+
+def write_element(root: Path, endpoint: str, bucket: str, secret: str, key_id: str) -> None:
+    folder = root / "storages" / "Bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "e.json").write_text(
+        json.dumps({"title": "Bench", "type": "storages.CloudflareR2Type", "variables": []})
+    )
+    (folder / "Bench.json").write_text(
+        json.dumps(
+            {
+                "accessKeyId": key_id,
+                "accessKeySecret": secret,
+                "endPoint": endpoint,
+                "bucketName": bucket,
+            }
+        )
+    )
+
+
+def measure_launch(root: Path, runs: int = 3) -> dict[str, float]:
+    wall, inside = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(root)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        )
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("SHOWN"):
+                wall.append(time.perf_counter() - start)
+                inside.append(float(line.split()[1]))
+                break
+        proc.kill()
+        proc.wait()
+    return {
+        "launch_to_shown_s": round(statistics.median(wall), 3),
+        "imports_to_shown_s": round(statistics.median(inside), 3),
+    }
+
+
+def pump(qapp: object, seconds: float, until: object = None) -> bool:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if callable(until) and until():
+            return True
+    return False
+
+
+def measure_listing(count: int) -> dict[str, float]:
+    from moto.core import DEFAULT_ACCOUNT_ID
+    from moto.s3.models import s3_backends
+    from PySide6.QtWidgets import QApplication
+    from support.servers import start_moto
+
+    from r2desk.elements import App
+    from r2desk.gui.app import build_main_window, ensure_qapplication
+    from r2desk.gui.tasks import TaskPool
+
+    qapp = ensure_qapplication(["r2desk"])
+    moto = start_moto()
+    bucket = moto.s3.make_bucket()
+    backend = s3_backends[DEFAULT_ACCOUNT_ID]["aws"]
+    t = time.perf_counter()
+    for i in range(count):
+        backend.put_object(bucket, f"many/obj-{i:06d}.dat", b"x")
+    fill = time.perf_counter() - t
+    root = Path(tempfile.mkdtemp(prefix="r2desk-bench-"))
+    write_element(root, moto.s3.endpoint_url, bucket, moto.s3.secret_key, moto.s3.access_key)
+    pool = TaskPool(8)
+    window = build_main_window(App(root), pool)
+    window.resize(1200, 800)
+    window.show()
+    pump(qapp, 10, lambda: window.model.complete or window.model.rowCount() > 0)
+    t = time.perf_counter()
+    window.navigate("many/")
+    pump(qapp, 60, lambda: window.model.rowCount() > 0)
+    first = time.perf_counter() - t
+    model = window.model
+    while not model.complete:
+        if model.canFetchMore():
+            model.fetchMore()
+        pump(qapp, 0.01)
+    everything = time.perf_counter() - t
+    view = window.view
+    bar = view.verticalScrollBar()
+    worst = 0.0
+    for step in range(101):
+        bar.setValue(bar.maximum() * step // 100)
+        s = time.perf_counter()
+        view.viewport().repaint()
+        worst = max(worst, time.perf_counter() - s)
+    rows = model.rowCount()
+    window.close()
+    pool.shutdown(10_000)
+    moto.stop()
+    QApplication.processEvents()
+    return {
+        "objects": rows,
+        "fill_backend_s": round(fill, 1),
+        "first_page_s": round(first, 3),
+        "all_pages_s": round(everything, 1),
+        "worst_repaint_while_scrolling_ms": round(1000 * worst, 1),
+    }
+
+
+def measure_upload_stall(mib: int) -> dict[str, float]:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from support.servers import start_seaweed
+
+    from r2desk.elements import App
+    from r2desk.gui.app import build_main_window, ensure_qapplication
+    from r2desk.gui.tasks import TaskPool
+
+    qapp = ensure_qapplication(["r2desk"])
+    work = Path(tempfile.mkdtemp(prefix="r2desk-bench-weed-"))
+    weed = start_seaweed(work / "weed")
+    bucket = weed.s3.make_bucket()
+    root = work / "app"
+    write_element(root, weed.s3.endpoint_url, bucket, weed.s3.secret_key, weed.s3.access_key)
+    big = work / "big.bin"
+    with open(big, "wb") as fh:
+        fh.truncate(mib * 1024 * 1024)
+    pool = TaskPool(8)
+    window = build_main_window(App(root), pool)
+    window.resize(1200, 800)
+    window.show()
+    pump(qapp, 10, lambda: window.model.complete)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    probe = QTimer()
+    probe.setInterval(5)
+    probe.timeout.connect(tick)
+    probe.start()
+    t = time.perf_counter()
+    window.upload_paths([big], "")
+    job = window.queue.jobs[-1]
+    pump(qapp, 600, lambda: window.queue.idle)
+    elapsed = time.perf_counter() - t
+    probe.stop()
+    state = job.state.value
+    window.close()
+    pool.shutdown(10_000)
+    weed.stop()
+    QApplication.processEvents()
+    gaps.sort()
+    return {
+        "upload_mib": mib,
+        "upload_state": state,
+        "upload_s": round(elapsed, 1),
+        "probe_ticks": len(gaps),
+        "longest_stall_ms": round(1000 * gaps[-1], 1),
+        "p99_gap_ms": round(1000 * gaps[int(len(gaps) * 0.99)], 1),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--objects", type=int, default=100_000)
+    parser.add_argument("--upload-mib", type=int, default=1024)
+    args = parser.parse_args()
+    results: dict[str, object] = {}
+    root = Path(tempfile.mkdtemp(prefix="r2desk-launch-"))
+    write_element(root, "http://127.0.0.1:9", "launch-bucket", "not-used", "not-used")
+    results["launch"] = measure_launch(root)
+    print(json.dumps(results["launch"]), flush=True)
+    results["listing"] = measure_listing(args.objects)
+    print(json.dumps(results["listing"]), flush=True)
+    results["upload"] = measure_upload_stall(args.upload_mib)
+    print(json.dumps(results["upload"]), flush=True)
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

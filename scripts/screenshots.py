@@ -1,0 +1,126 @@
+"""Take the README's screenshots from the real app running on the embedded demo.
+
+Run ``python scripts/screenshots.py``: without a display it re-runs itself under ``xvfb-run``
+(a real X server, the platform's style), falling back to Qt's offscreen platform with the
+Fusion style when Xvfb is not installed. Writes ``docs/screenshots/main-window.png`` and
+``docs/screenshots/transfer-queue.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1280, 800)
+
+
+def _reexec_under_xvfb() -> None:
+    if os.environ.get("DISPLAY") or os.environ.get("R2DESK_SCREENSHOT_CHILD"):
+        return
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        print("xvfb-run not found: using the offscreen platform with the Fusion style")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return
+    env = dict(os.environ, R2DESK_SCREENSHOT_CHILD="1")
+    env.pop("QT_QPA_PLATFORM", None)
+    screen = f"-screen 0 {SIZE[0] + 40}x{SIZE[1] + 40}x24"
+    cmd = [xvfb, "-a", "-s", screen, sys.executable, __file__, *sys.argv[1:]]
+    raise SystemExit(subprocess.call(cmd, env=env))
+
+
+def main() -> int:
+    _reexec_under_xvfb()
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from r2desk.demo import start_demo
+    from r2desk.gui.app import build_main_window, ensure_qapplication
+    from r2desk.gui.tasks import TaskPool
+
+    settings_dir = tempfile.mkdtemp(prefix="r2desk-shots-")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, settings_dir)
+    qapp = ensure_qapplication(["r2desk"])
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qapp.setStyle("Fusion")
+
+    def pump(seconds: float, until: object = None) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if callable(until) and until():
+                return
+            time.sleep(0.01)
+
+    demo = start_demo()
+    pool = TaskPool(max_threads=8)
+    window = build_main_window(demo.app, pool)
+    window.errors.dialogs_enabled = False
+    window.setWindowTitle("r2desk (demo)")
+    window.resize(*SIZE)
+    window.show()
+    pump(5, lambda: window.model.complete and window.model.rowCount() > 0)
+    OUT.mkdir(parents=True, exist_ok=True)
+    try:
+        # Main window: the images folder with the picture selected and previewed.
+        window.navigate("images/")
+        pump(5, lambda: window.model.complete and window.model.rowCount() > 0)
+        row = window.model.row_for_key("images/sunrise.png")
+        window.view.selectRow(row)
+        pump(5, lambda: window.preview.shown_key == "images/sunrise.png")
+        pump(0.3)
+        window.transfer_dock.hide()
+        pump(0.3)
+        window.grab().save(str(OUT / "main-window.png"))
+
+        # Transfer queue: several uploads running, one done, one cancelled, one failed.
+        window.transfer_dock.show()
+        window.navigate("")
+        pump(5, lambda: window.model.complete)
+        tmp = Path(tempfile.mkdtemp(prefix="r2desk-shots-files-"))
+        files = []
+        for name, size in (
+            ("notes.txt", 20_000),
+            ("holiday-video.mp4", 160 * 1024 * 1024),
+            ("backup-2026-11.tar.gz", 120 * 1024 * 1024),
+            ("dataset.parquet", 96 * 1024 * 1024),
+            ("photo.jpg", 3 * 1024 * 1024),
+        ):
+            path = tmp / name
+            with open(path, "wb") as fh:
+                fh.truncate(size)  # sparse: fast to make, real bytes to upload
+            files.append(path)
+        vanished = tmp / "vanished.log"
+        vanished.write_bytes(b"x")
+        window.queue.set_concurrency(2)
+        window.queue.pause()
+        window.upload_paths([files[0], vanished, *files[1:]], "")
+        vanished.unlink()  # fails in words when its turn comes
+        jobs = window.queue.jobs
+        window.queue.cancel([jobs[5]])
+        window.queue.resume()
+        pump(20, lambda: jobs[2].total and jobs[2].done > jobs[2].total * 0.35)
+        pump(0.6)
+        window.transfer_dock.raise_()
+        window.grab().save(str(OUT / "transfer-queue.png"))
+    finally:
+        window.queue.cancel()
+        pump(5, lambda: not window.queue.running)
+        window.close()
+        pool.shutdown(10_000)
+        demo.stop()
+        QApplication.processEvents()
+    print(f"wrote {OUT / 'main-window.png'} and {OUT / 'transfer-queue.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
