@@ -154,17 +154,24 @@ def cmd_sign(el: Meta, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_check(el: Meta, args: argparse.Namespace) -> int:
-    report = el.testConnection(write=not args.no_write)
-    if args.json:
+def print_checks(report: dict[str, Any], messages: list[str], as_json: bool) -> int:
+    """Show a testConnection report (table on stdout, words on stderr); return the exit code."""
+    if as_json:
         print_json(report)
     else:
         for name in ("endpoint", "credentials", "bucket", "write"):
             state = {True: "ok", False: "FAILED", None: "not checked"}[report[name]]
             print(f"{name:>12}: {state}")
-        for problem in report["problems"]:
-            print(f"r2desk: {problem}", file=sys.stderr)
-    return EXIT_OK if report["ok"] else EXIT_CODES.get(report["codes"][0], 1)
+        for text in messages:
+            print(f"r2desk: {text}", file=sys.stderr)
+    if report["ok"]:
+        return EXIT_OK
+    return EXIT_CODES.get(report["codes"][0], EXIT_FAILED) if report["codes"] else EXIT_FAILED
+
+
+def cmd_check(el: Meta, args: argparse.Namespace) -> int:
+    report = el.testConnection(write=not args.no_write)
+    return print_checks(report, report["problems"], args.json)
 
 
 def cmd_elements(app: App, args: argparse.Namespace) -> int:

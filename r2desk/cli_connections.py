@@ -196,19 +196,11 @@ def cmd_remove(app: App, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_test(app: App, args: argparse.Namespace) -> int:
-    from r2desk.cli import EXIT_CODES, print_json
+    from r2desk.cli import print_checks
 
     conn = ed.load_connection(app, args.name)
     report = ed.test_connection(app, conn, original=conn.name, write=not args.no_write)
-    if args.json:
-        print_json(report)
-    else:
-        for check in ("endpoint", "credentials", "bucket", "write"):
-            state = {True: "ok", False: "FAILED", None: "not checked"}[report[check]]
-            print(f"{check:>12}: {state}")
-        for text in report["explanations"]:
-            print(f"r2desk: {text}", file=sys.stderr)
-    return 0 if report["ok"] else EXIT_CODES.get(report["codes"][0] if report["codes"] else "", 1)
+    return print_checks(report, report["explanations"], args.json)
 
 
 @_guarded

@@ -102,7 +102,8 @@ class App:
             return []
         out: list[ElementInfo] = []
         for path in sorted(base.iterdir()):
-            if not path.is_dir() or not (path / "e.json").exists():
+            # Dot folders are the editor's staging and trash areas, never live elements.
+            if path.name.startswith(".") or not path.is_dir() or not (path / "e.json").exists():
                 continue
             try:
                 info = self._read_info(folder, path)
