@@ -227,6 +227,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder holding storages/<Name>/ elements (default: your r2desk config folder)",
     )
     parser.add_argument("--demo", action="store_true", help="open the app on a local demo endpoint")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end on the demo endpoint (offscreen if no "
+        "display), print one line, exit 0 or 1",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def element_cmd(name: str, fn: ElementCommand, help_text: str) -> argparse.ArgumentParser:
@@ -300,6 +306,10 @@ def report_error(exc: StorageError) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from r2desk.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from r2desk.gui.app import run_gui
 
