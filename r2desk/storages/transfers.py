@@ -223,9 +223,12 @@ class _FileWindow:
     def __init__(
         self, path: str | memoryview, offset: int, length: int, progress: Progress, stop: _Stop
     ) -> None:
-        self._file: Any = (
-            _MemFile(path) if isinstance(path, memoryview) else open(path, "rb", buffering=0)  # noqa: SIM115
-        )
+        try:
+            self._file: Any = (
+                _MemFile(path) if isinstance(path, memoryview) else open(path, "rb", buffering=0)  # noqa: SIM115
+            )
+        except FileNotFoundError:
+            raise SourceChanged("the file vanished while it was being uploaded") from None
         self._file.seek(offset)
         self.offset = offset
         self.length = length
@@ -779,18 +782,7 @@ class TransferEngine:
             self._run_all(todo, stop)
             self._check_unchanged(path, st)
             stop.check()
-            expected = multipart_etag(md5s[n] for n, _, _ in ranges)
-            resp = self._call(
-                lambda: self.client.complete_multipart_upload(
-                    Bucket=self.bucket,
-                    Key=key,
-                    UploadId=upload_id,
-                    MultipartUpload={
-                        "Parts": [{"PartNumber": n, "ETag": f'"{md5s[n]}"'} for n, _, _ in ranges]
-                    },
-                ),
-                stop,
-            )
+            etag = self._complete(key, upload_id, ranges, md5s, stop)
         except BaseException as exc:
             # Cancel, a changed source or bad data: nothing worth keeping. Network and server
             # errors keep the upload and its journal row so the next run resumes it.
@@ -798,10 +790,7 @@ class TransferEngine:
                 self._abort_quietly(key, upload_id)
                 self.journal.delete_upload(row.id)
             raise
-        etag = _etag(resp.get("ETag"))
         self.journal.delete_upload(row.id)
-        if _MULTI_RE.match(etag) and etag != expected:
-            raise _Integrity(f"the server's ETag {etag} differs from the expected {expected}")
         return self._result(
             key,
             size,
@@ -845,25 +834,36 @@ class TransferEngine:
                 return run
 
             self._run_all((part_task(*r) for r in ranges), stop)
-            expected = multipart_etag(md5s[n] for n, _, _ in ranges)
-            resp = self._call(
-                lambda: self.client.complete_multipart_upload(
-                    Bucket=self.bucket,
-                    Key=key,
-                    UploadId=upload_id,
-                    MultipartUpload={
-                        "Parts": [{"PartNumber": n, "ETag": f'"{md5s[n]}"'} for n, _, _ in ranges]
-                    },
-                ),
-                stop,
-            )
-            etag = _etag(resp.get("ETag"))
-            if _MULTI_RE.match(etag) and etag != expected:
-                raise _Integrity(f"the server's ETag {etag} differs from the expected {expected}")
+            etag = self._complete(key, upload_id, ranges, md5s, stop)
         except BaseException as exc:
             self._abort_quietly(key, upload_id)
             raise self._convert(exc, op, key, stop) from exc
         return self._result(key, size, etag, ctype, parts=len(ranges), resumed=False)
+
+    def _complete(
+        self,
+        key: str,
+        upload_id: str,
+        ranges: list[tuple[int, int, int]],
+        md5s: dict[int, str],
+        stop: _Stop,
+    ) -> str:
+        """CompleteMultipartUpload, then check its ETag against the part MD5s we computed."""
+        expected = multipart_etag(md5s[n] for n, _, _ in ranges)
+        parts = [{"PartNumber": n, "ETag": f'"{md5s[n]}"'} for n, _, _ in ranges]
+        resp = self._call(
+            lambda: self.client.complete_multipart_upload(
+                Bucket=self.bucket,
+                Key=key,
+                UploadId=upload_id,
+                MultipartUpload={"Parts": parts},
+            ),
+            stop,
+        )
+        etag = _etag(resp.get("ETag"))
+        if _MULTI_RE.match(etag) and etag != expected:
+            raise _Integrity(f"the server's ETag {etag} differs from the expected {expected}")
+        return etag
 
     def _already_completed(self, key: str, row: UploadRow) -> dict[str, Any] | None:
         """Killed after CompleteMultipartUpload but before the journal knew: the object is done."""

@@ -127,13 +127,14 @@ class FaultProxy:
                 self._socks.discard(server)
 
         def pump(src: socket.socket, dst: socket.socket, direction: str) -> None:
-            mine = [f for f in faults if f.direction == direction]
             sent = 0
             try:
                 while not done.is_set():
                     data = src.recv(65536)
                     if not data:
                         break
+                    # Faults armed while a connection is open apply to it too.
+                    mine = [f for f in self._take() if f.direction == direction]
                     for f in mine:
                         if f.kind == "tamper" and f.rewrite is not None:
                             new = f.rewrite(data)
@@ -170,6 +171,13 @@ _ETAG_RE = re.compile(rb'(ETag: "?)([0-9a-f]{32})', re.IGNORECASE)
 def tamper_etag(data: bytes) -> bytes:
     """Replace any MD5-shaped ETag header with a wrong one."""
     return _ETAG_RE.sub(lambda m: m.group(1) + b"0" * 32, data)
+
+
+def flip_data_reads(data: bytes) -> bytes:
+    """Flip the last byte of every read that carries no HTTP header (pure body data)."""
+    if len(data) < 1000 or b"HTTP/1." in data:
+        return data
+    return data[:-1] + bytes([data[-1] ^ 0xFF])
 
 
 def flip_body_byte(marker: bytes = b"\r\n\r\n", offset: int = 100) -> Callable[[bytes], bytes]:
