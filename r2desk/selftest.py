@@ -141,6 +141,8 @@ def _run(tmp: Path, deadline: float) -> str:
             element = window.element
             if element is None or element.name != demo.element:
                 raise RuntimeError(f"the window opened {element!r}, not {demo.element}")
+            if window.windowIcon().isNull():  # resources/icons missing from the bundle
+                raise RuntimeError("the window has no icon")
 
         with _step("upload"):
             payload = os.urandom(UPLOAD_BYTES)

@@ -1,0 +1,8 @@
+"""Entry script for the frozen app: PyInstaller needs a file, not a ``module:function``."""
+
+import sys
+
+from r2desk.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
