@@ -67,9 +67,9 @@ def external_needs(bundle: Path) -> tuple[dict[str, set[str]], dict[str, tuple[i
     return needs, versions
 
 
-def depends(bundle: Path) -> list[str]:
+def depends(bundle: Path, table: dict[str, str] | None = None) -> list[str]:
     """Sorted package names the bundle needs; raises SystemExit on an unlisted library."""
-    table = system_libs()
+    table = system_libs() if table is None else table
     needs, versions = external_needs(bundle)
     unknown = sorted(set(needs) - set(table))
     if unknown:
@@ -80,7 +80,7 @@ def depends(bundle: Path) -> list[str]:
         )
     # Symbol versions set the floor: libpython from the build host decides glibc, the Qt wheel
     # decides libstdc++. Without them apt would install the package where it cannot start.
-    floor = {}
+    floor: dict[str, str] = {}
     if "GLIBC" in versions:
         floor["libc6"] = ".".join(map(str, versions["GLIBC"][:2]))
     if versions.get("GLIBCXX") in GLIBCXX_GCC:
