@@ -24,6 +24,18 @@ from support.servers import (
     start_seaweed,
 )
 
+# In-memory and missing keyring fixtures (memory_keyring, missing_keyring) for every test module.
+pytest_plugins = ["support.memkeyring"]
+
+
+@pytest.fixture(autouse=True)
+def _private_state_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The transfer journal of every test lives in a temp folder, never the user's state dir."""
+    monkeypatch.setenv("R2DESK_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+
+
 # ---------------------------------------------------------------------------- servers
 
 

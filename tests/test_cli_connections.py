@@ -7,11 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from support.memkeyring import (  # noqa: F401 - fixtures
-    MemoryKeyring,
-    memory_keyring,
-    missing_keyring,
-)
+from support.memkeyring import MemoryKeyring
 from support.servers import MotoHandle
 
 from r2desk.cli import main
@@ -49,7 +45,7 @@ def add_r2(root: Path, name: str = "MyR2", *extra: str, stdin: str = SECRET + "\
 
 def test_add_list_edit_remove(
     tmp_path: Path,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert add_r2(tmp_path, "MyR2", "--jurisdiction", "eu", "--title", "Photos") == 0
@@ -90,7 +86,7 @@ def test_add_list_edit_remove(
 
 def test_secret_prompt_is_hidden(
     tmp_path: Path,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[str] = []
@@ -113,7 +109,7 @@ def test_secret_prompt_is_hidden(
 
 def test_no_terminal_no_secret_is_refused(
     tmp_path: Path,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code = run(
@@ -130,7 +126,7 @@ def test_there_is_no_secret_argument() -> None:
 
 def test_form_mistakes_before_the_prompt(
     tmp_path: Path,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert add_r2(tmp_path, "bad name") == 2
@@ -139,7 +135,7 @@ def test_form_mistakes_before_the_prompt(
 
 def test_no_keyring_is_explained_and_nothing_written(
     tmp_path: Path,
-    missing_keyring: object,  # noqa: F811
+    missing_keyring: object,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -159,7 +155,7 @@ def test_test_and_migrate_against_moto(
     tmp_path: Path,
     moto_server: MotoHandle,
     moto_bucket: str,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     s3 = moto_server.s3

@@ -11,12 +11,7 @@ import keyring.errors
 import pytest
 from keyring.backends import null
 from support.elements import write_element
-from support.memkeyring import (  # noqa: F401 - fixtures
-    MemoryKeyring,
-    installed,
-    memory_keyring,
-    missing_keyring,
-)
+from support.memkeyring import MemoryKeyring, installed
 from support.servers import LocalS3
 
 from r2desk.credentials import (
@@ -43,7 +38,7 @@ def test_entry_name_is_key_id_at_endpoint() -> None:
     assert entry_name(URL + "/", KEY) == f"{KEY}@{URL}"
 
 
-def test_set_get_delete_roundtrip(memory_keyring: MemoryKeyring) -> None:  # noqa: F811
+def test_set_get_delete_roundtrip(memory_keyring: MemoryKeyring) -> None:
     store = CredentialStore()
     assert store.get(URL, KEY) is None
     store.set(URL, KEY, SECRET)
@@ -54,11 +49,11 @@ def test_set_get_delete_roundtrip(memory_keyring: MemoryKeyring) -> None:  # noq
     assert store.get(URL, KEY) is None
 
 
-def test_check_names_the_backend(memory_keyring: MemoryKeyring) -> None:  # noqa: F811
+def test_check_names_the_backend(memory_keyring: MemoryKeyring) -> None:
     assert CredentialStore().check() == memory_keyring.name
 
 
-def test_no_keyring_is_a_clear_error(missing_keyring: object) -> None:  # noqa: F811
+def test_no_keyring_is_a_clear_error(missing_keyring: object) -> None:
     store = CredentialStore()
     for call in (
         store.check,
@@ -75,7 +70,7 @@ def test_no_keyring_is_a_clear_error(missing_keyring: object) -> None:  # noqa: 
         assert SECRET not in text
 
 
-def test_locked_keyring_says_unlock(memory_keyring: MemoryKeyring) -> None:  # noqa: F811
+def test_locked_keyring_says_unlock(memory_keyring: MemoryKeyring) -> None:
     memory_keyring.locked = True
     with pytest.raises(KeyringUnavailable) as info:
         CredentialStore().set(URL, KEY, SECRET)
@@ -83,7 +78,7 @@ def test_locked_keyring_says_unlock(memory_keyring: MemoryKeyring) -> None:  # n
     assert "locked" in str(info.value) and "Unlock" in str(info.value)
 
 
-def test_unopenable_keyring_says_unlock(memory_keyring: MemoryKeyring) -> None:  # noqa: F811
+def test_unopenable_keyring_says_unlock(memory_keyring: MemoryKeyring) -> None:
     """What the Secret Service answers when its unlock prompt cannot be shown (no display)."""
 
     def refuse(*_args: object) -> None:
@@ -103,7 +98,7 @@ def test_null_backend_counts_as_unavailable() -> None:
         assert info.value.reason == "disabled"
 
 
-def test_a_backend_that_drops_secrets_is_caught(memory_keyring: MemoryKeyring) -> None:  # noqa: F811
+def test_a_backend_that_drops_secrets_is_caught(memory_keyring: MemoryKeyring) -> None:
     memory_keyring.set_password = lambda *a: None  # type: ignore[method-assign]
     with pytest.raises(KeyringUnavailable, match="did not keep it"):
         CredentialStore().set(URL, KEY, SECRET)
@@ -127,7 +122,7 @@ def _element(root: Path, secret: str | None) -> App:
 
 def test_file_secret_wins(
     tmp_path: Path,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(SECRET_ENV, "env-secret-1234")
@@ -138,7 +133,7 @@ def test_file_secret_wins(
 
 def test_keyring_before_environment(
     tmp_path: Path,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(SECRET_ENV, "env-secret-1234")
@@ -152,7 +147,7 @@ def test_keyring_before_environment(
 
 def test_environment_when_no_keyring(
     tmp_path: Path,
-    missing_keyring: object,  # noqa: F811
+    missing_keyring: object,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(SECRET_ENV, "env-secret-1234")
@@ -163,7 +158,7 @@ def test_environment_when_no_keyring(
 
 def test_nowhere_names_the_three_places(
     tmp_path: Path,
-    missing_keyring: object,  # noqa: F811
+    missing_keyring: object,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv(SECRET_ENV, raising=False)

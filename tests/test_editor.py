@@ -9,11 +9,7 @@ from pathlib import Path
 
 import pytest
 from support.elements import write_element
-from support.memkeyring import (  # noqa: F401 - fixtures
-    MemoryKeyring,
-    memory_keyring,
-    missing_keyring,
-)
+from support.memkeyring import MemoryKeyring
 from support.servers import MotoHandle
 
 from r2desk.credentials import PLAINTEXT_ENV, SERVICE, KeyringUnavailable, entry_name
@@ -109,7 +105,7 @@ def test_r2_endpoint_round_trip() -> None:
 
 def test_create_puts_secret_in_keyring_only(
     app: App,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     result = ed.save_connection(app, r2_conn(), secret=SECRET)
     folder = app.root / "storages" / "MyR2"
@@ -135,7 +131,7 @@ def test_create_puts_secret_in_keyring_only(
     assert element.config.endpoint_url == R2_URL
 
 
-def test_create_refuses_existing_name(app: App, memory_keyring: MemoryKeyring) -> None:  # noqa: F811
+def test_create_refuses_existing_name(app: App, memory_keyring: MemoryKeyring) -> None:
     ed.save_connection(app, r2_conn(), secret=SECRET)
     with pytest.raises(ed.EditorError) as info:
         ed.save_connection(app, r2_conn(name="myr2", accessKeyId="b2" * 16), secret="e" * 64)
@@ -143,7 +139,7 @@ def test_create_refuses_existing_name(app: App, memory_keyring: MemoryKeyring) -
     assert len(memory_keyring.entries) == 1
 
 
-def test_invalid_form_writes_nothing(app: App, memory_keyring: MemoryKeyring) -> None:  # noqa: F811
+def test_invalid_form_writes_nothing(app: App, memory_keyring: MemoryKeyring) -> None:
     with pytest.raises(ed.EditorError) as info:
         ed.save_connection(app, r2_conn(bucketName="X"), secret=SECRET)
     assert info.value.field == "bucketName" and "Bucket" in str(info.value)
@@ -155,7 +151,7 @@ def test_invalid_form_writes_nothing(app: App, memory_keyring: MemoryKeyring) ->
 
 def test_no_keyring_writes_nothing(
     app: App,
-    missing_keyring: object,  # noqa: F811
+    missing_keyring: object,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv(PLAINTEXT_ENV, raising=False)
@@ -168,7 +164,7 @@ def test_no_keyring_writes_nothing(
 
 def test_plaintext_only_with_explicit_opt_in(
     app: App,
-    missing_keyring: object,  # noqa: F811
+    missing_keyring: object,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(PLAINTEXT_ENV, "1")
@@ -184,7 +180,7 @@ def test_plaintext_only_with_explicit_opt_in(
 
 def test_no_keyring_without_secret_uses_environment(
     app: App,
-    missing_keyring: object,  # noqa: F811
+    missing_keyring: object,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(SECRET_ENV, "env-secret-123")
@@ -197,7 +193,7 @@ def test_no_keyring_without_secret_uses_environment(
 
 def test_edit_keeps_the_secret_and_other_fields(
     app: App,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     ed.save_connection(app, r2_conn(), secret=SECRET)
     folder = app.root / "storages" / "MyR2"
@@ -226,7 +222,7 @@ def test_edit_keeps_the_secret_and_other_fields(
 
 def test_rename_keeps_secret_and_moves_folder(
     app: App,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     ed.save_connection(app, r2_conn(), secret=SECRET)
     conn = ed.load_connection(app, "MyR2")
@@ -241,7 +237,7 @@ def test_rename_keeps_secret_and_moves_folder(
 
 def test_changing_jurisdiction_moves_the_entry(
     app: App,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     ed.save_connection(app, r2_conn(), secret=SECRET)
     conn = ed.load_connection(app, "MyR2")
@@ -254,7 +250,7 @@ def test_changing_jurisdiction_moves_the_entry(
 
 def test_duplicate_shares_the_entry_until_the_last_delete(
     app: App,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     ed.save_connection(app, r2_conn(), secret=SECRET)
     copy = ed.duplicate_connection(app, "MyR2", "MyR2Copy")
@@ -280,7 +276,7 @@ def test_duplicate_shares_the_entry_until_the_last_delete(
 
 def test_delete_with_locked_keyring_changes_nothing(
     app: App,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     ed.save_connection(app, r2_conn(), secret=SECRET)
     before = {p.name: p.read_bytes() for p in (app.root / "storages" / "MyR2").iterdir()}
@@ -297,7 +293,7 @@ def test_delete_with_locked_keyring_changes_nothing(
 
 def test_delete_without_any_keyring_removes_the_folder(
     app: App,
-    missing_keyring: object,  # noqa: F811
+    missing_keyring: object,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(SECRET_ENV, "x" * 64)
@@ -318,7 +314,7 @@ def test_migrate_plaintext_secret(
     tmp_path: Path,
     moto_server: MotoHandle,
     moto_bucket: str,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     write_element(tmp_path, moto_server.s3, moto_bucket, secret="plain-secret-123")
     app = App(tmp_path)
@@ -340,7 +336,7 @@ def test_migrate_plaintext_secret(
 def test_migrate_without_keyring_leaves_file_alone(
     tmp_path: Path,
     moto_server: MotoHandle,
-    missing_keyring: object,  # noqa: F811
+    missing_keyring: object,
 ) -> None:
     folder = write_element(tmp_path, moto_server.s3, "bucket-1", secret="plain-secret-123")
     before = (folder / "MyR2.json").read_bytes()
@@ -352,7 +348,7 @@ def test_migrate_without_keyring_leaves_file_alone(
 def test_saving_an_edit_moves_a_plaintext_secret_to_keyring(
     tmp_path: Path,
     moto_server: MotoHandle,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     write_element(tmp_path, moto_server.s3, "bucket-1", secret="plain-secret-123")
     app = App(tmp_path)
@@ -368,7 +364,7 @@ def test_saving_an_edit_moves_a_plaintext_secret_to_keyring(
 
 def test_failed_write_keeps_old_file_and_rolls_back_keyring(
     app: App,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     ed.save_connection(app, r2_conn(), secret=SECRET)

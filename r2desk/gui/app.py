@@ -46,10 +46,12 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(app: App, pool: TaskPool) -> MainWindow:
+def build_main_window(
+    app: App, pool: TaskPool, *, offer_keyring_moves: bool = True
+) -> MainWindow:
     """The main window on ``app``, not shown; the caller owns the event loop."""
     ensure_qapplication()
-    window = MainWindow(app, pool)
+    window = MainWindow(app, pool, offer_keyring_moves=offer_keyring_moves)
     install_excepthook(window.errors)
     return window
 
@@ -57,6 +59,12 @@ def build_main_window(app: App, pool: TaskPool) -> MainWindow:
 def run_gui(app_root: Path | None, *, demo: bool = False, argv: list[str] | None = None) -> int:
     """Open the main window on the app folder (or the embedded demo) and run until quit."""
     started = time.perf_counter()
+    from platformdirs import user_log_dir
+
+    from r2desk.logs import add_file_handler
+
+    # Every record, ours and botocore's, goes through the redacting filter before any handler.
+    add_file_handler(Path(user_log_dir("r2desk", appauthor=False)) / "r2desk.log")
     qapp = ensure_qapplication(argv)
     demo_handle: Any = None
     if demo:
@@ -69,7 +77,7 @@ def run_gui(app_root: Path | None, *, demo: bool = False, argv: list[str] | None
         root.mkdir(parents=True, exist_ok=True)
         app = App(root)
     pool = TaskPool(max_threads=POOL_THREADS)
-    window = build_main_window(app, pool)
+    window = build_main_window(app, pool, offer_keyring_moves=not demo)
     if demo:
         window.setWindowTitle("r2desk (demo)")
     window.show()

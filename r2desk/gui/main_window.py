@@ -85,7 +85,14 @@ def _connection_dialog_available() -> bool:
 class MainWindow(QMainWindow):
     """The browser window on one App (a folder of storage elements)."""
 
-    def __init__(self, app: App, pool: TaskPool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: App,
+        pool: TaskPool,
+        parent: QWidget | None = None,
+        *,
+        offer_keyring_moves: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.app = app
         self.pool = pool
@@ -97,6 +104,9 @@ class MainWindow(QMainWindow):
         self.errors.status = lambda text: self.statusBar().showMessage(text, 20000)
         self.prompts = Prompts(self)
         self.element: Any = None
+        #: Offer to move a plaintext secret into the keyring when an element opens (not in the
+        #: demo, whose throwaway credentials live in a temporary folder).
+        self.offer_keyring_moves = offer_keyring_moves
         self.back_stack: list[tuple[str, str]] = []
         self.forward_stack: list[tuple[str, str]] = []
         self.properties_dialog: PropertiesDialog | None = None
@@ -612,6 +622,18 @@ class MainWindow(QMainWindow):
             return
         self._set_state("Connecting…")
         self._show(prefix)
+        if self.offer_keyring_moves:
+            from r2desk.gui.connection_dialog import offer_keyring_migration
+
+            offer_keyring_migration(
+                self,
+                self.app,
+                self.pool,
+                name,
+                on_done=lambda moved: (
+                    moved and self.errors.status("Secret moved into the keyring.")
+                ),
+            )
 
     def _set_state(self, text: str) -> None:
         self.state_label.setText(text)

@@ -156,3 +156,39 @@ def test_rows_hold_preformatted_text(qapp: Any) -> None:
         "STANDARD",
         "image",
     )
+
+
+def test_main_window_offers_keyring_move(
+    qtbot: Any, make_window: Any, gui_app: Any, memory_keyring: Any
+) -> None:
+    """Opening an element whose file holds its secret asks to move it; accepting moves it."""
+    import json
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from r2desk.credentials import entry_name
+
+    config_path = gui_app.root / "storages" / "TestR2" / "TestR2.json"
+    secret = json.loads(config_path.read_text())["accessKeySecret"]
+    window = make_window(gui_app, offer_keyring_moves=True)
+
+    def prompt() -> QMessageBox | None:
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox)
+            and w.isVisible()
+            and w.windowTitle() == "Move the secret into the keyring?"
+        ]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: prompt() is not None, timeout=5000)
+    box = prompt()
+    assert box is not None
+    move = next(b for b in box.buttons() if b.text() == "Move to keyring")
+    qtbot.mouseClick(move, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "accessKeySecret" not in config_path.read_text(), timeout=5000)
+    element = window.app.getElement("storages.TestR2")
+    key = entry_name(element.config.endpoint_url, element.config.accessKeyId)
+    assert memory_keyring.get_password("r2desk", key) == secret
+    assert element.listObjects()["nextToken"] is None  # the secret now comes from the keyring

@@ -15,11 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from support.elements import write_element
-from support.memkeyring import (  # noqa: F401 - fixtures
-    MemoryKeyring,
-    memory_keyring,
-    missing_keyring,
-)
+from support.memkeyring import MemoryKeyring
 from support.servers import MotoHandle
 
 from r2desk.credentials import PLAINTEXT_ENV, SERVICE, entry_name
@@ -74,7 +70,7 @@ def test_create_test_and_save(
     pool: TaskPool,
     moto_server: MotoHandle,
     moto_bucket: str,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     secret = "form-secret-" + uuid.uuid4().hex
     dialog = new_dialog(qtbot, app, pool)
@@ -104,7 +100,7 @@ def test_inline_validation_as_you_type(
     qtbot: Any,
     app: App,
     pool: TaskPool,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     dialog = new_dialog(qtbot, app, pool)
     assert not any(label.isVisible() for label in dialog.errors.values())  # untouched: calm
@@ -138,7 +134,7 @@ def test_secret_is_masked_with_show_hide(
     qtbot: Any,
     app: App,
     pool: TaskPool,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     dialog = new_dialog(qtbot, app, pool)
     assert dialog.secret_edit.echoMode() == QLineEdit.EchoMode.Password
@@ -153,7 +149,7 @@ def test_every_control_has_a_name_and_tooltip(
     qtbot: Any,
     app: App,
     pool: TaskPool,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     from PySide6.QtWidgets import QAbstractButton, QComboBox
 
@@ -171,7 +167,7 @@ def test_wrong_endpoint_is_explained(
     qtbot: Any,
     app: App,
     pool: TaskPool,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     dialog = new_dialog(qtbot, app, pool)
     fake = type("S3", (), {"endpoint_url": "http://127.0.0.1:9", "access_key": "key"})()
@@ -189,7 +185,7 @@ def test_list_buckets_fills_the_choice(
     pool: TaskPool,
     moto_server: MotoHandle,
     moto_bucket: str,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     dialog = new_dialog(qtbot, app, pool)
     fill_local(qtbot, dialog, moto_server.s3, "", "testing")
@@ -207,7 +203,7 @@ def test_edit_rename_and_duplicate_keep_the_secret(
     pool: TaskPool,
     moto_server: MotoHandle,
     moto_bucket: str,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     dialog = new_dialog(qtbot, app, pool)
     fill_local(qtbot, dialog, moto_server.s3, moto_bucket, "kept-secret-123")
@@ -238,7 +234,7 @@ def test_no_keyring_is_explained_and_nothing_written(
     app: App,
     pool: TaskPool,
     moto_server: MotoHandle,
-    missing_keyring: object,  # noqa: F811
+    missing_keyring: object,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv(PLAINTEXT_ENV, raising=False)
@@ -257,7 +253,7 @@ def test_plaintext_needs_the_visible_opt_in(
     pool: TaskPool,
     moto_server: MotoHandle,
     moto_bucket: str,
-    missing_keyring: object,  # noqa: F811
+    missing_keyring: object,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(PLAINTEXT_ENV, "1")
@@ -279,7 +275,7 @@ def test_offer_to_move_a_plaintext_secret(
     pool: TaskPool,
     moto_server: MotoHandle,
     moto_bucket: str,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     write_element(tmp_path, moto_server.s3, moto_bucket, secret="plain-file-secret")
     write_element(tmp_path, moto_server.s3, moto_bucket, "Other", secret="other-file-secret")
@@ -329,7 +325,7 @@ def test_a_full_session_leaves_no_secret_on_disk(
     pool: TaskPool,
     moto_server: MotoHandle,
     moto_bucket: str,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     log_file: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

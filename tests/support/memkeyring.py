@@ -1,7 +1,7 @@
 """An in-memory keyring backend, so tests exercise the real ``keyring`` API without an OS store.
 
-Test modules use the ``memory_keyring`` / ``missing_keyring`` fixtures defined here by importing
-them (``from support.memkeyring import memory_keyring  # noqa: F401``).
+The ``memory_keyring`` / ``missing_keyring`` fixtures defined here reach every test module
+through ``pytest_plugins`` in tests/conftest.py.
 """
 
 from __future__ import annotations
