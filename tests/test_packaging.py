@@ -251,3 +251,22 @@ def test_self_test_failure_is_one_line_naming_the_step(
         "r2desk self-test: FAILED at demo endpoint: "
         "ModuleNotFoundError: No module named 'moto.s3.urls'\n"
     )
+
+
+# ---------------------------------------------------------------------------- other platforms
+
+
+def test_hosted_ci_workflow_builds_on_all_three_systems() -> None:
+    yaml = pytest.importorskip("yaml")
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "package.yml").read_text())
+    matrix = workflow["jobs"]["package"]["strategy"]["matrix"]["include"]
+    systems = {entry["os"].split("-")[0] for entry in matrix}
+    assert systems == {"ubuntu", "windows", "macos"}
+
+
+def test_windows_installer_script_points_at_existing_files() -> None:
+    iss = (PACKAGING / "windows" / "r2desk.iss").read_text()
+    assert "LicenseFile={#Root}\\packaging\\windows\\LICENSE.txt" in iss
+    assert (PACKAGING / "windows" / "LICENSE.txt").is_file()
+    assert 'Source: "{#Root}\\dist\\r2desk\\*"' in iss
+    assert "{autoprograms}" in iss  # Start menu entry
