@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QToolBar,
@@ -82,6 +83,32 @@ def _connection_dialog_available() -> bool:
     return importlib.util.find_spec("r2desk.gui.connection_dialog") is not None
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that elides its text to its width and shows the whole in a tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "Latest status message")
+
+
 class MainWindow(QMainWindow):
     """The browser window on one App (a folder of storage elements)."""
 
@@ -101,7 +128,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAccessibleName("r2desk main window")
         self.errors = ErrorBridge(self)
-        self.errors.status = lambda text: self.statusBar().showMessage(text, 20000)
+        self.errors.status = self.show_status
         self.prompts = Prompts(self)
         self.element: Any = None
         #: Offer to move a plaintext secret into the keyring when an element opens (not in the
@@ -361,6 +388,12 @@ class MainWindow(QMainWindow):
 
         # Status bar: message | counts | selection | transfers | connection state.
         sb = self.statusBar()
+        self.message_label = ElidedLabel(sb)
+        self.message_label.setAccessibleName("Status message")
+        sb.addWidget(self.message_label, 1)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(lambda: self.message_label.set_full_text(""))
         self.count_label = QLabel(sb)
         self.count_label.setAccessibleName("Object count")
         self.count_label.setToolTip("Entries listed in this folder")
@@ -634,6 +667,15 @@ class MainWindow(QMainWindow):
                     moved and self.errors.status("Secret moved into the keyring.")
                 ),
             )
+
+    def show_status(self, text: str, timeout_ms: int = 20000) -> None:
+        """A temporary status message in its own eliding label (full text in the tooltip).
+
+        QStatusBar.showMessage paints a long message underneath the permanent widgets; a label
+        in the bar's layout gets only the room that is left.
+        """
+        self.message_label.set_full_text(text)
+        self._message_timer.start(timeout_ms)
 
     def _set_state(self, text: str) -> None:
         self.state_label.setText(text)

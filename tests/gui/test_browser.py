@@ -192,3 +192,17 @@ def test_main_window_offers_keyring_move(
     key = entry_name(element.config.endpoint_url, element.config.accessKeyId)
     assert memory_keyring.get_password("r2desk", key) == secret
     assert element.listObjects()["nextToken"] is None  # the secret now comes from the keyring
+
+
+def test_long_status_message_never_covers_the_counts(qtbot: Any, window: Any) -> None:
+    long = "UploadFromPath failed: " + "a very long reason " * 30
+    window.show_status(long)
+    window.transfer_label.setText("Transfers: 2 running, 1 waiting")
+    window.transfer_label.show()
+    qtbot.waitUntil(lambda: window.message_label.text() != "", timeout=2000)
+    label = window.message_label
+    assert label.full_text() == long and label.toolTip() == long
+    assert label.text().endswith("…") and len(label.text()) < len(long)
+    right = label.mapTo(window, label.rect().topRight()).x()
+    count_left = window.count_label.mapTo(window, window.count_label.rect().topLeft()).x()
+    assert right <= count_left
