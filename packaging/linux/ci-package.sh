@@ -26,8 +26,8 @@ sudo=()
 
 cleanup() {
     local rc=$?
-    if dpkg-query -W -f='${Status}' r2desk 2>/dev/null | grep -q 'ok installed'; then
-        "${sudo[@]}" apt-get -y -qq remove r2desk </dev/null >/dev/null 2>&1 || true
+    if dpkg-query -W r2desk >/dev/null 2>&1; then
+        "${sudo[@]}" apt-get -y -qq purge r2desk </dev/null >/dev/null 2>&1 || true
     fi
     if [[ -d $R2DESK_BUILD_DIR ]]; then
         find "$R2DESK_BUILD_DIR" -mindepth 1 -maxdepth 1 ! -name .venv-build \

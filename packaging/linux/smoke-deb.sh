@@ -33,8 +33,8 @@ apt_quiet() {
 }
 
 remove_pkg() {
-    if dpkg-query -W -f='${Status}' r2desk 2>/dev/null | grep -q 'ok installed'; then
-        apt_quiet remove r2desk
+    if dpkg-query -W r2desk >/dev/null 2>&1; then
+        apt_quiet purge r2desk
     fi
 }
 
@@ -83,5 +83,8 @@ for path in /opt/r2desk /usr/bin/r2desk "/usr/share/applications/$APP_ID.desktop
     [[ ! -e $path ]] || fail "$path is still there after removal"
 done
 dpkg-query -W -f='${Status}' r2desk 2>/dev/null | grep -q 'ok installed' && fail "still installed"
+# Removal leaves dpkg's record ("rc": the postrm would run again on purge); purge it so the
+# next run starts from a machine that never saw r2desk.
+apt_quiet purge r2desk || fail "apt-get purge r2desk"
 
 echo "smoke-deb: ok; installed size $((installed_kb / 1024)) MB"
