@@ -131,6 +131,30 @@ def test_copy_move_keep_content_and_metadata(r2: CloudflareR2Type) -> None:
     assert exc.value.code == "not_found" and exc.value.key == "missing.txt"
 
 
+def test_copy_and_move_can_refuse_to_overwrite(r2: CloudflareR2Type) -> None:
+    r2.uploadByFile("a.txt", b"A")
+    r2.uploadByFile("b.txt", b"B")
+    for call in (
+        lambda: r2.copy("a.txt", "b.txt", overwrite=False),
+        lambda: r2.move("a.txt", "b.txt", overwrite=False),
+    ):
+        with pytest.raises(StorageError) as exc:
+            call()
+        assert exc.value.code == "conflict" and "'b.txt' already exists" in str(exc.value)
+    assert r2.download("a.txt") == b"A" and r2.download("b.txt") == b"B"
+    r2.move("a.txt", "c.txt", overwrite=False)
+    assert r2.exists("c.txt") and not r2.exists("a.txt")
+    r2.move("c.txt", "b.txt")  # the default keeps S3's semantics: replace
+    assert r2.download("b.txt") == b"A"
+
+
+def test_config_repr_hides_the_secret(tmp_path: Path, moto_server: MotoHandle) -> None:
+    el = element(tmp_path, moto_server.s3, "bucket", accessKeySecret="Repr-Secret-0123456789")
+    assert el.config.accessKeySecret == "Repr-Secret-0123456789"
+    assert "Repr-Secret" not in repr(el.config)
+    assert "Repr-Secret" not in repr(vars(el))
+
+
 def test_delete_many_batches_over_1000(r2: CloudflareR2Type, moto_server: MotoHandle) -> None:
     client = moto_server.s3.client()
     keys = [f"bulk/{i:05d}" for i in range(1203)]

@@ -46,9 +46,7 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(
-    app: App, pool: TaskPool, *, offer_keyring_moves: bool = True
-) -> MainWindow:
+def build_main_window(app: App, pool: TaskPool, *, offer_keyring_moves: bool = True) -> MainWindow:
     """The main window on ``app``, not shown; the caller owns the event loop."""
     ensure_qapplication()
     window = MainWindow(app, pool, offer_keyring_moves=offer_keyring_moves)

@@ -45,6 +45,7 @@ from r2desk.gui.object_view import ObjectView
 from r2desk.gui.operations import (
     count_under,
     delete_selection,
+    move_conflicts,
     move_keys,
     plan_download,
     plan_drop,
@@ -1202,7 +1203,33 @@ class MainWindow(QMainWindow):
             )
 
     def _run_moves(self, moves: list[tuple[str, str]], message: str) -> None:
+        """Look for objects the moves would replace (in a worker), ask, then move."""
         element = self.element
+
+        def checked(existing: list[str]) -> None:
+            if existing:
+                shown = "\n".join(existing[:5]) + ("\n…" if len(existing) > 5 else "")
+                count = len(existing)
+                what = "1 object already exists" if count == 1 else f"{count} objects already exist"
+                if not self.prompts.confirm(
+                    "Replace existing objects?",
+                    f"{what} at the target and would be replaced:\n{shown}",
+                    "Replace",
+                ):
+                    self.errors.message("Nothing was moved.")
+                    return
+            self._move_now(element, moves, message)
+
+        self.errors.message("Checking the target…")
+        self._run(
+            move_conflicts,
+            element,
+            moves,
+            on_result=checked,
+            on_error=lambda exc: self.errors.error(exc, dialog=True),
+        )
+
+    def _move_now(self, element: Any, moves: list[tuple[str, str]], message: str) -> None:
         self.errors.message("Moving…")
 
         sizes = {src: self._size_of(src) for src, _ in moves}

@@ -157,6 +157,22 @@ def delete_selection(element: Any, files: list[str], folders: list[str]) -> dict
     return {"deleted": deleted, "failed": failed}
 
 
+def move_conflicts(element: Any, moves: list[tuple[str, str]]) -> list[str]:
+    """Target keys of ``moves`` that already exist and would be replaced (runs in a worker)."""
+    existing: list[str] = []
+    for source, target in moves:
+        if source.endswith("/"):
+            taken = {obj["key"] for obj in element.iterObjects(target)}
+            existing += sorted(
+                target + obj["key"][len(source) :]
+                for obj in element.iterObjects(source)
+                if target + obj["key"][len(source) :] in taken
+            )
+        elif element.exists(target):
+            existing.append(target)
+    return existing
+
+
 def move_keys(
     element: Any, moves: list[tuple[str, str]], cancel: Any = None
 ) -> list[tuple[str, str]]:

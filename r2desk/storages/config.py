@@ -97,7 +97,8 @@ class StorageConfig:
     bucketName: str
     endPoint: str = ""
     region: str = "auto"
-    accessKeySecret: str | None = None
+    # Kept out of repr: a config object in a log line or traceback must not show the secret.
+    accessKeySecret: str | None = field(default=None, repr=False)
     accountId: str = ""
     jurisdiction: str = ""
     publicBaseUrl: str = ""

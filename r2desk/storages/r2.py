@@ -412,12 +412,34 @@ class CloudflareR2Type(Meta):
             )
         return f"{self.config.publicBaseUrl}/{quote(key, safe='/~')}"
 
-    def copy(self, source: str, target: str) -> dict[str, Any]:
-        """Server-side copy with metadata; objects over 5 GiB go through multipart copy."""
+    def exists(self, name: str) -> bool:
+        """Whether an object is stored under ``name`` (one HEAD; other failures raise)."""
+        try:
+            self.getObject(name)
+        except StorageError as exc:
+            if exc.code == "not_found":
+                return False
+            raise
+        return True
+
+    def _refuse_overwrite(self, op: str, src: str, dst: str) -> None:
+        if self.exists(dst):
+            raise self.error(
+                "conflict", op, src, f"{dst!r} already exists; pass overwrite=True to replace it"
+            )
+
+    def copy(self, source: str, target: str, overwrite: bool = True) -> dict[str, Any]:
+        """Server-side copy with metadata; objects over 5 GiB go through multipart copy.
+
+        ``overwrite=False`` refuses (code ``conflict``) when the target exists, so a file manager
+        never replaces an object the user did not mean to.
+        """
         op = "copy"
         src = self.check_key(source, op)
         dst = self.check_key(target, op)
         info = self.getObject(src)
+        if not overwrite:
+            self._refuse_overwrite(op, src, dst)
         with self.guard(op, src):
             if info["size"] <= SINGLE_PUT_LIMIT:
                 resp = self.client.copy_object(
@@ -440,13 +462,15 @@ class CloudflareR2Type(Meta):
                 etag = ""
         return {"source": src, "target": dst, "etag": etag, "size": info["size"]}
 
-    def move(self, source: str, target: str) -> dict[str, Any]:
-        """Copy, then delete the source (S3 has no rename)."""
+    def move(self, source: str, target: str, overwrite: bool = True) -> dict[str, Any]:
+        """Copy, then delete the source (S3 has no rename); see ``copy`` for ``overwrite``."""
         op = "move"
         src = self.check_key(source, op)
         dst = self.check_key(target, op)
         if src == dst:
             raise self.error("invalid_argument", op, src, "source and target are the same key")
+        if not overwrite:
+            self._refuse_overwrite(op, src, dst)
         result = self.copy(src, dst)
         try:
             self.delete(src)

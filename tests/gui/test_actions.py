@@ -137,6 +137,53 @@ def test_new_folder_rename_and_delete(qtbot: Any, window: Any, s3: Any) -> None:
     assert keys() == {"New Stuff/"}
 
 
+def test_rename_onto_existing_objects_asks_before_replacing(
+    qtbot: Any, window: Any, s3: Any
+) -> None:
+    listed(
+        qtbot,
+        window,
+        s3,
+        {
+            "a.txt": b"A",
+            "b.txt": b"B",
+            "new/1.jpg": b"new",
+            "archive/1.jpg": b"only copy",
+            "archive/2.jpg": b"2",
+        },
+    )
+
+    def body(key: str) -> bytes:
+        return bytes(s3.get_object(Bucket=s3.bucket, Key=key)["Body"].read())
+
+    # Declined: nothing moves, nothing is replaced.
+    select(window, "a.txt")
+    window.prompts.texts.append("b.txt")
+    window.prompts.confirms.append(False)
+    window.act_rename.trigger()
+    qtbot.waitUntil(lambda: window.errors.last_message == "Nothing was moved.")
+    title, text = window.prompts.asked[-1]
+    assert title == "Replace existing objects?" and "1 object already exists" in text
+    assert body("a.txt") == b"A" and body("b.txt") == b"B"
+
+    # A folder onto a folder holding a file of the same name: asked, declined, untouched.
+    select(window, "new/")
+    window.prompts.texts.append("archive")
+    window.prompts.confirms.append(False)
+    window.act_rename.trigger()
+    qtbot.waitUntil(lambda: window.prompts.asked[-1][0] == "Replace existing objects?")
+    assert "archive/1.jpg" in window.prompts.asked[-1][1]
+    assert body("archive/1.jpg") == b"only copy" and body("new/1.jpg") == b"new"
+
+    # Accepted: the file is replaced as asked.
+    select(window, "a.txt")
+    window.prompts.texts.append("b.txt")
+    window.prompts.confirms.append(True)
+    window.act_rename.trigger()
+    qtbot.waitUntil(lambda: window.model.row_for_key("a.txt") < 0, timeout=10_000)
+    assert body("b.txt") == b"A"
+
+
 def test_properties_edit_content_type_cache_control_and_metadata(
     qtbot: Any, window: Any, s3: Any
 ) -> None:
