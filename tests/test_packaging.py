@@ -270,3 +270,14 @@ def test_windows_installer_script_points_at_existing_files() -> None:
     assert (PACKAGING / "windows" / "LICENSE.txt").is_file()
     assert 'Source: "{#Root}\\dist\\r2desk\\*"' in iss
     assert "{autoprograms}" in iss  # Start menu entry
+
+
+def test_build_requirements_are_runtime_deps_plus_pyinstaller() -> None:
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        import build_requirements
+    finally:
+        sys.path.remove(str(PACKAGING))
+    reqs = build_requirements.requirements()
+    assert any(r.lower().startswith("pyside6-essentials") for r in reqs)
+    assert any(r.lower().startswith("pyinstaller") for r in reqs)

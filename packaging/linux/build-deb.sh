@@ -45,14 +45,10 @@ t_start=$SECONDS
 
 if ((FREEZE_STEP)); then
     # ---------------------------------------------------------------- build venv (cached)
-    # Runtime deps come from pyproject.toml so the bundle matches what `pip install r2desk`
-    # gets; the venv is rebuilt when that list or the PyInstaller pin changes.
+    # Runtime deps + the `package` extra from pyproject.toml, so the bundle matches what
+    # `pip install r2desk` gets; the venv is rebuilt when that list changes.
     REQS=$BUILD/requirements-build.txt
-    "$PYTHON" - "$REQS" <<'PY'
-import sys, tomllib
-deps = tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]
-open(sys.argv[1], "w").write("\n".join([*deps, "pyinstaller>=6.10,<7"]) + "\n")
-PY
+    "$PYTHON" packaging/build_requirements.py >"$REQS"
     if ! cmp -s "$REQS" "$VENV/requirements-build.txt" 2>/dev/null; then
         log "creating build venv $VENV"
         rm -rf "$VENV"

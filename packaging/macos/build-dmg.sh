@@ -21,11 +21,7 @@ DMG=dist/r2desk-$VERSION-macos-$ARCH.dmg
 
 mkdir -p build dist
 [[ -x $VENV/bin/python ]] || "$PYTHON" -m venv "$VENV"
-"$PYTHON" - >build/requirements-build.txt <<'PY'
-import tomllib
-deps = tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]
-print("\n".join([*deps, "pyinstaller>=6.10,<7", "pillow"]))
-PY
+"$PYTHON" packaging/build_requirements.py >build/requirements-build.txt
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r build/requirements-build.txt
 
 # macOS wants an .icns; packed from the committed PNGs.

@@ -24,9 +24,9 @@ $Py = Join-Path $Venv "Scripts\python.exe"
 if (-not (Test-Path $Py)) {
     Invoke-Checked "create build venv" { python -m venv $Venv }
 }
-$Deps = & python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml','rb'))['project']['dependencies']))"
-$Deps = @($Deps) + @("pyinstaller>=6.10,<7", "pillow")
-Invoke-Checked "pip install" { & $Py -m pip install -q --disable-pip-version-check @Deps }
+New-Item -ItemType Directory -Force build | Out-Null
+Invoke-Checked "requirements" { & $Py packaging\build_requirements.py | Set-Content -Encoding ascii build\requirements-build.txt }
+Invoke-Checked "pip install" { & $Py -m pip install -q --disable-pip-version-check -r build\requirements-build.txt }
 
 # Windows wants an .ico for the exe and the installer; packed from the committed PNGs.
 Invoke-Checked "icon" { & $Py packaging\render_icons.py --skip-png --ico build\icons\r2desk.ico }

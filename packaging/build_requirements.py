@@ -1,0 +1,24 @@
+"""Print the build venv's requirements: r2desk's runtime dependencies plus the ``package`` extra.
+
+One source for the three platform recipes, read from pyproject.toml so the frozen app gets
+exactly what ``pip install r2desk`` gets. Until pyproject has a ``package`` extra, the
+PyInstaller pin below is used (Pillow only packs the Windows/macOS icon files).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FALLBACK_PACKAGE_EXTRA = ["pyinstaller>=6.10,<7", "pillow>=10; sys_platform != 'linux'"]
+
+
+def requirements(pyproject: Path = ROOT / "pyproject.toml") -> list[str]:
+    project = tomllib.loads(pyproject.read_text())["project"]
+    extra = project.get("optional-dependencies", {}).get("package", FALLBACK_PACKAGE_EXTRA)
+    return [*project["dependencies"], *extra]
+
+
+if __name__ == "__main__":
+    print("\n".join(requirements()))
