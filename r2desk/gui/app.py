@@ -40,7 +40,8 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName("r2desk")
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
         app.setApplicationDisplayName("r2desk")
-        app.setDesktopFileName("r2desk")
+        # The .desktop entry's id, so Wayland matches the window to its entry and icon.
+        app.setDesktopFileName("io.github.r2desk.r2desk")
         app.setWindowIcon(app_icon())
     assert isinstance(app, QApplication)
     return app
