@@ -96,12 +96,24 @@ def cmd_ls(el: Meta, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"prefix": prefix, "folders": folders, "objects": objects})
         return EXIT_OK
-    for folder in folders:
-        print(f"{'DIR':>12}  {'':19}  {folder}")
+    lines = [f"{'DIR':>12}  {'':19}  {folder}" for folder in folders]
+    # Listings share few distinct timestamps and sizes: format each once, not per line.
+    stamps: dict[Any, str] = {}
+    sizes: dict[int, str] = {}
     for obj in objects:
-        when = obj["lastModified"].astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        size = str(obj["size"]) if args.bytes else human_size(obj["size"])
-        print(f"{size:>12}  {when}  {obj['key']}")
+        mod = obj["lastModified"]
+        when = stamps.get(mod)
+        if when is None:
+            when = stamps[mod] = (
+                mod.astimezone().strftime("%Y-%m-%d %H:%M:%S") if mod is not None else ""
+            )
+        size = sizes.get(obj["size"])
+        if size is None:
+            n = obj["size"]
+            size = sizes[n] = f"{str(n) if args.bytes else human_size(n):>12}"
+        lines.append(f"{size}  {when:19}  {obj['key']}")
+    if lines:
+        sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
 
 

@@ -12,9 +12,11 @@ import contextlib
 import hashlib
 import threading
 import uuid
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote_plus
 
 import boto3
 import botocore.exceptions as bex
@@ -129,6 +131,82 @@ def _etag(value: Any) -> str:
     return str(value or "").strip('"')
 
 
+#: Set (per thread) while listObjects runs, so only its ListObjectsV2 calls take the lean parse.
+_LEAN_LIST = threading.local()
+
+
+def _timestamp(text: str) -> datetime:
+    """ISO 8601 from a listing; C-fast fromisoformat, botocore's parser for anything odd."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        from botocore.utils import parse_timestamp
+
+        return parse_timestamp(text)  # type: ignore[no-any-return]
+
+
+def parse_list_v2(body: bytes) -> dict[str, Any]:
+    """A ListObjectsV2 result as listObjects' page, parsed by ElementTree's C accelerator.
+
+    botocore's generic shape walker costs ~30 µs per key (3.2 s for 50k keys on a small
+    machine); this is a few µs. Keys and folder prefixes are url-decoded exactly when the
+    response says ``EncodingType=url`` (botocore asks for it on every listing), with the same
+    ``unquote_plus`` botocore uses, so hostile keys come out as they were stored.
+    """
+    root = ElementTree.fromstring(body)
+    tag = root.tag
+    ns = tag[: tag.index("}") + 1] if tag.startswith("{") else ""
+    cut = len(ns)
+    encoded = (root.findtext(ns + "EncodingType") or "") == "url"
+    objects: list[dict[str, Any]] = []
+    folders: list[str] = []
+    truncated = False
+    token: str | None = None
+    for node in root:
+        name = node.tag[cut:]
+        if name == "Contents":
+            f = {child.tag[cut:]: child.text or "" for child in node}
+            key = f.get("Key", "")
+            objects.append(
+                {
+                    "key": unquote_plus(key) if encoded else key,
+                    "size": int(f.get("Size") or 0),
+                    "etag": f.get("ETag", "").strip('"'),
+                    "lastModified": _timestamp(f["LastModified"])
+                    if f.get("LastModified")
+                    else None,
+                    "storageClass": f.get("StorageClass") or "STANDARD",
+                }
+            )
+        elif name == "CommonPrefixes":
+            prefix = node.findtext(ns + "Prefix") or ""
+            folders.append(unquote_plus(prefix) if encoded else prefix)
+        elif name == "IsTruncated":
+            truncated = (node.text or "").strip().lower() == "true"
+        elif name == "NextContinuationToken":
+            token = node.text or None
+    return {"objects": objects, "folders": folders, "nextToken": token if truncated else None}
+
+
+def _lean_list_parse(
+    response_dict: dict[str, Any], customized_response_dict: dict[str, Any], **_: Any
+) -> None:
+    """botocore 'before-parse' hook: parse a successful listing ourselves, hand botocore an
+    empty body. botocore still builds, signs, sends and retries the request and parses errors;
+    a body we cannot parse is left to botocore, which then raises its usual error."""
+    if not getattr(_LEAN_LIST, "on", False) or response_dict.get("status_code") != 200:
+        return
+    body = response_dict.get("body")
+    if not isinstance(body, bytes) or not body:
+        return
+    try:
+        page = parse_list_v2(body)
+    except (ElementTree.ParseError, ValueError):
+        return
+    customized_response_dict["R2deskPage"] = page
+    response_dict["body"] = b""
+
+
 class CloudflareR2Type(Meta):
     """Cloudflare R2 (or any S3-compatible store) through boto3."""
 
@@ -179,7 +257,7 @@ class CloudflareR2Type(Meta):
             kwargs["verify"] = self.config.caBundle
         with self.guard("connect", None):
             session = boto3.session.Session()
-            return session.client(
+            client = session.client(
                 "s3",
                 endpoint_url=self.config.endpoint_url,
                 aws_access_key_id=self.config.accessKeyId,
@@ -187,6 +265,8 @@ class CloudflareR2Type(Meta):
                 config=self.client_config(),
                 **kwargs,
             )
+        client.meta.events.register("before-parse.s3.ListObjectsV2", _lean_list_parse)
+        return client
 
     @property
     def bucket(self) -> str:
@@ -375,7 +455,17 @@ class CloudflareR2Type(Meta):
         if continuationToken:
             params["ContinuationToken"] = continuationToken
         with self.guard(op, prefix or None):
-            resp = self.client.list_objects_v2(**params)
+            _LEAN_LIST.on = True
+            try:
+                resp = self.client.list_objects_v2(**params)
+            finally:
+                _LEAN_LIST.on = False
+        page = resp.get("R2deskPage")
+        if page is not None:
+            if delimiter and prefix.endswith(delimiter):
+                # The folder's own marker object is the folder, not a file inside it.
+                page["objects"] = [o for o in page["objects"] if o["key"] != prefix]
+            return page  # type: ignore[no-any-return]
         objects = [
             {
                 "key": item["Key"],
