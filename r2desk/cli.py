@@ -209,7 +209,9 @@ def cmd_demo(_app: App | None, args: argparse.Namespace) -> int:
         print(f"  endpoint : {demo.endpoint_url}")
         print(f"  app root : {demo.root}")
         print(f"  element  : {demo.element}  (bucket {demo.bucket})")
-        print(f"Try, in another terminal:  r2desk --app-root {demo.root} ls Demo", flush=True)
+        # The command as this process was started (.venv/bin/r2desk is not on a newcomer's PATH).
+        me = sys.argv[0] if sys.argv and Path(sys.argv[0]).name == "r2desk" else "r2desk"
+        print(f"Try, in another terminal:  {me} --app-root {demo.root} ls Demo", flush=True)
         if args.seconds is not None:
             time.sleep(args.seconds)
             return EXIT_OK
