@@ -72,6 +72,10 @@ CREATE TABLE IF NOT EXISTS download_chunks (
 """
 
 
+class JournalBusy(Exception):
+    """Another process journaled the same transfer between our look-up and our insert."""
+
+
 def default_state_dir() -> Path:
     """``R2DESK_STATE_DIR`` if set, else the platform's per-user state folder."""
     env = os.environ.get(STATE_ENV)
@@ -173,6 +177,16 @@ class Journal:
             db.commit()
             return cur
 
+    def _insert(self, sql: str, args: tuple[Any, ...]) -> None:
+        """An INSERT of a new transfer; the UNIQUE constraint means someone else has it."""
+        try:
+            self._run(sql, args)
+        except sqlite3.IntegrityError as exc:
+            with self._lock:
+                if self._db is not None:
+                    self._db.rollback()
+            raise JournalBusy(str(exc)) from exc
+
     def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             return list(self._conn().execute(sql, args).fetchall())
@@ -225,7 +239,7 @@ class Journal:
     ) -> UploadRow:
         """Record the upload *before* it is created on the server, so a kill leaves a trace."""
         now = time.time()
-        self._run(
+        self._insert(
             "INSERT INTO uploads(element, endpoint, bucket, key, path, size, mtime_ns, part_size,"
             " upload_id, content_type, metadata, owner, created, updated)"
             " VALUES (?,?,?,?,?,?,?,?,NULL,?,?,?,?,?)",
@@ -316,7 +330,7 @@ class Journal:
         chunk_size: int,
     ) -> DownloadRow:
         now = time.time()
-        self._run(
+        self._insert(
             "INSERT INTO downloads(element, endpoint, bucket, key, path, temp_path, size, etag,"
             " chunk_size, owner, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -353,6 +367,10 @@ class Journal:
             )
             db.execute("UPDATE downloads SET updated=? WHERE id=?", (time.time(), row.id))
             db.commit()
+
+    def download_temps(self) -> set[str]:
+        """Temp files of every unfinished download: they must survive any cleanup."""
+        return {str(r[0]) for r in self._rows("SELECT temp_path FROM downloads")}
 
     def delete_download(self, row_id: int) -> None:
         self._run("DELETE FROM downloads WHERE id=?", (row_id,))

@@ -26,17 +26,21 @@ import logging
 import mimetypes
 import os
 import re
+import secrets
+import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import botocore.exceptions as bex
 
 from r2desk.storages.cancel import CancelToken, ProgressCallback
 from r2desk.storages.errors import StorageError
-from r2desk.storages.journal import DownloadRow, Journal, UploadRow, owner_alive
+from r2desk.storages.journal import DownloadRow, Journal, JournalBusy, UploadRow, owner_alive
 
 if TYPE_CHECKING:
     from r2desk.storages.r2 import CloudflareR2Type
@@ -57,7 +61,13 @@ IO_CHUNK = 1 * MiB
 PROGRESS_INTERVAL = 0.1
 READ_RETRIES = 5
 PART_RETRIES = 3
-TEMP_SUFFIX = ".r2desk-part"
+#: A download lands in ``.r2desk-<12 hex>.part`` beside its target: unique, so two downloads to
+#: one folder never share it, and short, so it fits wherever the target's name fits.
+TEMP_PREFIX = ".r2desk-"
+TEMP_SUFFIX = ".part"
+_TEMP_RE = re.compile(r"^\.r2desk-[0-9a-f]{12}\.part$")
+#: A temp file no journal row owns and untouched this long is a killed download's leftover.
+STALE_TEMP_AGE = 24 * 3600
 #: Part sizes other tools use, tried when verifying a multipart ETag we did not create.
 COMMON_PART_SIZES = tuple(
     n * MiB for n in (5, 8, 10, 15, 16, 25, 32, 50, 64, 100, 128, 256, 512, 1024)
@@ -108,29 +118,190 @@ def candidate_part_sizes(size: int, parts: int) -> list[int]:
     return out
 
 
+_WINDOWS = os.name == "nt"
+_WIN_BAD_CHAR = re.compile(r'[<>:"|?*\x01-\x1f]')
+_WIN_RESERVED = {"con", "prn", "aux", "nul"} | {
+    f"{d}{i}" for d in ("com", "lpt") for i in range(10)
+}
+
+
 def unsafe_reason(relative: str) -> str | None:
     """Why a key (relative to the downloaded prefix) must not become a local path, or None."""
     if "\x00" in relative:
         return "contains a NUL byte"
     if relative.startswith(("/", "\\")):
         return "is an absolute path"
-    if _DRIVE_RE.match(relative):
-        return "starts with a drive letter"
-    if any(p == ".." for p in re.split(r"[\\/]", relative)):
+    parts = re.split(r"[\\/]", relative)
+    if any(p == ".." for p in parts):
         return "climbs out of the folder with '..'"
+    for p in parts:
+        if _DRIVE_RE.match(p):
+            return f"names a drive ({p[:2]!r})"
+        if _WINDOWS:  # ':' would write an NTFS stream; the rest Windows refuses or renames
+            bad = _WIN_BAD_CHAR.search(p)
+            if bad:
+                return f"has a character Windows does not allow in a name ({bad.group()!r})"
+            if p.split(".")[0].rstrip(" ").lower() in _WIN_RESERVED:
+                return f"uses a name Windows reserves ({p!r})"
+            if p.endswith((".", " ")) and p not in (".", ""):
+                return f"ends in a dot or space, which Windows drops ({p!r})"
     return None
+
+
+@dataclass
+class LocalPlan:
+    """Where keys land under a local folder; ``refused`` maps each key left out to the reason."""
+
+    files: list[tuple[str, str]] = field(default_factory=list)  # (key, local file)
+    folders: list[tuple[str, str]] = field(default_factory=list)  # (marker key, local folder)
+    refused: dict[str, str] = field(default_factory=dict)
+
+
+def plan_local_paths(root: str, entries: Iterable[tuple[str, str]]) -> LocalPlan:
+    """Map ``(key, path relative to root)`` pairs to local paths under ``root``, refusing in
+    words every key that would escape it (``..``, absolute, drive letters, symbolic links) and
+    every group of keys that would land on one local file (``a.txt`` and ``/a.txt``; ``A.txt``
+    and ``a.txt`` where the file system ignores case), so no download overwrites another.
+
+    A relative path ending in ``/`` is a folder marker. The one place the GUI and the engine
+    turn keys into local paths (no Qt here).
+    """
+    root = os.path.abspath(root)
+    real_root = os.path.realpath(root)
+    fold = case_insensitive(root)
+    split = re.compile(r"[\\/]" if _WINDOWS else "/")
+
+    def ident(local: str) -> str:
+        norm = os.path.normcase(local)
+        return norm.casefold() if fold else norm
+
+    plan = LocalPlan()
+    spots: dict[str, list[str]] = {}  # identity -> every key (even a refused one) landing there
+    placed: list[tuple[str, str, str]] = []
+    dirs: set[str] = set()
+    for key, rel in entries:
+        parts = [p for p in split.split(rel) if p not in ("", ".")]
+        if not parts:
+            continue  # the prefix itself (or its folder marker)
+        local = os.path.join(root, *parts)
+        reason = unsafe_reason(rel)
+        if reason is None:
+            try:
+                if os.path.commonpath([real_root, os.path.realpath(local)]) != real_root:
+                    reason = "resolves outside the folder (through a symbolic link)"
+            except ValueError:  # another drive on Windows
+                reason = "resolves to another drive"
+        marker = rel.endswith("/")
+        # 'a//x' is refused as absolute under prefix 'a/', yet it names the same file as 'a/x':
+        # count it, so that neither is downloaded in the other's place.
+        if not marker and (reason is None or rel.startswith("/")):
+            spots.setdefault(ident(local), []).append(key)
+        if reason is not None:
+            plan.refused[key] = reason
+        elif marker:
+            plan.folders.append((key, local))
+            dirs.add(ident(local))
+        else:
+            placed.append((key, local, ident(local)))
+    root_id = ident(root)
+    for _, _, local_id in placed:
+        parent = os.path.dirname(local_id)
+        while len(parent) > len(root_id) and parent not in dirs:
+            dirs.add(parent)
+            parent = os.path.dirname(parent)
+    for key, local, local_id in placed:
+        others = [k for k in spots[local_id] if k != key]
+        if others:
+            plan.refused[key] = f"lands on the same local file as {others[0]!r}"
+        elif local_id in dirs:
+            plan.refused[key] = "lands where other keys need a folder of the same name"
+        else:
+            plan.files.append((key, local))
+    return plan
+
+
+_CASE_INSENSITIVE: dict[str, bool] = {}
+
+
+def _existing_folder(path: str) -> str:
+    while not os.path.isdir(path):
+        parent = os.path.dirname(path)
+        if parent == path:
+            break
+        path = parent
+    return path
+
+
+def case_insensitive(folder: str) -> bool:
+    """Whether file names in ``folder`` (or its nearest existing ancestor) ignore case.
+
+    macOS, Windows and FAT/exFAT drives usually do, Linux usually not, and any can be mounted
+    anywhere: so ask the file system itself, once per folder, with one tiny probe file.
+    """
+    probe_dir = _existing_folder(os.path.abspath(folder))
+    known = _CASE_INSENSITIVE.get(probe_dir)
+    if known is not None:
+        return known
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".r2desk-case-", dir=probe_dir)
+        os.close(fd)
+        try:
+            head, tail = os.path.split(probe)
+            result = os.path.exists(os.path.join(head, tail.upper()))
+        finally:
+            os.unlink(probe)
+    except OSError:  # a read-only folder: the platform's usual answer
+        result = sys.platform in ("win32", "darwin")
+    _CASE_INSENSITIVE[probe_dir] = result
+    return result
+
+
+def local_identity(path: str) -> str:
+    """One spelling per local file: its folder resolved, normalised, case folded where the
+    file system ignores case; two paths with the same identity are the same file."""
+    folder, name = os.path.split(os.path.abspath(path))
+    ident = os.path.normcase(os.path.join(os.path.realpath(folder), name))
+    return ident.casefold() if case_insensitive(folder) else ident
+
+
+def _reserve_temp(folder: str) -> str:
+    """Create a new, empty, uniquely named temp file in ``folder`` (O_EXCL: never shared)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        path = os.path.join(folder, f"{TEMP_PREFIX}{secrets.token_hex(6)}{TEMP_SUFFIX}")
+        try:
+            fd = os.open(path, flags, 0o666)  # the umask applies, as for any new file
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return path
+
+
+@dataclass
+class _Owned:
+    """The temp file and journal row one download call made or claimed: all it may delete."""
+
+    temp: str | None = None
+    row: DownloadRow | None = None
 
 
 def _etag(value: Any) -> str:
     return str(value or "").strip('"')
 
 
-class TransferCancelled(Exception):
-    """Raised inside a worker (from a body read) to stop a request at once."""
+class TransferCancelled(BaseException):
+    """Raised inside a worker (from a body read) to stop a request at once.
+
+    A BaseException, like asyncio's CancelledError: botocore wraps any Exception raised while
+    sending a body in HTTPClientError and retries it with backoff, so a stop inside the send
+    (always the case over HTTPS, where no payload-hashing pass reads the part first) would be
+    retried for seconds and then reported as an unknown error.
+    """
 
 
-class SourceChanged(Exception):
-    """The local file changed under an upload; not an OSError, so no layer retries it."""
+class SourceChanged(BaseException):
+    """The local file changed under an upload; a BaseException so no layer retries it
+    (see TransferCancelled)."""
 
 
 class _Integrity(Exception):
@@ -150,6 +321,17 @@ class _Stop:
     @property
     def stopped(self) -> bool:
         return self._own.is_set() or self.user.cancelled
+
+    @property
+    def paused(self) -> bool:
+        """Stopped by the caller's ``pause()``: keep everything so the next run resumes."""
+        return self.user.cancelled and self.user.paused
+
+    @property
+    def reason(self) -> str:
+        if self.paused:
+            return "paused; what was transferred is kept and the next run resumes it"
+        return "cancelled by the caller"
 
     def check(self) -> None:
         if self.stopped:
@@ -332,7 +514,8 @@ class TransferEngine:
         self.journal = Journal(state_dir)
         self._pool: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
-        self._active: set[tuple[str, str]] = set()  # (key, local path) running in this process
+        self._active: set[tuple[str, ...]] = set()  # transfers running in this process
+        self._swept: set[str] = set()  # folders already cleared of stale temp files
         self._tls = threading.local()
         self._tuned: Any = None
 
@@ -394,10 +577,13 @@ class TransferEngine:
             return exc
         if isinstance(exc, TransferCancelled):
             if stop.user.cancelled:
-                return self.element.error("cancelled", op, key, "cancelled by the caller")
+                return self.element.error("cancelled", op, key, stop.reason)
             return self.element.error("unknown", op, key, "stopped after another part failed")
         if isinstance(exc, SourceChanged):
             return self.element.error("local_io", op, key, str(exc), exc)
+        if isinstance(exc, JournalBusy):
+            detail = "another r2desk process started this same transfer just now; let it finish"
+            return self.element.error("conflict", op, key, detail, exc)
         if isinstance(exc, _Integrity):
             return self.element.error("integrity_error", op, key, str(exc), exc)
         try:
@@ -449,6 +635,8 @@ class TransferEngine:
                     break
                 done, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
                 for fut in done:
+                    if fut.cancelled():  # cancelled by us below, never ran
+                        continue
                     exc = fut.exception()
                     if exc is None:
                         if on_result is not None:
@@ -486,14 +674,11 @@ class TransferEngine:
         return box[0]
 
     @contextlib.contextmanager
-    def _exclusive(self, op: str, key: str, path: str) -> Iterator[None]:
-        """Refuse to run two transfers of the same key and file at once in this process."""
-        ident = (key, path)
+    def _exclusive(self, op: str, key: str, ident: tuple[str, ...], busy: str) -> Iterator[None]:
+        """Refuse to run two transfers with the same ``ident`` at once in this process."""
         with self._lock:
             if ident in self._active:
-                raise self.element.error(
-                    "conflict", op, key, f"{path} is already being transferred to or from this key"
-                )
+                raise self.element.error("conflict", op, key, busy)
             self._active.add(ident)
         try:
             yield
@@ -568,7 +753,8 @@ class TransferEngine:
         stop = _Stop(cancel)
         st = self._stat_file(op, key, local)
         prog = _progress or Progress(progress, st.st_size)
-        with self._exclusive(op, key, local):
+        busy = f"{local} is already being uploaded to this key"
+        with self._exclusive(op, key, ("upload", key, local), busy):
             try:
                 if st.st_size <= MULTIPART_THRESHOLD:
                     result = self._call(
@@ -640,7 +826,13 @@ class TransferEngine:
             now = os.stat(path)
         except FileNotFoundError:
             raise SourceChanged("the file vanished while it was being uploaded") from None
-        if now.st_size != st.st_size or now.st_mtime_ns != st.st_mtime_ns:
+        # ctime and inode also catch a replacement that kept size and mtime (cp -p, rsync -t).
+        if (now.st_size, now.st_mtime_ns, now.st_ctime_ns, now.st_ino) != (
+            st.st_size,
+            st.st_mtime_ns,
+            st.st_ctime_ns,
+            st.st_ino,
+        ):
             raise SourceChanged("the file was modified while it was being uploaded")
 
     def _abort_quietly(self, key: str, upload_id: str | None) -> None:
@@ -685,18 +877,25 @@ class TransferEngine:
         return row, ""
 
     def _adopt_upload(self, key: str, row: UploadRow) -> str | None:
-        """A kill between journal row and CreateMultipartUpload: find the upload it made."""
-        found: list[tuple[float, str]] = []
+        """A kill between journal row and CreateMultipartUpload: find the upload it made.
+
+        Only an unambiguous match is adopted. Several candidates cannot be told apart and may
+        be another client's uploads in progress: none is touched (listUploads shows them).
+        """
+        found = []
         for item in self._iter_uploads(key):
             initiated = item.get("Initiated")
             stamp = initiated.timestamp() if initiated is not None else 0.0
             if item["Key"] == key and stamp >= row.created - 5:
-                found.append((stamp, item["UploadId"]))
-        found.sort()
-        # Several candidates cannot be told apart; abort all but the newest.
-        for _, upload_id in found[:-1]:
-            self._abort_quietly(key, upload_id)
-        return found[-1][1] if found else None
+                found.append(item["UploadId"])
+        if len(found) > 1:
+            log.warning(
+                "%d unfinished uploads of %r began after our interrupted one; starting a new one "
+                "and leaving them alone",
+                len(found),
+                key,
+            )
+        return found[0] if len(found) == 1 else None
 
     def _server_parts(self, key: str, upload_id: str) -> dict[int, tuple[int, str]]:
         parts: dict[int, tuple[int, str]] = {}
@@ -792,9 +991,10 @@ class TransferEngine:
             stop.check()
             etag = self._complete(key, upload_id, ranges, md5s, stop)
         except BaseException as exc:
-            # Cancel, a changed source or bad data: nothing worth keeping. Network and server
-            # errors keep the upload and its journal row so the next run resumes it.
-            if isinstance(exc, TransferCancelled | SourceChanged | _Integrity):
+            # Cancel, a changed source or bad data: nothing worth keeping. A pause, network and
+            # server errors keep the upload and its journal row so the next run resumes it.
+            cancelled = isinstance(exc, TransferCancelled) and not stop.paused
+            if cancelled or isinstance(exc, SourceChanged | _Integrity):
                 self._abort_quietly(key, upload_id)
                 self.journal.delete_upload(row.id)
             raise
@@ -891,24 +1091,28 @@ class TransferEngine:
     def _verify_parts(
         self, key: str, path: str, row: UploadRow, server: dict[int, tuple[int, str]]
     ) -> dict[int, str]:
-        """Parts already on the server that match the file; the rest are uploaded again."""
+        """Parts already on the server whose bytes the file still holds; the rest go again.
+
+        Every part is hashed again, journaled or not: a file replaced by one of the same size
+        and mtime (cp -p, rsync -t, unzip) would otherwise complete as a mix of old and new
+        parts whose ETag still checks out. Reading is far cheaper than uploading.
+        """
         done: dict[int, str] = {}
         for number, offset, length in part_ranges(row.size, row.part_size):
-            if number not in server:
+            if number not in server or server[number][0] != length:
                 continue
-            size, etag = server[number]
-            if size != length:
-                continue
-            known = row.parts.get(number)
-            if known is not None and known[1] == etag:
-                done[number] = etag
-                continue
-            # Uploaded but not journaled (killed in between): hash our bytes to decide.
+            etag = server[number][1]
             h = hashlib.md5(usedforsecurity=False)
             _hash_file_range(path, offset, length, [h])
-            if h.hexdigest() == etag:
+            if h.hexdigest() != etag:
+                if number in row.parts:
+                    log.warning(
+                        "part %d of %r: the file's bytes changed; sending it again", number, key
+                    )
+                continue
+            if row.parts.get(number) != (length, etag):
                 self.journal.part_done(row, number, length, etag)
-                done[number] = etag
+            done[number] = etag
         return done
 
     def _upload_part(
@@ -964,10 +1168,17 @@ class TransferEngine:
         _progress: Progress | None = None,
         _listed: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Download to a temporary file beside ``path``, verify, then rename into place."""
+        """Download to a temporary file beside ``path``, verify, then rename into place.
+
+        A ``path`` that is a folder, or ends in a path separator (a folder, created if needed),
+        receives the key's last segment as file name. One target file takes one download at a
+        time, whatever the key: two would race to rename over each other.
+        """
         key = self.element.check_key(name, op)
-        target = os.path.abspath(os.fspath(path))
-        if os.path.isdir(target):
+        raw = os.fspath(path)
+        target = os.path.abspath(raw)
+        as_folder = raw.endswith(os.sep) or bool(os.altsep and raw.endswith(os.altsep))
+        if as_folder or os.path.isdir(target):
             base = key.rstrip("/").rsplit("/", 1)[-1]
             if not base or unsafe_reason(base) or base in (".", ".."):
                 raise self.element.error(
@@ -976,23 +1187,28 @@ class TransferEngine:
             target = os.path.join(target, base)
         stop = _Stop(cancel)
         prog = _progress or Progress(progress, 0)
-        temp = os.path.join(os.path.dirname(target), f".{os.path.basename(target)}{TEMP_SUFFIX}")
-        with self._exclusive(op, key, target):
+        folder = os.path.dirname(target)
+        try:
+            os.makedirs(folder, exist_ok=True)
+            ident = ("download", local_identity(target))
+        except OSError as exc:
+            raise self._convert(exc, op, key, stop) from exc
+        busy = f"{target} is already being downloaded to (by another transfer)"
+        with self._exclusive(op, key, ident, busy):
+            owned = _Owned()
             try:
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-                result = self._download(key, target, temp, prog, stop, _listed)
+                self._sweep_temps(folder)
+                result = self._download(key, target, prog, stop, _listed, owned)
             except BaseException as exc:
-                keep = (
-                    not isinstance(exc, TransferCancelled | _Integrity)
-                    and os.path.exists(temp)
-                    and self.journal.find_download(self.endpoint, self.bucket, key, target)
+                discard = isinstance(exc, _Integrity) or (
+                    isinstance(exc, TransferCancelled) and not stop.paused
                 )
-                if not keep:
-                    with contextlib.suppress(OSError):
-                        os.unlink(temp)
-                    row = self.journal.find_download(self.endpoint, self.bucket, key, target)
-                    if row is not None:
-                        self.journal.delete_download(row.id)
+                if discard or owned.row is None or not os.path.exists(owned.row.temp_path):
+                    if owned.temp is not None:
+                        with contextlib.suppress(OSError):
+                            os.unlink(owned.temp)
+                    if owned.row is not None:
+                        self.journal.delete_download(owned.row.id)
                 if isinstance(exc, KeyboardInterrupt | SystemExit):
                     raise
                 raise self._convert(exc, op, key, stop) from exc
@@ -1000,14 +1216,38 @@ class TransferEngine:
             prog.finish()
         return result
 
+    def _sweep_temps(self, folder: str) -> None:
+        """Delete leftover temp files in ``folder`` once per engine: no journal row owns them
+        and nothing wrote to them for a day (a killed download of a small, unjournaled file).
+
+        The old fixed temp name was overwritten by the next try; a unique one is not.
+        """
+        with self._lock:
+            if folder in self._swept:
+                return
+            self._swept.add(folder)
+        try:
+            with os.scandir(folder) as entries:
+                found = [e for e in entries if _TEMP_RE.match(e.name)]
+        except OSError:
+            return
+        if not found:
+            return
+        owned = self.journal.download_temps()
+        cutoff = time.time() - STALE_TEMP_AGE
+        for entry in found:
+            with contextlib.suppress(OSError):
+                if entry.path not in owned and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                    os.unlink(entry.path)
+
     def _download(
         self,
         key: str,
         target: str,
-        temp: str,
         prog: Progress,
         stop: _Stop,
         listed: dict[str, Any] | None,
+        owned: _Owned,
     ) -> dict[str, Any]:
         row = self.journal.find_download(self.endpoint, self.bucket, key, target)
         if row is not None:
@@ -1019,6 +1259,7 @@ class TransferEngine:
                 ok = os.path.getsize(row.temp_path) == row.size
             except OSError:
                 ok = False
+            owned.row, owned.temp = row, row.temp_path
             if ok:
                 self.journal.claim_download(row)
                 prog.total = prog.total or row.size
@@ -1034,6 +1275,8 @@ class TransferEngine:
             with contextlib.suppress(OSError):
                 os.unlink(row.temp_path)
             self.journal.delete_download(row.id)
+            owned.row = owned.temp = None
+        temp = owned.temp = _reserve_temp(os.path.dirname(target))
         if listed is not None and listed["size"] <= MULTIPART_THRESHOLD:
             # The listing gave size and ETag: one plain GET, no range needed.
             return self._call(lambda: self._get_whole(key, target, temp, prog, stop), stop)
@@ -1044,7 +1287,7 @@ class TransferEngine:
         _, chunk, _ = self._plan(size, etag)
         with open(temp, "wb") as f:
             f.truncate(size)
-        row = self.journal.begin_download(
+        row = owned.row = self.journal.begin_download(
             element=self.element.name,
             endpoint=self.endpoint,
             bucket=self.bucket,
@@ -1375,9 +1618,7 @@ class TransferEngine:
                         raise
                     record(key, path, exc)
         except TransferCancelled:
-            raise self.element.error(
-                "cancelled", op, base or None, "cancelled by the caller"
-            ) from None
+            raise self.element.error("cancelled", op, base or None, stop.reason) from None
         except StorageError:
             raise
         prog.finish()
@@ -1412,8 +1653,10 @@ class TransferEngine:
     ) -> dict[str, Any]:
         """Download every object under ``prefix`` into ``localDir``, keeping the key layout.
 
-        Keys that would land outside ``localDir`` (``..``, absolute, drive letters) are refused
-        before anything is written, naming each; with ``skipUnsafe`` they are skipped and listed.
+        Keys that would land outside ``localDir`` (``..``, absolute, drive letters, symbolic
+        links) or on the same local file as another key are refused before anything is
+        written, naming each (``plan_local_paths``); with ``skipUnsafe`` they are skipped and
+        listed.
         """
         op = "downloadFolder"
         root = os.path.abspath(os.fspath(localDir))
@@ -1423,33 +1666,11 @@ class TransferEngine:
             listing = list(self.element.iterObjects(base))
         except StorageError:
             raise
-        unsafe: list[dict[str, str]] = []
-        items: list[tuple[str, str, int]] = []
-        folders: list[str] = []
-        seen: dict[str, str] = {}
-        real_root = os.path.realpath(root)
-        for obj in listing:
-            key = obj["key"]
-            rel = key[len(base) :]
-            if not rel:
-                continue
-            reason = unsafe_reason(rel)
-            local = os.path.normpath(os.path.join(root, *[p for p in rel.split("/") if p]))
-            if (
-                reason is None
-                and os.path.commonpath([real_root, os.path.realpath(local)]) != real_root
-            ):
-                reason = "resolves outside the folder (through a symbolic link)"
-            if reason is None and local in seen:
-                reason = f"lands on the same file as {seen[local]!r}"
-            if reason:
-                unsafe.append({"key": key, "reason": reason})
-                continue
-            seen[local] = key
-            if rel.endswith("/"):
-                folders.append(local)
-            else:
-                items.append((key, local, int(obj["size"])))
+        plan = plan_local_paths(root, ((o["key"], o["key"][len(base) :]) for o in listing))
+        unsafe = [{"key": k, "reason": r} for k, r in plan.refused.items()]
+        sizes = {o["key"]: int(o["size"]) for o in listing}
+        items = [(key, local, sizes[key]) for key, local in plan.files]
+        folders = [local for _, local in plan.folders]
         if unsafe and not skipUnsafe:
             shown = "; ".join(f"{u['key']!r} {u['reason']}" for u in unsafe[:10])
             more = f" and {len(unsafe) - 10} more" if len(unsafe) > 10 else ""
@@ -1457,15 +1678,17 @@ class TransferEngine:
                 "invalid_argument",
                 op,
                 base or None,
-                f"refusing {len(unsafe)} key(s) that would be written outside {root}: "
+                f"refusing {len(unsafe)} key(s) that cannot be written safely into {root}: "
                 f"{shown}{more}; nothing was downloaded",
             )
-        os.makedirs(root, exist_ok=True)
-        for folder in folders:
-            os.makedirs(folder, exist_ok=True)
-        sizes = {k: s for k, _, s in items}
+        try:
+            os.makedirs(root, exist_ok=True)
+            for folder in folders:
+                os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            raise self._convert(exc, op, base or None, stop) from exc
         etags = {o["key"]: o.get("etag", "") for o in listing}
-        prog = Progress(progress, sum(sizes.values()))
+        prog = Progress(progress, sum(size for _, _, size in items))
         result = self._folder(
             op,
             base,
