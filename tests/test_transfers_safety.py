@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
-from support.servers import MotoHandle
+from support.servers import MotoHandle, SeaweedHandle
 from support.transfers import MiB, PartRecorder, make_file, md5_file, transfer_element
 
 from r2desk import CloudflareR2Type, StorageError
@@ -35,7 +36,8 @@ def pause_at(token: CancelToken, threshold: int):  # type: ignore[no-untyped-def
 
 
 def temp_files(folder: Path) -> list[Path]:
-    return [p for p in folder.iterdir() if p.name.endswith(".r2desk-part")]
+    """Partial files the engine left in ``folder`` (any of its temp names, old or new)."""
+    return [p for p in folder.iterdir() if p.name.startswith(".") and "r2desk" in p.name]
 
 
 def test_paused_upload_resumes_from_its_finished_parts(
@@ -188,3 +190,79 @@ def test_drive_letter_inside_a_key_is_refused_in_words(
         el.downloadFolder("a/", str(tmp_path / "out"))
     assert info.value.code in ("invalid_argument", "local_io")
     assert "a/C:/x.txt" in str(info.value)
+
+
+def test_a_journal_race_is_a_conflict_in_words(
+    el: CloudflareR2Type, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes start the same upload: the second insert hits the journal's UNIQUE."""
+    src = make_file(tmp_path / "big.bin", SIZE)
+    engine = el.transfers
+    engine.journal.begin_upload(
+        element=el.name,
+        endpoint=engine.endpoint,
+        bucket=el.bucket,
+        key="big.bin",
+        path=str(src),
+        size=SIZE,
+        mtime_ns=os.stat(src).st_mtime_ns,
+        part_size=8 * MiB,
+        content_type="application/octet-stream",
+        metadata={},
+    )
+    # The other process inserted its row just after our look-up found nothing.
+    monkeypatch.setattr(engine.journal, "find_upload", lambda *a: None)
+    with pytest.raises(StorageError) as info:
+        el.uploadFromPath("big.bin", str(src))
+    assert info.value.code == "conflict" and "another r2desk process" in str(info.value)
+
+
+def test_ambiguous_adoption_leaves_other_uploads_alone(
+    el: CloudflareR2Type, tmp_path: Path
+) -> None:
+    """Killed between the journal row and CreateMultipartUpload, with two candidate uploads
+    on the server (one may be another client's): adopt none, abort none, start afresh."""
+    src = make_file(tmp_path / "big.bin", SIZE)
+    engine = el.transfers
+    engine.journal.begin_upload(
+        element=el.name,
+        endpoint=engine.endpoint,
+        bucket=el.bucket,
+        key="big.bin",
+        path=str(src),
+        size=SIZE,
+        mtime_ns=os.stat(src).st_mtime_ns,
+        part_size=8 * MiB,
+        content_type="application/octet-stream",
+        metadata={},
+    )
+    foreign = {
+        el.client.create_multipart_upload(Bucket=el.bucket, Key="big.bin")["UploadId"]
+        for _ in range(2)
+    }
+    result = el.uploadFromPath("big.bin", str(src))
+    assert result["resumed"] is False
+    assert {u["uploadId"] for u in el.listUploads()} == foreign
+
+
+def test_pause_and_cancel_mid_send_over_https(
+    tmp_path: Path, sigv4_server: SeaweedHandle, sigv4_bucket: str
+) -> None:
+    """Over HTTPS no payload-hashing pass reads the part first: the stop lands inside the
+    send, where botocore wraps (and retries) any Exception; it must still be a prompt
+    "cancelled" that keeps (pause) or aborts (cancel) the upload."""
+    el = transfer_element(tmp_path / "app", sigv4_server.s3, sigv4_bucket, concurrency=2)
+    src = make_file(tmp_path / "big.bin", SIZE)
+    for stop in ("pause", "cancel"):
+        token = CancelToken()
+
+        def progress(done: int, total: int, token: CancelToken = token, stop: str = stop) -> None:
+            if done >= 12 * MiB:
+                getattr(token, stop)()
+
+        began = time.monotonic()
+        with pytest.raises(StorageError) as info:
+            el.uploadFromPath("big.bin", str(src), progress=progress, cancel=token)
+        assert info.value.code == "cancelled", info.value
+        assert time.monotonic() - began < 10
+        assert len(el.listUploads()) == (1 if stop == "pause" else 0)

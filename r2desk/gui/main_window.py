@@ -1113,12 +1113,13 @@ class MainWindow(QMainWindow):
         folders = [r.key for r in rows if r.kind == FOLDER]
         prefix = self.prefix
 
-        def planned(result: tuple[list[tuple[str, Path, int]], list[str]]) -> None:
+        def planned(result: tuple[list[tuple[str, Path, int]], dict[str, str]]) -> None:
             items, refused = result
             if refused:
+                key, reason = next(iter(refused.items()))
                 self.errors.message(
-                    f"{len(refused)} key{'s' if len(refused) != 1 else ''} refused: they would "
-                    f"land outside {dest} (e.g. {refused[0]!r})."
+                    f"{len(refused)} key{'s' if len(refused) != 1 else ''} refused: they cannot "
+                    f"be written safely into {dest} (e.g. {key!r} {reason})."
                 )
             existing = [p for _, p, _ in items if p.exists()]
             if existing and not self.prompts.confirm(

@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 import posixpath
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from r2desk.storages.meta import MAX_KEY_BYTES
+from r2desk.storages.transfers import plan_local_paths
 
 
 @dataclass
@@ -83,19 +84,6 @@ def plan_drop(paths: list[Path], prefix: str) -> DropPlan:
     return plan
 
 
-def safe_local_path(folder: Path, relative_key: str) -> Path | None:
-    """Where ``relative_key`` lands under ``folder``, or None if it would escape it."""
-    parts = [p for p in PurePosixPath(relative_key).parts if p not in ("", ".")]
-    if not parts or any(p == ".." for p in parts) or relative_key.startswith("/"):
-        return None
-    target = folder.joinpath(*parts)
-    try:
-        target.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return None
-    return target
-
-
 def plan_download(
     element: Any,
     files: list[tuple[str, int]],
@@ -103,32 +91,31 @@ def plan_download(
     prefix: str,
     dest: Path,
     cancel: Any = None,
-) -> tuple[list[tuple[str, Path, int]], list[str]]:
-    """(key, local path, size) for every file and every object under the folders.
+) -> tuple[list[tuple[str, Path, int]], dict[str, str]]:
+    """(key, local path, size) for every file and every object under the folders, and the
+    refused keys with their reasons.
 
     Keys are placed relative to the prefix being shown, so a folder ``docs/`` chosen while in
-    the root lands as ``<dest>/docs/...``. Keys escaping ``dest`` are refused.
+    the root lands as ``<dest>/docs/...``. The engine's ``plan_local_paths`` decides, as for
+    ``downloadFolder``: keys escaping ``dest`` or landing on one local file are refused.
     """
-    out: list[tuple[str, Path, int]] = []
-    refused: list[str] = []
+    sizes: dict[str, int] = {}
 
     def add(key: str, size: int) -> None:
-        if key.endswith("/"):
-            return  # folder marker
-        target = safe_local_path(dest, key[len(prefix) :] if key.startswith(prefix) else key)
-        if target is None:
-            refused.append(key)
-        else:
-            out.append((key, target, size))
+        if not key.endswith("/"):  # folder markers: their folders come with their files
+            sizes[key] = size
 
     for key, size in files:
         add(key, size)
     for folder in folders:
         for obj in element.iterObjects(folder):
             if cancel is not None and cancel.cancelled:
-                return out, refused
+                return [], {}
             add(obj["key"], obj["size"])
-    return out, refused
+    plan = plan_local_paths(
+        str(dest), ((k, k[len(prefix) :] if k.startswith(prefix) else k) for k in sizes)
+    )
+    return [(key, Path(local), sizes[key]) for key, local in plan.files], plan.refused
 
 
 def count_under(element: Any, folders: list[str], cancel: Any = None) -> int:

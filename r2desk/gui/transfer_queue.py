@@ -174,14 +174,18 @@ class TransferQueue(QAbstractTableModel):
         return self._paused
 
     def pause(self) -> None:
-        """Stop starting jobs and put running ones back in the queue (the engine can resume)."""
+        """Stop starting jobs and put running ones back in the queue.
+
+        A paused token (not a cancelled one) makes the engine keep the multipart upload, the
+        partial download and their journal rows, so the job's next run resumes them.
+        """
         if self._paused:
             return
         self._paused = True
         for job in self.jobs:
             if job.state is State.RUNNING and job.task is not None:
                 job.requeue = True
-                job.task.cancel()
+                job.task.cancel_token.pause()
         self.paused_changed.emit(True)
         self._refresh_rows()
 

@@ -165,3 +165,39 @@ def test_download_files_and_folders(qtbot: Any, window: Any, s3: Any, tmp_path: 
     assert (dest / "d" / "sub" / "two.txt").read_bytes() == b"22"
     assert (dest / "d" / "one.txt").read_bytes() == b"1"
     assert (dest / "solo.txt").read_bytes() == b"s"
+
+
+def test_pause_keeps_the_upload_and_resume_continues_it(
+    qtbot: Any, window: Any, s3: Any, tmp_path: Path
+) -> None:
+    queue = window.queue
+    big = tmp_path / "big.bin"
+    big.write_bytes(os.urandom(40 * 1024 * 1024))
+    queue.set_concurrency(1)
+    queue.pause()
+    window.upload_paths([big], "")
+    (job,) = queue.jobs
+    held, release = threading.Event(), threading.Event()
+    original = job.report
+
+    def holding_report(done: int, total: int) -> None:
+        original(done, total)
+        if 0 < done < total and not held.is_set():
+            held.set()
+            release.wait(10)
+
+    job.report = holding_report  # type: ignore[method-assign]
+    queue.resume()
+    qtbot.waitUntil(held.is_set, timeout=20_000)
+    queue.pause()
+    assert queue.state_text(job) == "Pausing…"
+    release.set()
+    qtbot.waitUntil(lambda: job.state is not State.RUNNING, timeout=20_000)
+    assert job.state is State.QUEUED, (job.state, job.error)
+    assert [u["ours"] for u in job.element.listUploads()] == [True]  # kept, not aborted
+    job.report = original  # type: ignore[method-assign]
+    queue.resume()
+    qtbot.waitUntil(lambda: job.state is State.DONE, timeout=60_000)
+    assert job.result["resumed"] is True
+    assert s3.get_object(Bucket=s3.bucket, Key="big.bin")["Body"].read() == big.read_bytes()
+    assert job.element.listUploads() == []
