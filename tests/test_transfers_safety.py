@@ -192,11 +192,8 @@ def test_drive_letter_inside_a_key_is_refused_in_words(
     assert "a/C:/x.txt" in str(info.value)
 
 
-def test_a_journal_race_is_a_conflict_in_words(
-    el: CloudflareR2Type, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Two processes start the same upload: the second insert hits the journal's UNIQUE."""
-    src = make_file(tmp_path / "big.bin", SIZE)
+def journal_upload(el: CloudflareR2Type, src: Path) -> None:
+    """A journal row for uploading ``src`` to big.bin, as another run would have left it."""
     engine = el.transfers
     engine.journal.begin_upload(
         element=el.name,
@@ -210,6 +207,15 @@ def test_a_journal_race_is_a_conflict_in_words(
         content_type="application/octet-stream",
         metadata={},
     )
+
+
+def test_a_journal_race_is_a_conflict_in_words(
+    el: CloudflareR2Type, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes start the same upload: the second insert hits the journal's UNIQUE."""
+    src = make_file(tmp_path / "big.bin", SIZE)
+    engine = el.transfers
+    journal_upload(el, src)
     # The other process inserted its row just after our look-up found nothing.
     monkeypatch.setattr(engine.journal, "find_upload", lambda *a: None)
     with pytest.raises(StorageError) as info:
@@ -223,19 +229,7 @@ def test_ambiguous_adoption_leaves_other_uploads_alone(
     """Killed between the journal row and CreateMultipartUpload, with two candidate uploads
     on the server (one may be another client's): adopt none, abort none, start afresh."""
     src = make_file(tmp_path / "big.bin", SIZE)
-    engine = el.transfers
-    engine.journal.begin_upload(
-        element=el.name,
-        endpoint=engine.endpoint,
-        bucket=el.bucket,
-        key="big.bin",
-        path=str(src),
-        size=SIZE,
-        mtime_ns=os.stat(src).st_mtime_ns,
-        part_size=8 * MiB,
-        content_type="application/octet-stream",
-        metadata={},
-    )
+    journal_upload(el, src)
     foreign = {
         el.client.create_multipart_upload(Bucket=el.bucket, Key="big.bin")["UploadId"]
         for _ in range(2)
