@@ -18,6 +18,7 @@ from typing import Any
 from r2desk import __version__, cli_transfers
 from r2desk.cli_connections import register as register_connections
 from r2desk.elements import App
+from r2desk.formatting import human_size
 from r2desk.storages.errors import StorageError
 from r2desk.storages.meta import Meta
 
@@ -64,15 +65,6 @@ def _json_default(value: Any) -> Any:
 
 def print_json(data: Any) -> None:
     print(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2))
-
-
-def human_size(size: float) -> str:
-    """Binary units, as file managers show them."""
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
-        if abs(size) < 1024 or unit == "TiB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size:.1f} TiB"
 
 
 # -- subcommands -------------------------------------------------------------------------------

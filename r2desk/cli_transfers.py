@@ -13,7 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from r2desk.progress import ProgressBar, human_bytes
+from r2desk.formatting import human_size
+from r2desk.progress import ProgressBar
 from r2desk.storages.errors import StorageError
 from r2desk.storages.meta import Meta
 
@@ -74,7 +75,7 @@ def _json(data: Any) -> None:
 def _folder_summary(verb: str, result: dict[str, Any]) -> None:
     print(
         f"{verb} {len(result['done'])} of {result['files']} files "
-        f"({human_bytes(result['bytes'])}), {len(result['failed'])} failed"
+        f"({human_size(result['bytes'])}), {len(result['failed'])} failed"
     )
     for item in result["failed"]:
         print(f"  failed: {item['key']}: {item['error']}", file=sys.stderr)

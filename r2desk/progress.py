@@ -12,16 +12,11 @@ import threading
 import time
 from typing import TextIO
 
-
-def human_bytes(size: float) -> str:
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
-        if abs(size) < 1024 or unit == "TiB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size:.1f} TiB"
+from r2desk.formatting import human_size
 
 
 def human_duration(seconds: float) -> str:
+    """A fixed-width clock (m:ss, h:mm:ss), so the progress line does not jump as it counts."""
     seconds = int(max(0, seconds))
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
@@ -76,7 +71,7 @@ class ProgressBar:
         else:
             tail = "ETA --:--"
         stats = (
-            f"{pct:5.1f}% {human_bytes(done)}/{human_bytes(total)} {human_bytes(speed)}/s {tail}"
+            f"{pct:5.1f}% {human_size(done)}/{human_size(total)} {human_size(int(speed))}/s {tail}"
         )
         width = shutil.get_terminal_size((80, 20)).columns
         bar_width = max(10, min(30, width - len(stats) - len(self.label) - 6))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from r2desk.gui.formatting import human_size, local_time
+from r2desk.formatting import human_size, local_time
 from r2desk.storages.config import MAX_PRESIGN_SECONDS
 
 _UNITS = (("minutes", 60), ("hours", 3600), ("days", 86400))

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.elements import App
+from r2desk.formatting import expiry_words, human_size
 from r2desk.gui.dialogs import PropertiesDialog
 from r2desk.gui.errors import ErrorBridge, one_line
-from r2desk.gui.formatting import expiry_words, human_size
 from r2desk.gui.object_model import FILE, FOLDER, ObjectTableModel, Row, file_row, folder_row
 from r2desk.gui.object_view import ObjectView
 from r2desk.gui.operations import (

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from r2desk.gui.formatting import human_size, local_time
+from r2desk.formatting import human_size, local_time
 from r2desk.gui.tasks import Task, TaskPool
 
 FOLDER, FILE = 0, 1

@@ -1,4 +1,4 @@
-"""Plain-text formatting shared by the views (sizes, times, durations); no Qt, cheap to call."""
+"""Plain-text formatting shared by the CLI and the views (sizes, times, durations); no Qt."""
 
 from __future__ import annotations
 
