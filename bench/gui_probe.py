@@ -29,6 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The probe's uploads are throwaway: keep their journal out of the user's state folder (the
+# measuring children inherit this).
+os.environ.setdefault("R2DESK_STATE_DIR", tempfile.mkdtemp(prefix="r2desk-probe-state-"))
 
 CHILD = r"""
 import sys, time

@@ -37,6 +37,8 @@ def _reexec_under_xvfb() -> None:
 
 
 def main() -> int:
+    # The demo's uploads are throwaway: keep their journal out of the user's state folder.
+    os.environ.setdefault("R2DESK_STATE_DIR", tempfile.mkdtemp(prefix="r2desk-shots-state-"))
     _reexec_under_xvfb()
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
