@@ -18,8 +18,8 @@ from typing import Any
 from r2desk import __version__, cli_transfers
 from r2desk.cli_connections import register as register_connections
 from r2desk.elements import App
+from r2desk.errors import StorageError
 from r2desk.formatting import human_size
-from r2desk.storages.errors import StorageError
 from r2desk.storages.meta import Meta
 
 EXIT_OK = 0

@@ -13,9 +13,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from r2desk.errors import StorageError
 from r2desk.formatting import human_size
 from r2desk.progress import ProgressBar
-from r2desk.storages.errors import StorageError
 from r2desk.storages.meta import Meta
 
 EXIT_OK = 0

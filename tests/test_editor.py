@@ -15,7 +15,7 @@ from support.servers import MotoHandle
 from r2desk.credentials import PLAINTEXT_ENV, SERVICE, KeyringUnavailable, entry_name
 from r2desk.elements import App
 from r2desk.elements import editor as ed
-from r2desk.storages.errors import StorageError
+from r2desk.errors import StorageError
 from r2desk.storages.meta import SECRET_ENV
 
 ACCOUNT = "0123456789abcdef0123456789abcdef"

@@ -19,7 +19,7 @@ from support.servers import LocalS3, MotoHandle
 from support.transfers import MiB, PartRecorder, make_file, md5_file, transfer_element
 
 from r2desk import CloudflareR2Type, StorageError
-from r2desk.storages.transfers import TEMP_SUFFIX
+from r2desk.transfers.engine import TEMP_SUFFIX
 
 CHILD = Path(__file__).parent / "support" / "transfer_child.py"
 

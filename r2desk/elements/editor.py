@@ -38,6 +38,7 @@ from r2desk.credentials import (
     plaintext_allowed,
 )
 from r2desk.elements.app import ELEMENT_NAME_RE, META_TYPE, App
+from r2desk.errors import StorageError, register_secret
 from r2desk.storages.config import (
     _ACCOUNT_RE,
     R2_HOST_SUFFIX,
@@ -47,7 +48,6 @@ from r2desk.storages.config import (
     endpoint_problem,
     read_json,
 )
-from r2desk.storages.errors import StorageError, register_secret
 from r2desk.storages.meta import SECRET_ENV, Meta
 from r2desk.storages.r2 import CloudflareR2Type
 

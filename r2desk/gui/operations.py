@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from r2desk.storages.meta import MAX_KEY_BYTES
-from r2desk.storages.transfers import plan_local_paths
+from r2desk.keys import MAX_KEY_BYTES
+from r2desk.transfers.engine import plan_local_paths
 
 
 @dataclass

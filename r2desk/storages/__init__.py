@@ -1,7 +1,7 @@
 """Storage Types: the abstract ``storages.Meta`` contract and the built-in R2 Type."""
 
+from r2desk.errors import StorageError
 from r2desk.storages.config import StorageConfig
-from r2desk.storages.errors import StorageError
 from r2desk.storages.meta import Meta
 from r2desk.storages.r2 import CloudflareR2Type
 
