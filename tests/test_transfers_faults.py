@@ -75,7 +75,7 @@ def _run_child_until(tmp_path: Path, state: Path, args: list[str], sql: str, at_
             time.sleep(0.05)
     finally:
         proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        proc.communicate()  # also closes the stderr pipe
     assert proc.returncode == -signal.SIGKILL
 
 

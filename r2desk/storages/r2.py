@@ -12,7 +12,6 @@ import base64
 import contextlib
 import hashlib
 import threading
-import uuid
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +24,7 @@ from r2desk.results import (
     ConnectionReport,
     CopyResult,
     CreateFolderResult,
+    DeleteFailure,
     DeleteFolderResult,
     DeleteManyResult,
     DeleteResult,
@@ -40,6 +40,7 @@ from r2desk.results import (
 from r2desk.s3.classify import classify
 from r2desk.s3.client import build_client, client_config
 from r2desk.s3.listing import list_page
+from r2desk.storages.checks import run_checks
 from r2desk.storages.meta import Meta
 from r2desk.transfers.control import CancelToken, ProgressCallback
 from r2desk.transfers.engine import TransferEngine
@@ -363,7 +364,7 @@ class CloudflareR2Type(Meta):
         op = "deleteMany"
         keys = [self.check_key(name, op) for name in names]
         deleted: list[str] = []
-        failed: list[dict[str, str]] = []
+        failed: list[DeleteFailure] = []
         for start in range(0, len(keys), DELETE_BATCH):
             batch = keys[start : start + DELETE_BATCH]
             try:
@@ -408,7 +409,7 @@ class CloudflareR2Type(Meta):
             raise self.error("invalid_argument", op, str(prefix), "refusing to delete the root")
         key = self.check_key(prefix if prefix.endswith("/") else f"{prefix}/", op)
         deleted = 0
-        failed: list[dict[str, str]] = []
+        failed: list[DeleteFailure] = []
         token: str | None = None
         while True:
             page = self.listObjects(key, delimiter="", continuationToken=token)
@@ -459,13 +460,13 @@ class CloudflareR2Type(Meta):
         cache = info["cacheControl"] if cacheControl is None else cacheControl
         if cache:
             params["CacheControl"] = cache
-        for field, header in (
-            ("contentDisposition", "ContentDisposition"),
-            ("contentEncoding", "ContentEncoding"),
-            ("contentLanguage", "ContentLanguage"),
+        for value, header in (
+            (info["contentDisposition"], "ContentDisposition"),
+            (info["contentEncoding"], "ContentEncoding"),
+            (info["contentLanguage"], "ContentLanguage"),
         ):
-            if info[field]:
-                params[header] = info[field]
+            if value:
+                params[header] = value
         if info["storageClass"] and info["storageClass"] != "STANDARD":
             params["StorageClass"] = info["storageClass"]
         with self.guard(op, key):
@@ -485,56 +486,10 @@ class CloudflareR2Type(Meta):
         return [b["Name"] for b in resp.get("Buckets", [])]
 
     def testConnection(self, write: bool = True) -> ConnectionReport:
-        """Check, cheapest first, what works; never raises for a failed check.
+        """Check, cheapest first, what works (``r2desk.storages.checks``); never raises."""
+        return run_checks(self, write)
 
-        Returns ``ok`` and, for each of endpoint, credentials, bucket and write, True, False or
-        None (not reached), with ``problems`` in words.
-        """
-        report: dict[str, Any] = {
-            "endpoint": None,
-            "credentials": None,
-            "bucket": None,
-            "write": None,
-            "problems": [],
-            "codes": [],
-        }
-
-        def fail(exc: StorageError) -> None:
-            report["problems"].append(str(exc))
-            report["codes"].append(exc.code)
-
-        try:
-            self.listObjects(maxKeys=1)
-            report.update(endpoint=True, credentials=True, bucket=True)
-        except StorageError as exc:
-            fail(exc)
-            if exc.code in ("unreachable", "timeout", "tls_error"):
-                report["endpoint"] = False
-            elif exc.code in ("auth_failed", "missing_secret"):
-                report["endpoint"] = exc.code == "auth_failed"
-                report["credentials"] = False
-            elif exc.code in ("bucket_not_found", "not_found"):
-                report.update(endpoint=True, credentials=True, bucket=False)
-            elif exc.code == "access_denied":
-                report.update(endpoint=True)
-        if write and all(report[k] is not False for k in ("endpoint", "credentials", "bucket")):
-            probe = f".r2desk-connection-test-{uuid.uuid4().hex}"
-            try:
-                self.uploadByFile(probe, b"r2desk connection test", "text/plain")
-                report["write"] = True
-                report.update(endpoint=True, credentials=True, bucket=True)
-                self.delete(probe)
-            except StorageError as exc:
-                report["write"] = False
-                if exc.code not in report["codes"]:
-                    fail(exc)
-        checks = [report[k] for k in ("endpoint", "credentials", "bucket")]
-        if write:
-            checks.append(report["write"])
-        report["ok"] = all(c is True for c in checks)
-        return report
-
-    # -- transfers: the engine lives in transfers.py ------------------------------------------
+    # -- transfers: forwarded to the element's engine (r2desk.transfers) -----------------------
 
     @property
     def transfers(self) -> TransferEngine:
