@@ -83,9 +83,7 @@ def test_the_package_is_found() -> None:
 
 
 def test_only_gui_imports_qt() -> None:
-    assert _offences(
-        lambda m: not _is_in(m, "r2desk.gui"), lambda i: i.split(".")[0] in QT
-    ) == []
+    assert _offences(lambda m: not _is_in(m, "r2desk.gui"), lambda i: i.split(".")[0] in QT) == []
 
 
 def test_core_never_imports_the_faces() -> None:
@@ -95,10 +93,13 @@ def test_core_never_imports_the_faces() -> None:
 def test_the_cli_does_not_reach_into_widgets() -> None:
     """The CLI may start the GUI (``r2desk`` with no command) through its entry point only."""
     allowed = {"r2desk.gui.app", "r2desk.gui.selftest"}
-    assert _offences(
-        lambda m: _is_in(m, "r2desk.cli"),
-        lambda i: _is_in(i, "r2desk.gui") and i not in allowed,
-    ) == []
+    assert (
+        _offences(
+            lambda m: _is_in(m, "r2desk.cli"),
+            lambda i: _is_in(i, "r2desk.gui") and i not in allowed,
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -110,16 +111,19 @@ def test_the_cli_does_not_reach_into_widgets() -> None:
     ],
 )
 def test_lower_rooms_do_not_know_higher_ones(room: str, forbidden: tuple[str, ...]) -> None:
-    assert _offences(
-        lambda m: _is_in(m, room), lambda i: any(_is_in(i, f) for f in forbidden)
-    ) == []
+    assert (
+        _offences(lambda m: _is_in(m, room), lambda i: any(_is_in(i, f) for f in forbidden)) == []
+    )
 
 
 def test_s3_stands_only_on_the_leaves() -> None:
-    assert _offences(
-        lambda m: _is_in(m, "r2desk.s3"),
-        lambda i: _is_in(i, "r2desk") and not _is_in(i, "r2desk.s3") and i not in LEAVES,
-    ) == []
+    assert (
+        _offences(
+            lambda m: _is_in(m, "r2desk.s3"),
+            lambda i: _is_in(i, "r2desk") and not _is_in(i, "r2desk.s3") and i not in LEAVES,
+        )
+        == []
+    )
 
 
 def test_leaves_import_nothing_of_ours() -> None:
