@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from r2desk.elements import App
-from r2desk.gui.errors import install_excepthook
-from r2desk.gui.main_window import MainWindow, app_icon
+from r2desk.gui.messages import install_excepthook
+from r2desk.gui.window.main_window import MainWindow, app_icon
 from r2desk.gui.tasks import TaskPool
 
 log = logging.getLogger(__name__)

@@ -55,7 +55,7 @@ def s3(moto_server: Any, moto_bucket: str) -> Any:
 @pytest.fixture
 def make_window(qtbot: Any, pool: TaskPool) -> Iterator[Any]:
     """Build a MainWindow on an App with scripted prompts and no modal dialogs."""
-    from r2desk.gui.main_window import MainWindow
+    from r2desk.gui.window.main_window import MainWindow
 
     windows: list[MainWindow] = []
 

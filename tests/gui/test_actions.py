@@ -227,7 +227,7 @@ def test_wrong_credentials_are_said_in_words(
 def test_unexpected_exception_opens_crash_report_and_app_keeps_running(
     qtbot: Any, window: Any
 ) -> None:
-    from r2desk.gui.errors import install_excepthook
+    from r2desk.gui.messages import install_excepthook
 
     previous = sys.excepthook
     install_excepthook(window.errors)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from r2desk.formatting import human_size
-from r2desk.gui.object_model import FOLDER, Row
+from r2desk.gui.objects.model import FOLDER, Row
 from r2desk.gui.operations import read_preview
 from r2desk.gui.tasks import Task, TaskPool
 

@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 
 from r2desk.elements import App
 from r2desk.formatting import expiry_words, human_size
-from r2desk.gui.dialogs import PropertiesDialog
-from r2desk.gui.errors import ErrorBridge, one_line
-from r2desk.gui.object_model import FILE, FOLDER, ObjectTableModel, Row, file_row, folder_row
-from r2desk.gui.object_view import ObjectView
+from r2desk.gui.objects.dialogs import PropertiesDialog
+from r2desk.gui.messages import ErrorBridge, one_line
+from r2desk.gui.objects.model import FILE, FOLDER, ObjectTableModel, Row, file_row, folder_row
+from r2desk.gui.objects.view import ObjectView
 from r2desk.gui.operations import (
     count_under,
     delete_selection,
@@ -51,11 +51,11 @@ from r2desk.gui.operations import (
     plan_drop,
     rename_target,
 )
-from r2desk.gui.path_bar import PathBar
-from r2desk.gui.preview_pane import PreviewPane
+from r2desk.gui.objects.path_bar import PathBar
+from r2desk.gui.objects.preview import PreviewPane
 from r2desk.gui.prompts import Prompts
 from r2desk.gui.tasks import TaskPool
-from r2desk.gui.transfer_queue import (
+from r2desk.gui.transfers.model import (
     DEFAULT_CONCURRENCY,
     DOWNLOAD,
     UPLOAD,
@@ -81,7 +81,7 @@ def app_icon() -> QIcon:
 
 
 def _connection_dialog_available() -> bool:
-    return importlib.util.find_spec("r2desk.gui.connection_dialog") is not None
+    return importlib.util.find_spec("r2desk.gui.connections.dialog") is not None
 
 
 class ElidedLabel(QLabel):
@@ -657,7 +657,7 @@ class MainWindow(QMainWindow):
         self._set_state("Connecting…")
         self._show(prefix)
         if self.offer_keyring_moves:
-            from r2desk.gui.connection_dialog import offer_keyring_migration
+            from r2desk.gui.connections.dialog import offer_keyring_migration
 
             offer_keyring_migration(
                 self,
@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
         menu.popup(self.sidebar.viewport().mapToGlobal(pos))
 
     def _open_connection_dialog(self, element: str | None, duplicate: bool = False) -> None:
-        from r2desk.gui.connection_dialog import ConnectionDialog  # lands with its own issue
+        from r2desk.gui.connections.dialog import ConnectionDialog  # lands with its own issue
 
         dialog = ConnectionDialog(self.app, self.pool, element, duplicate=duplicate, parent=self)
         dialog.saved.connect(self._connection_saved)

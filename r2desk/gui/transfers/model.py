@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.formatting import human_duration, human_rate, human_size
-from r2desk.gui.errors import one_line
+from r2desk.gui.messages import one_line
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.storages.errors import StorageError
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from r2desk.gui.object_model import FOLDER, KEYS_MIME, ObjectTableModel
+from r2desk.gui.objects.model import FOLDER, KEYS_MIME, ObjectTableModel
 
 
 class ObjectView(QTableView):
