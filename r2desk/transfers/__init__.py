@@ -1,0 +1,1 @@
+"""Transfers: the engine and the queue rules, without Qt."""
