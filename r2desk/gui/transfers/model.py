@@ -1,107 +1,51 @@
-"""The transfer queue: one job per file, a bounded number running at once, and its panel.
+"""The transfer queue's table model: a thin Qt view over :class:`r2desk.transfers.queue.JobQueue`.
 
-Workers only write two integers into their job (bytes done, bytes total); a 4 Hz timer on the
-main thread turns those into progress, speed and ETA and repaints the running rows. So a 1 GiB
-transfer that reports thousands of times costs the window a handful of repaints per second,
-whatever the engine's callback rate.
+The rules (order, concurrency, pause, retry, totals) live in the core queue; this model runs the
+jobs the queue starts in the app's task pool and repaints their rows. Workers only write two
+integers into their job (bytes done, bytes total); a 4 Hz timer on the main thread turns those
+into progress, speed and ETA and repaints the running rows, whatever the engine's callback rate.
 """
 
 from __future__ import annotations
 
-import enum
-import itertools
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
-    QRect,
-    QSettings,
     Qt,
     QTimer,
     Signal,
-)
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QSpinBox,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from r2desk.formatting import human_duration, human_rate, human_size
 from r2desk.gui.messages import one_line
 from r2desk.gui.tasks import Task, TaskPool
+from r2desk.storages.cancel import CancelToken
 from r2desk.storages.errors import StorageError
+from r2desk.storages.meta import Meta
+from r2desk.transfers.queue import (
+    DEFAULT_CONCURRENCY,
+    DOWNLOAD,
+    UPLOAD,
+    Job,
+    JobQueue,
+    State,
+    clamp_concurrency,
+)
 
-UPLOAD, DOWNLOAD = "upload", "download"
 COLUMNS = ("⇅", "Name", "Size", "Progress", "Speed", "ETA", "State")
 COL_DIR, COL_NAME, COL_SIZE, COL_PROGRESS, COL_SPEED, COL_ETA, COL_STATE = range(7)
-DEFAULT_CONCURRENCY = 3
-MAX_CONCURRENCY = 16
 TICK_MS = 250
 
-
-class State(enum.Enum):
-    QUEUED = "Queued"
-    RUNNING = "Running"
-    DONE = "Done"
-    FAILED = "Failed"
-    CANCELLED = "Cancelled"
-
-    @property
-    def finished(self) -> bool:
-        return self in (State.DONE, State.FAILED, State.CANCELLED)
+#: One file going one way on one element.
+TransferJob = Job[Meta]
 
 
-_ids = itertools.count(1)
-
-
-@dataclass(eq=False)
-class TransferJob:
-    """One file going one way. ``done``/``total`` are written by the worker, read by the timer."""
-
-    direction: str
-    element: Any
-    key: str
-    path: Path
-    size: int
-    id: int = field(default_factory=lambda: next(_ids))
-    state: State = State.QUEUED
-    done: int = 0
-    total: int = 0
-    error: str = ""
-    exception: BaseException | None = None
-    speed: float = 0.0
-    result: Any = None
-    task: Task | None = field(default=None, repr=False)
-    started: float = 0.0
-    _last_done: int = 0
-    _last_time: float = 0.0
-    requeue: bool = False  # cancelled by "pause": goes back to the queue, not to Cancelled
-
-    @property
-    def name(self) -> str:
-        return self.key if self.direction == UPLOAD else str(self.path)
-
-    def report(self, done: int, total: int) -> None:
-        """The engine's progress callback; runs on a worker thread, so it only stores numbers."""
-        self.done = done
-        self.total = total
-
-
-def run_job(job: TransferJob, cancel: Any) -> Any:
+def run_job(job: TransferJob, cancel: CancelToken) -> object:
     """Worker side: hand one file to the element's transfer engine."""
     element = job.element
     if job.direction == UPLOAD:
@@ -120,23 +64,28 @@ class TransferQueue(QAbstractTableModel):
     concurrency_changed = Signal(int)
     crashed = Signal(str)
 
-    def __init__(self, pool: TaskPool, parent: Any = None, *, concurrency: int = 0) -> None:
+    def __init__(
+        self, pool: TaskPool, parent: QObject | None = None, *, concurrency: int = 0
+    ) -> None:
         super().__init__(parent)
         self.pool = pool
-        self.jobs: list[TransferJob] = []
-        self._paused = False
-        self._concurrency = 0
-        self.set_concurrency(concurrency or DEFAULT_CONCURRENCY)
+        self._tasks: dict[int, Task] = {}
+        self.rules: JobQueue[Meta] = JobQueue(self._start, self._stop, on_change=self._changed)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
+        self.set_concurrency(concurrency or DEFAULT_CONCURRENCY)
+
+    @property
+    def jobs(self) -> list[TransferJob]:
+        return self.rules.jobs
 
     # -- adding -----------------------------------------------------------------------------------
 
-    def add_upload(self, element: Any, path: Path, key: str, size: int) -> TransferJob:
+    def add_upload(self, element: Meta, path: Path, key: str, size: int) -> TransferJob:
         return self._add(TransferJob(UPLOAD, element, key, Path(path), size, total=size))
 
-    def add_download(self, element: Any, key: str, path: Path, size: int) -> TransferJob:
+    def add_download(self, element: Meta, key: str, path: Path, size: int) -> TransferJob:
         return self._add(TransferJob(DOWNLOAD, element, key, Path(path), size, total=size))
 
     def add_many(self, jobs: list[TransferJob]) -> None:
@@ -145,9 +94,9 @@ class TransferQueue(QAbstractTableModel):
             return
         at = len(self.jobs)
         self.beginInsertRows(QModelIndex(), at, at + len(jobs) - 1)
-        self.jobs.extend(jobs)
+        self.rules.add(jobs)
         self.endInsertRows()
-        self._pump()
+        self.rules.pump()
         self._emit_totals()
 
     def _add(self, job: TransferJob) -> TransferJob:
@@ -158,20 +107,20 @@ class TransferQueue(QAbstractTableModel):
 
     @property
     def concurrency(self) -> int:
-        return self._concurrency
+        return self.rules.concurrency
 
     def set_concurrency(self, count: int) -> None:
         """How many transfers run at once; the pool grows so listings are never starved."""
-        self._concurrency = max(1, min(MAX_CONCURRENCY, int(count)))
-        self.concurrency_changed.emit(self._concurrency)
-        wanted = self._concurrency + 4
+        value = clamp_concurrency(count)
+        self.concurrency_changed.emit(value)
+        wanted = value + 4
         if self.pool.pool.maxThreadCount() < wanted:
             self.pool.pool.setMaxThreadCount(wanted)
-        self._pump()
+        self.rules.set_concurrency(value)
 
     @property
     def paused(self) -> bool:
-        return self._paused
+        return self.rules.paused
 
     def pause(self) -> None:
         """Stop starting jobs and put running ones back in the queue.
@@ -179,84 +128,46 @@ class TransferQueue(QAbstractTableModel):
         A paused token (not a cancelled one) makes the engine keep the multipart upload, the
         partial download and their journal rows, so the job's next run resumes them.
         """
-        if self._paused:
-            return
-        self._paused = True
-        for job in self.jobs:
-            if job.state is State.RUNNING and job.task is not None:
-                job.requeue = True
-                job.task.cancel_token.pause()
-        self.paused_changed.emit(True)
-        self._refresh_rows()
+        if self.rules.pause():
+            self.paused_changed.emit(True)
+            self._refresh_rows()
 
     def resume(self) -> None:
-        if not self._paused:
-            return
-        self._paused = False
-        self.paused_changed.emit(False)
-        self._refresh_rows()
-        self._pump()
+        if self.rules.resume():
+            self.paused_changed.emit(False)
+            self._refresh_rows()
 
     def cancel(self, jobs: list[TransferJob] | None = None) -> None:
         """Cancel the given jobs (all unfinished ones by default)."""
-        for job in jobs if jobs is not None else list(self.jobs):
-            if job.state is State.QUEUED:
-                self._set_state(job, State.CANCELLED)
-            elif job.state is State.RUNNING and job.task is not None:
-                job.requeue = False
-                job.task.cancel()
+        self.rules.cancel(jobs)
         self._emit_totals()
 
     def retry(self, jobs: list[TransferJob] | None = None) -> None:
         """Queue failed or cancelled jobs again from the start."""
-        for job in jobs if jobs is not None else list(self.jobs):
-            if job.state in (State.FAILED, State.CANCELLED):
-                job.done = 0
-                job.total = job.size
-                job.error = ""
-                job.exception = None
-                job.speed = 0.0
-                self._set_state(job, State.QUEUED)
-        self._pump()
+        self.rules.retry(jobs)
         self._emit_totals()
 
     def clear_finished(self) -> None:
         """Remove done, failed and cancelled rows."""
-        keep = [j for j in self.jobs if not j.state.finished]
-        if len(keep) == len(self.jobs):
+        if not any(j.state.finished for j in self.jobs):
             return
         self.beginResetModel()
-        self.jobs = keep
+        self.rules.clear_finished()
         self.endResetModel()
         self._emit_totals()
 
     @property
     def running(self) -> list[TransferJob]:
-        return [j for j in self.jobs if j.state is State.RUNNING]
+        return self.rules.running
 
     @property
     def idle(self) -> bool:
-        return not any(j.state in (State.QUEUED, State.RUNNING) for j in self.jobs)
+        return self.rules.idle
 
     # -- running ----------------------------------------------------------------------------------
 
-    def _pump(self) -> None:
-        if self._paused:
-            return
-        running = sum(1 for j in self.jobs if j.state is State.RUNNING)
-        for job in self.jobs:
-            if running >= self._concurrency:
-                break
-            if job.state is State.QUEUED:
-                self._start(job)
-                running += 1
-
     def _start(self, job: TransferJob) -> None:
-        job.requeue = False
-        job.started = job._last_time = time.monotonic()
-        job._last_done = job.done = 0
-        self._set_state(job, State.RUNNING)
-        job.task = self.pool.submit(
+        self._tasks[job.id] = self.pool.submit(
             run_job,
             job,
             on_result=lambda result, j=job: self._finished(j, result, None),
@@ -267,70 +178,48 @@ class TransferQueue(QAbstractTableModel):
         if not self._timer.isActive():
             self._timer.start()
 
-    def _finished(self, job: TransferJob, result: Any, exc: BaseException | None) -> None:
-        job.task = None
+    def _stop(self, job: TransferJob, pause: bool) -> None:
+        task = self._tasks.get(job.id)
+        if task is None:
+            return
+        if pause:
+            task.cancel_token.pause()
+        else:
+            task.cancel()
+
+    def _finished(self, job: TransferJob, result: object, exc: BaseException | None) -> None:
+        self._tasks.pop(job.id, None)
         if exc is None:
-            job.result = result
-            job.done = job.total = max(job.total, job.done)
-            self._set_state(job, State.DONE)
+            self.rules.finish(job, result)
             self.job_finished.emit(job)
         elif isinstance(exc, StorageError) and exc.code == "cancelled":
-            self._set_state(job, State.QUEUED if job.requeue else State.CANCELLED)
+            self.rules.stopped(job)
         else:
-            job.exception = exc
-            job.error = one_line(exc)
-            self._set_state(job, State.FAILED)
+            self.rules.fail(job, one_line(exc), exc)
             self.job_failed.emit(job)
-        self._pump()
         self._emit_totals()
 
     def _crashed(self, job: TransferJob, text: str) -> None:
-        job.task = None
-        job.error = "Unexpected error (see the error details)"
-        self._set_state(job, State.FAILED)
+        self._tasks.pop(job.id, None)
+        self.rules.fail(job, "Unexpected error (see the error details)")
         self.crashed.emit(text)
-        self._pump()
         self._emit_totals()
 
     def _tick(self) -> None:
         """4 Hz: speed (smoothed), ETA and progress of running rows; stop when idle."""
-        now = time.monotonic()
-        any_running = False
-        for row, job in enumerate(self.jobs):
-            if job.state is not State.RUNNING:
-                continue
-            any_running = True
-            dt = now - job._last_time
-            if dt > 0:
-                rate = max(0, job.done - job._last_done) / dt
-                job.speed = rate if job.speed == 0 else 0.7 * job.speed + 0.3 * rate
-            job._last_done = job.done
-            job._last_time = now
-            self.dataChanged.emit(self.index(row, COL_SIZE), self.index(row, COL_STATE))
+        running = self.rules.tick()
+        for job in running:
+            self.dataChanged.emit(self.index(job.row, COL_SIZE), self.index(job.row, COL_STATE))
         self._emit_totals()
-        if not any_running:
+        if not running:
             self._timer.stop()
 
     def _emit_totals(self) -> None:
-        done = total = running = waiting = 0
-        for job in self.jobs:
-            if job.state is State.RUNNING:
-                running += 1
-            elif job.state is State.QUEUED:
-                waiting += 1
-            elif job.state is not State.DONE:
-                continue
-            done += min(job.done, job.total or job.size)
-            total += job.total or job.size
-        self.totals_changed.emit(done, total, running, waiting)
+        self.totals_changed.emit(*self.rules.totals())
 
-    def _set_state(self, job: TransferJob, state: State) -> None:
-        job.state = state
-        try:
-            row = self.jobs.index(job)
-        except ValueError:
-            return
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+    def _changed(self, job: TransferJob) -> None:
+        if job.row >= 0:
+            self.dataChanged.emit(self.index(job.row, 0), self.index(job.row, len(COLUMNS) - 1))
 
     def _refresh_rows(self) -> None:
         if self.jobs:
@@ -357,9 +246,9 @@ class TransferQueue(QAbstractTableModel):
         if job.state is State.FAILED:
             hint = getattr(job.exception, "hint", "")
             return f"Failed: {hint}" if hint else f"Failed: {job.error}"
-        if job.state is State.QUEUED and self._paused:
+        if job.state is State.QUEUED and self.paused:
             return "Paused"
-        if job.state is State.RUNNING and job.task is not None and job.task.cancel_token.cancelled:
+        if job.state is State.RUNNING and job.stopping:
             return "Pausing…" if job.requeue else "Cancelling…"
         return job.state.value
 
@@ -401,156 +290,3 @@ class TransferQueue(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_SIZE, COL_SPEED, COL_ETA):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """Paints the progress column as a flat bar in the palette's highlight colour.
-
-    Drawn by hand rather than with the style's progress bar: styles size that control for a
-    widget, and squeezed into a table row some draw the text over a sliver of a bar.
-    """
-
-    def paint(self, painter: Any, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        value = index.data(Qt.ItemDataRole.UserRole)
-        if value is None:
-            super().paint(painter, option, index)
-            return
-        palette = option.palette
-        rect = option.rect.adjusted(3, 4, -3, -4)
-        painter.save()
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        filled = QRect(rect.x(), rect.y(), int(rect.width() * int(value) / 100), rect.height())
-        painter.fillRect(filled, palette.color(QPalette.ColorRole.Highlight))
-        text = f"{int(value)}%"
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.setClipRect(filled)
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-
-def _tool(parent: QWidget, text: str, tip: str, icon: QStyle.StandardPixmap) -> QToolButton:
-    button = QToolButton(parent)
-    button.setText(text)
-    button.setToolTip(tip)
-    button.setAccessibleName(text)
-    button.setIcon(parent.style().standardIcon(icon))
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    return button
-
-
-class TransferPanel(QWidget):
-    """The queue's table with its controls: pause/resume, cancel, retry, clear, concurrency."""
-
-    def __init__(self, queue: TransferQueue, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.queue = queue
-        self.setAccessibleName("Transfer queue")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 4)
-        bar = QHBoxLayout()
-        SP = QStyle.StandardPixmap
-        self.pause_button = _tool(
-            self, "Pause", "Pause the queue (running transfers stop and wait)", SP.SP_MediaPause
-        )
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.cancel_button = _tool(
-            self,
-            "Cancel",
-            "Cancel the selected transfers (all unfinished ones when none is selected)",
-            SP.SP_DialogCancelButton,
-        )
-        self.cancel_button.clicked.connect(self.cancel_selected)
-        self.retry_button = _tool(
-            self,
-            "Retry",
-            "Retry the selected failed or cancelled transfers (all of them when none is selected)",
-            SP.SP_BrowserReload,
-        )
-        self.retry_button.clicked.connect(self.retry_selected)
-        self.clear_button = _tool(
-            self,
-            "Clear finished",
-            "Remove done, failed and cancelled transfers from the list",
-            SP.SP_DialogResetButton,
-        )
-        self.clear_button.clicked.connect(queue.clear_finished)
-        for b in (self.pause_button, self.cancel_button, self.retry_button, self.clear_button):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        label = QLabel("&At once:", self)
-        self.concurrency = QSpinBox(self)
-        self.concurrency.setRange(1, MAX_CONCURRENCY)
-        self.concurrency.setValue(queue.concurrency)
-        self.concurrency.setToolTip("How many transfers run at the same time")
-        self.concurrency.setAccessibleName("Transfers at once")
-        self.concurrency.valueChanged.connect(self._concurrency_changed)
-        label.setBuddy(self.concurrency)
-        bar.addWidget(label)
-        bar.addWidget(self.concurrency)
-        layout.addLayout(bar)
-        self.view = QTableView(self)
-        self.view.setModel(queue)
-        self.view.setAccessibleName("Transfers")
-        self.view.setToolTip("Uploads and downloads; select rows to cancel or retry them")
-        self.view.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.view))
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setShowGrid(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (COL_DIR, 28),
-            (COL_SIZE, 90),
-            (COL_PROGRESS, 140),
-            (COL_SPEED, 100),
-            (COL_ETA, 90),
-            (COL_STATE, 180),
-        ):
-            header.resizeSection(col, width)
-        layout.addWidget(self.view)
-        queue.paused_changed.connect(self._paused_changed)
-        queue.concurrency_changed.connect(self._show_concurrency)
-
-    def _show_concurrency(self, value: int) -> None:
-        self.concurrency.blockSignals(True)
-        self.concurrency.setValue(value)
-        self.concurrency.blockSignals(False)
-
-    def selected_jobs(self) -> list[TransferJob]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.queue.jobs[r] for r in rows if r < len(self.queue.jobs)]
-
-    def cancel_selected(self) -> None:
-        self.queue.cancel(self.selected_jobs() or None)
-
-    def retry_selected(self) -> None:
-        self.queue.retry(self.selected_jobs() or None)
-
-    def toggle_pause(self) -> None:
-        if self.queue.paused:
-            self.queue.resume()
-        else:
-            self.queue.pause()
-
-    def _paused_changed(self, paused: bool) -> None:
-        SP = QStyle.StandardPixmap
-        text = "Resume" if paused else "Pause"
-        self.pause_button.setText(text)
-        self.pause_button.setAccessibleName(text)
-        self.pause_button.setToolTip(
-            "Resume the queue" if paused else "Pause the queue (running transfers stop and wait)"
-        )
-        self.pause_button.setIcon(
-            self.style().standardIcon(SP.SP_MediaPlay if paused else SP.SP_MediaPause)
-        )
-
-    def _concurrency_changed(self, value: int) -> None:
-        self.queue.set_concurrency(value)
-        QSettings().setValue("transfers/concurrency", value)

@@ -55,14 +55,9 @@ from r2desk.gui.objects.path_bar import PathBar
 from r2desk.gui.objects.preview import PreviewPane
 from r2desk.gui.prompts import Prompts
 from r2desk.gui.tasks import TaskPool
-from r2desk.gui.transfers.model import (
-    DEFAULT_CONCURRENCY,
-    DOWNLOAD,
-    UPLOAD,
-    TransferJob,
-    TransferPanel,
-    TransferQueue,
-)
+from r2desk.gui.transfers.model import TransferJob, TransferQueue
+from r2desk.gui.transfers.panel import TransferPanel
+from r2desk.transfers.queue import DEFAULT_CONCURRENCY, DOWNLOAD, UPLOAD
 from r2desk.storages.errors import StorageError
 
 #: The expiry submenu of "Copy signed URL" (seconds); "Custom…" asks for up to 7 days.
@@ -657,7 +652,7 @@ class MainWindow(QMainWindow):
         self._set_state("Connecting…")
         self._show(prefix)
         if self.offer_keyring_moves:
-            from r2desk.gui.connections.dialog import offer_keyring_migration
+            from r2desk.gui.connections.keyring import offer_keyring_migration
 
             offer_keyring_migration(
                 self,
