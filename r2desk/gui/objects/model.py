@@ -450,6 +450,10 @@ class ObjectTableModel(QAbstractTableModel):
 
     # -- helpers for the window ----------
 
+    def loaded_rows(self) -> list[Row]:
+        """Every loaded row, whatever the filter shows."""
+        return self._all
+
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 
