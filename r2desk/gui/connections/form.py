@@ -169,6 +169,7 @@ class ConnectionForm(QDialog):
             "Type the bucket name, or pick one after listing the account's buckets"
         )
         bucket_edit = self.bucket_combo.lineEdit()
+        assert bucket_edit is not None  # an editable combo box has one
         bucket_edit.setPlaceholderText("my-bucket")
         bucket_edit.setAccessibleName("Bucket")
         bucket_edit.textEdited.connect(lambda _t: self._edited("bucketName"))
@@ -179,7 +180,7 @@ class ConnectionForm(QDialog):
             "Ask the endpoint for the buckets this token may see (tokens limited to specific "
             "buckets cannot list them: type the name instead)"
         )
-        self.list_buckets_button.clicked.connect(self.list_buckets)
+        self.list_buckets_button.clicked.connect(lambda: self.list_buckets())
         self._row("&Bucket:", "bucketName", self.bucket_combo, self.list_buckets_button)
 
         self.region_edit = self._line(
@@ -261,6 +262,9 @@ class ConnectionForm(QDialog):
     def _edited(self, field: str) -> None:
         self._touched.add(field)
         self._field_edited()
+
+    def list_buckets(self) -> None:
+        """Fill the bucket list (the dialog asks the endpoint, in the pool)."""
 
     def _field_edited(self) -> None:
         """What else a user's edit clears (the dialog's last result)."""

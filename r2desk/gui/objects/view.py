@@ -6,8 +6,8 @@ the target prefix); the window validates and queues them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
@@ -24,7 +24,7 @@ class ObjectView(QTableView):
     activated_row = Signal(int)
     go_up = Signal()
     #: Set by the window: key -> signed URL, or None when signing would block (no client yet).
-    url_for_drag: Any = None
+    url_for_drag: Callable[[str], str | None] | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

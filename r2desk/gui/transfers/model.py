@@ -8,6 +8,7 @@ into progress, speed and ETA and repaints the running rows, whatever the engine'
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -167,12 +168,18 @@ class TransferQueue(QAbstractTableModel):
     # -- running ----------------------------------------------------------------------------------
 
     def _start(self, job: TransferJob) -> None:
+        def result(value: object) -> None:
+            self._finished(job, value, None)
+
+        def error(exc: BaseException) -> None:
+            self._finished(job, None, exc)
+
         self._tasks[job.id] = self.pool.submit(
             run_job,
             job,
-            on_result=lambda result, j=job: self._finished(j, result, None),
-            on_error=lambda exc, j=job: self._finished(j, None, exc),
-            on_crash=lambda text, j=job: self._crashed(j, text),
+            on_result=result,
+            on_error=error,
+            on_crash=functools.partial(self._crashed, job),
             owner=self,
         )
         if not self._timer.isActive():

@@ -208,7 +208,7 @@ class WindowActions(QObject):
         file_menu.addAction(self.act_quit)
         edit = mb.addMenu("&Edit")
         edit.addMenu(self.signed_menu)
-        for act in (
+        for entry in (
             self.act_signed_default,
             self.act_public_url,
             None,
@@ -219,7 +219,10 @@ class WindowActions(QObject):
             self.act_select_all,
             self.act_properties,
         ):
-            edit.addSeparator() if act is None else edit.addAction(act)
+            if entry is None:
+                edit.addSeparator()
+            else:
+                edit.addAction(entry)
         view = mb.addMenu("&View")
         view.addAction(self.act_refresh)
         view.addAction(self.act_filter)

@@ -44,7 +44,7 @@ class Browser(QWidget):
         super().__init__(parent)
         self.model = model
         self.state = state
-        self.actions = actions
+        self.acts = actions
         self.errors = errors
         self.back_stack: list[tuple[str, str]] = []
         self.forward_stack: list[tuple[str, str]] = []
@@ -84,7 +84,7 @@ class Browser(QWidget):
         self.state_label.setToolTip("State of the current connection")
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.acts
         on(a.act_back, self.go_back)
         on(a.act_forward, self.go_forward)
         on(a.act_up, self.go_up)
@@ -181,9 +181,9 @@ class Browser(QWidget):
         self.filter_edit.selectAll()
 
     def _update_history(self) -> None:
-        self.actions.act_back.setEnabled(bool(self.back_stack))
-        self.actions.act_forward.setEnabled(bool(self.forward_stack))
-        self.actions.act_up.setEnabled(bool(self.prefix))
+        self.acts.act_back.setEnabled(bool(self.back_stack))
+        self.acts.act_forward.setEnabled(bool(self.forward_stack))
+        self.acts.act_up.setEnabled(bool(self.prefix))
 
     def _activate_row(self, row: int) -> None:
         entry = self.model.row_at(row)
@@ -294,7 +294,7 @@ class Browser(QWidget):
 
     def build_object_menu(self) -> QMenu:
         """The right-click menu for the current selection (also used by tests)."""
-        return self.actions.object_menu(self)
+        return self.acts.object_menu(self)
 
     def _object_menu(self, pos: QPoint) -> None:
         self.build_object_menu().popup(self.view.viewport().mapToGlobal(pos))

@@ -8,6 +8,7 @@ listing only through the narrow :class:`Listing` it is given, never through anot
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import posixpath
 from collections.abc import Callable
 from pathlib import Path
@@ -90,7 +91,7 @@ class ObjectCommands(QObject):
         on(a.act_public_url, self.copy_public_url)
         on(a.act_signed_default, lambda: self.copy_signed_url(3600))
         for seconds, act in a.signed_actions.items():
-            on(act, lambda s=seconds: self.copy_signed_url(s))
+            on(act, functools.partial(self.copy_signed_url, seconds))
         on(a.act_signed_custom, self.copy_signed_custom)
         queue.job_finished.connect(self.transfer_done)
 
@@ -203,7 +204,7 @@ class ObjectCommands(QObject):
             self._run(
                 element.createFolder,
                 folder,
-                on_result=lambda _r, f=folder: self.listing.show_new_key(f),
+                on_result=functools.partial(self._folder_created, folder),
                 on_error=self.errors.error,
             )
         if not plan.files:
@@ -219,6 +220,9 @@ class ObjectCommands(QObject):
             f"Queued {_plural(len(jobs), 'file')} "
             f"({human_size(plan.total_bytes)}) for upload to {where}."
         )
+
+    def _folder_created(self, key: str, _result: object) -> None:
+        self.listing.show_new_key(key)
 
     def transfer_done(self, job: TransferJob) -> None:
         if job.direction == UPLOAD and job.element is self.state.element:

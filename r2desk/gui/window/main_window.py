@@ -75,16 +75,16 @@ class MainWindow(QMainWindow):
         self.queue = TransferQueue(
             pool, self, concurrency=self.settings.concurrency(DEFAULT_CONCURRENCY)
         )
-        self.actions = WindowActions(self, self.state)
-        self.sidebar = Sidebar(app, pool, self.actions, self.errors, self._prompts, self)
-        self.browser = Browser(pool, self.model, self.state, self.actions, self.errors, self)
+        self.acts = WindowActions(self, self.state)
+        self.sidebar = Sidebar(app, pool, self.acts, self.errors, self._prompts, self)
+        self.browser = Browser(pool, self.model, self.state, self.acts, self.errors, self)
         self._build_ui()
         self.commands = ObjectCommands(
             pool,
             self.state,
             self.browser,
             self.queue,
-            self.actions,
+            self.acts,
             self.errors,
             self._prompts,
             show_transfers=self.transfer_dock.show,
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.transfer_dock)
 
-        a = self.actions
+        a = self.acts
         tb = QToolBar("Navigation", self)
         tb.setObjectName("navigation")
         tb.setAccessibleName("Navigation toolbar")
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.transfer_label.hide()
 
     def _connect(self) -> None:
-        on(self.actions.act_quit, self.close)
+        on(self.acts.act_quit, self.close)
         self.sidebar.element_chosen.connect(self.open_element)
         self.sidebar.activated.connect(self.view.setFocus)
         self.browser.file_activated.connect(self.commands.show_properties)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.queue.crashed.connect(self.errors.crash)
         self.queue.totals_changed.connect(self._totals_changed)
         self.queue.concurrency_changed.connect(self.settings.set_concurrency)
-        self.actions.update()
+        self.acts.update()
 
     # -- what tests and scripts use -----------------------------------------------------------
 
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         header = s.header()
         if header is not None:
             self.view.horizontalHeader().restoreState(header)
-        self.actions.act_show_preview.setChecked(s.preview_shown())
+        self.acts.act_show_preview.setChecked(s.preview_shown())
         if split is None:
             width = self.width()
             self.splitter.setSizes([190, max(400, width - 190 - 280), 280])
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         s.set_geometry(self.saveGeometry())
         s.set_window_state(self.saveState())
         s.set_splitter(self.splitter.saveState())
-        s.set_preview_shown(self.actions.act_show_preview.isChecked())
+        s.set_preview_shown(self.acts.act_show_preview.isChecked())
         s.set_header(self.view.horizontalHeader().saveState())
         s.set_last_element(self.model.element_name)
 

@@ -50,7 +50,7 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self.app = app
         self.pool = pool
-        self.actions = actions
+        self.acts = actions
         self.errors = errors
         self.prompts = prompts
         self.connection_dialog: ConnectionDialog | None = None
@@ -117,9 +117,9 @@ class Sidebar(QWidget):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
     def update_actions(self) -> None:
-        if self.actions.connection_editor:
+        if self.acts.connection_editor:
             has_conn = bool(self.current_element_name())
-            for act in self.actions.connection_actions[1:]:
+            for act in self.acts.connection_actions[1:]:
                 act.setEnabled(has_conn)
 
     def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
@@ -128,7 +128,7 @@ class Sidebar(QWidget):
 
     def _menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        for act in self.actions.connection_actions:
+        for act in self.acts.connection_actions:
             menu.addAction(act)
         menu.popup(self.list.viewport().mapToGlobal(pos))
 
