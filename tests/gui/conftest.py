@@ -61,7 +61,7 @@ def make_window(qtbot: Any, pool: TaskPool) -> Iterator[Any]:
 
     def make(app: App, *, offer_keyring_moves: bool = False) -> MainWindow:
         # Test elements keep their throwaway secret in the file; the keyring prompt has its own
-        # tests (test_main_window_offers_keyring_move and tests/gui/test_connection_dialog.py).
+        # tests (test_main_window_offers_keyring_move and tests/gui/connections/test_dialog.py).
         window = MainWindow(app, pool, offer_keyring_moves=offer_keyring_moves)
         window.errors.dialogs_enabled = False
         window.prompts = FakePrompts()  # type: ignore[assignment]
