@@ -110,7 +110,10 @@ class Browser(QWidget):
         m.rowsInserted.connect(lambda *_: self.update_counts())
         m.rowsRemoved.connect(lambda *_: self.update_counts())
         m.modelReset.connect(self.update_counts)
+        # The shared selection holds rows by value: follow every change of the selected rows.
         m.modelReset.connect(self._selection_changed)
+        m.rowsRemoved.connect(self._selection_changed)
+        m.dataChanged.connect(self._selection_changed)
         self.state.element_changed.connect(self._element_changed)
         self.state.connection_text_changed.connect(self.state_label.setText)
         self._update_history()
