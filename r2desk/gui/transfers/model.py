@@ -257,7 +257,7 @@ class TransferQueue(QAbstractTableModel):
             return "Paused"
         if job.state is State.RUNNING and job.stopping:
             return "Pausing…" if job.requeue else "Cancelling…"
-        return job.state.value
+        return str(job.state.value)
 
     def progress(self, job: TransferJob) -> int:
         total = job.total or job.size
