@@ -10,15 +10,20 @@ import logging
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from r2desk.elements import App
-from r2desk.gui.errors import install_excepthook
-from r2desk.gui.main_window import MainWindow, app_icon
+from r2desk.gui.messages import install_excepthook
+from r2desk.gui.settings import Settings
 from r2desk.gui.tasks import TaskPool
+from r2desk.gui.widgets import app_icon
+from r2desk.gui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from r2desk.demo import Demo
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +52,21 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(app: App, pool: TaskPool, *, offer_keyring_moves: bool = True) -> MainWindow:
+def settings_for(*, demo: bool) -> Settings:
+    """The user's settings, or for the demo settings in memory that leave the user's alone."""
+    return Settings.in_memory() if demo else Settings()
+
+
+def build_main_window(
+    app: App,
+    pool: TaskPool,
+    *,
+    offer_keyring_moves: bool = True,
+    settings: Settings | None = None,
+) -> MainWindow:
     """The main window on ``app``, not shown; the caller owns the event loop."""
     ensure_qapplication()
-    window = MainWindow(app, pool, offer_keyring_moves=offer_keyring_moves)
+    window = MainWindow(app, pool, offer_keyring_moves=offer_keyring_moves, settings=settings)
     install_excepthook(window.errors)
     return window
 
@@ -65,7 +81,7 @@ def run_gui(app_root: Path | None, *, demo: bool = False, argv: list[str] | None
     # Every record, ours and botocore's, goes through the redacting filter before any handler.
     add_file_handler(Path(user_log_dir("r2desk", appauthor=False)) / "r2desk.log")
     qapp = ensure_qapplication(argv)
-    demo_handle: Any = None
+    demo_handle: Demo | None = None
     if demo:
         from r2desk.demo import start_demo
 
@@ -76,7 +92,9 @@ def run_gui(app_root: Path | None, *, demo: bool = False, argv: list[str] | None
         root.mkdir(parents=True, exist_ok=True)
         app = App(root)
     pool = TaskPool(max_threads=POOL_THREADS)
-    window = build_main_window(app, pool, offer_keyring_moves=not demo)
+    window = build_main_window(
+        app, pool, offer_keyring_moves=not demo, settings=settings_for(demo=demo)
+    )
     if demo:
         window.setWindowTitle("r2desk (demo)")
     window.show()

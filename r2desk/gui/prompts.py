@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from r2desk.gui.dialogs import ExpiryDialog
+from r2desk.gui.objects.dialogs import ExpiryDialog
 
 
 class Prompts:

@@ -55,13 +55,13 @@ def s3(moto_server: Any, moto_bucket: str) -> Any:
 @pytest.fixture
 def make_window(qtbot: Any, pool: TaskPool) -> Iterator[Any]:
     """Build a MainWindow on an App with scripted prompts and no modal dialogs."""
-    from r2desk.gui.main_window import MainWindow
+    from r2desk.gui.window.main_window import MainWindow
 
     windows: list[MainWindow] = []
 
     def make(app: App, *, offer_keyring_moves: bool = False) -> MainWindow:
         # Test elements keep their throwaway secret in the file; the keyring prompt has its own
-        # tests (test_main_window_offers_keyring_move and tests/gui/test_connection_dialog.py).
+        # tests (test_main_window_offers_keyring_move and tests/gui/connections/test_dialog.py).
         window = MainWindow(app, pool, offer_keyring_moves=offer_keyring_moves)
         window.errors.dialogs_enabled = False
         window.prompts = FakePrompts()  # type: ignore[assignment]

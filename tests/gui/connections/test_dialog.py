@@ -20,7 +20,8 @@ from support.servers import MotoHandle
 
 from r2desk.credentials import PLAINTEXT_ENV, SERVICE, entry_name
 from r2desk.elements import App
-from r2desk.gui.connection_dialog import ConnectionDialog, offer_keyring_migration
+from r2desk.gui.connections.dialog import ConnectionDialog
+from r2desk.gui.connections.keyring import offer_keyring_migration
 from r2desk.gui.tasks import TaskPool
 from r2desk.logs import add_file_handler
 

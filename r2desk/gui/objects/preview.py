@@ -7,22 +7,24 @@ pixmap on the main thread.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from r2desk.formatting import human_size
-from r2desk.gui.object_model import FOLDER, Row
+from r2desk.gui.objects.model import FOLDER, Row
 from r2desk.gui.operations import read_preview
 from r2desk.gui.tasks import Task, TaskPool
+from r2desk.storages.meta import Meta
 
 IMAGE_LIMIT = 8 * 1024 * 1024
 TEXT_LIMIT = 256 * 1024
 
 
-def load_preview(element: Any, key: str, kind: str) -> Any:
+def load_preview(element: Meta, key: str, kind: str) -> Any:
     """Worker side: a QImage (safe off the main thread) or decoded text."""
     limit = IMAGE_LIMIT if kind == "image" else TEXT_LIMIT
     data = read_preview(element, key, limit)
@@ -65,7 +67,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.stack, 1)
         self._pixmap: QPixmap | None = None
         self._task: Task | None = None
-        self._pending: tuple[Any, Row | None] | None = None
+        self._pending: tuple[Meta | None, Row | None] | None = None
         self._shown_key = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -73,7 +75,7 @@ class PreviewPane(QWidget):
         self._timer.timeout.connect(self._load)
         self.show_row(None, None)
 
-    def show_row(self, element: Any, row: Row | None) -> None:
+    def show_row(self, element: Meta | None, row: Row | None) -> None:
         """Preview ``row`` (None: nothing selected)."""
         self._pending = (element, row)
         if row is None or row.kind == FOLDER:
@@ -124,9 +126,9 @@ class PreviewPane(QWidget):
             element,
             key,
             row.icon,
-            on_result=lambda value, k=key: self._loaded(k, value),
-            on_error=lambda exc, k=key: self._failed(k, exc),
-            on_crash=lambda text, k=key: self._failed(k, RuntimeError("preview failed")),
+            on_result=functools.partial(self._loaded, key),
+            on_error=functools.partial(self._failed, key),
+            on_crash=lambda _text: self._failed(key, RuntimeError("preview failed")),
             owner=self,
         )
 
@@ -168,6 +170,6 @@ class PreviewPane(QWidget):
             )
         self.image.setPixmap(pm)
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()

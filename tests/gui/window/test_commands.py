@@ -47,7 +47,7 @@ def test_copy_signed_url_fetches_and_carries_the_chosen_expiry(
     menu = window.build_object_menu()
     texts = [a.text() for a in menu.actions()]
     assert "Copy si&gned URL" in texts and "De&lete…" in texts
-    expiry_items = [a.text() for a in window.signed_menu.actions()]
+    expiry_items = [a.text() for a in window.acts.signed_menu.actions()]
     assert expiry_items == [
         "Valid for 5 minutes",
         "Valid for 1 hour",
@@ -56,7 +56,7 @@ def test_copy_signed_url_fetches_and_carries_the_chosen_expiry(
         "Custom…",
     ]
     QGuiApplication.clipboard().clear()
-    window.signed_actions[86400].trigger()
+    window.acts.signed_actions[86400].trigger()
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("http"))
     url = QGuiApplication.clipboard().text()
     assert parse_qs(urlsplit(url).query)["X-Amz-Expires"] == ["86400"]
@@ -67,11 +67,11 @@ def test_copy_signed_url_fetches_and_carries_the_chosen_expiry(
     # Custom expiry: 2 hours.
     window.prompts.expiries.append(7200)
     QGuiApplication.clipboard().clear()
-    window.act_signed_custom.trigger()
+    window.acts.act_signed_custom.trigger()
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("http"))
     assert parse_qs(urlsplit(QGuiApplication.clipboard().text()).query)["X-Amz-Expires"] == ["7200"]
     # Public URL needs a public base URL: disabled here.
-    assert not window.act_public_url.isEnabled()
+    assert not window.acts.act_public_url.isEnabled()
 
 
 def test_public_url_when_configured(
@@ -88,8 +88,8 @@ def test_public_url_when_configured(
     window.navigate("img/")
     wait_listed(qtbot, window)
     select(window, "img/a.png")
-    assert window.act_public_url.isEnabled()
-    window.act_public_url.trigger()
+    assert window.acts.act_public_url.isEnabled()
+    window.acts.act_public_url.trigger()
     assert QGuiApplication.clipboard().text() == "https://cdn.example.org/img/a.png"
 
 
@@ -101,14 +101,14 @@ def test_new_folder_rename_and_delete(qtbot: Any, window: Any, s3: Any) -> None:
 
     # New folder.
     window.prompts.texts.append("New Stuff")
-    window.act_new_folder.trigger()
+    window.acts.act_new_folder.trigger()
     qtbot.waitUntil(lambda: window.model.row_for_key("New Stuff/") >= 0)
     assert "New Stuff/" in keys()
 
     # Rename a file (F2).
     select(window, "keep.txt")
     window.prompts.texts.append("kept.txt")
-    window.act_rename.trigger()
+    window.acts.act_rename.trigger()
     qtbot.waitUntil(lambda: window.model.row_for_key("kept.txt") >= 0)
     assert window.model.row_for_key("keep.txt") < 0
     assert "kept.txt" in keys() and "keep.txt" not in keys()
@@ -116,13 +116,13 @@ def test_new_folder_rename_and_delete(qtbot: Any, window: Any, s3: Any) -> None:
     # Rename (move) a folder with everything in it.
     select(window, "f/")
     window.prompts.texts.append("g")
-    window.act_rename.trigger()
+    window.acts.act_rename.trigger()
     qtbot.waitUntil(lambda: window.model.row_for_key("g/") >= 0, timeout=10_000)
     assert {"g/one.txt", "g/two.txt"} <= keys() and not any(k.startswith("f/") for k in keys())
 
     # Delete a folder and a file: the confirmation counts objects, folders included.
     select(window, "g/", "kept.txt")
-    window.act_delete.trigger()
+    window.acts.act_delete.trigger()
     qtbot.waitUntil(lambda: window.model.row_for_key("g/") < 0, timeout=10_000)
     title, text = window.prompts.asked[-1]
     assert title == "Delete"
@@ -132,7 +132,7 @@ def test_new_folder_rename_and_delete(qtbot: Any, window: Any, s3: Any) -> None:
     # Declining the confirmation deletes nothing.
     select(window, "New Stuff/")
     window.prompts.confirms.append(False)
-    window.act_delete.trigger()
+    window.acts.act_delete.trigger()
     qtbot.waitUntil(lambda: window.prompts.asked[-1][0] == "Delete")
     assert keys() == {"New Stuff/"}
 
@@ -160,7 +160,7 @@ def test_rename_onto_existing_objects_asks_before_replacing(
     select(window, "a.txt")
     window.prompts.texts.append("b.txt")
     window.prompts.confirms.append(False)
-    window.act_rename.trigger()
+    window.acts.act_rename.trigger()
     qtbot.waitUntil(lambda: window.errors.last_message == "Nothing was moved.")
     title, text = window.prompts.asked[-1]
     assert title == "Replace existing objects?" and "1 object already exists" in text
@@ -170,7 +170,7 @@ def test_rename_onto_existing_objects_asks_before_replacing(
     select(window, "new/")
     window.prompts.texts.append("archive")
     window.prompts.confirms.append(False)
-    window.act_rename.trigger()
+    window.acts.act_rename.trigger()
     qtbot.waitUntil(lambda: window.prompts.asked[-1][0] == "Replace existing objects?")
     assert "archive/1.jpg" in window.prompts.asked[-1][1]
     assert body("archive/1.jpg") == b"only copy" and body("new/1.jpg") == b"new"
@@ -179,7 +179,7 @@ def test_rename_onto_existing_objects_asks_before_replacing(
     select(window, "a.txt")
     window.prompts.texts.append("b.txt")
     window.prompts.confirms.append(True)
-    window.act_rename.trigger()
+    window.acts.act_rename.trigger()
     qtbot.waitUntil(lambda: window.model.row_for_key("a.txt") < 0, timeout=10_000)
     assert body("b.txt") == b"A"
 
@@ -189,7 +189,7 @@ def test_properties_edit_content_type_cache_control_and_metadata(
 ) -> None:
     listed(qtbot, window, s3, {"p.txt": b"props"})
     select(window, "p.txt")
-    window.act_properties.trigger()
+    window.acts.act_properties.trigger()
     qtbot.waitUntil(lambda: window.properties_dialog is not None)
     dialog = window.properties_dialog
     assert dialog.content_type.text() == "text/plain"
@@ -227,7 +227,7 @@ def test_wrong_credentials_are_said_in_words(
 def test_unexpected_exception_opens_crash_report_and_app_keeps_running(
     qtbot: Any, window: Any
 ) -> None:
-    from r2desk.gui.errors import install_excepthook
+    from r2desk.gui.messages import install_excepthook
 
     previous = sys.excepthook
     install_excepthook(window.errors)

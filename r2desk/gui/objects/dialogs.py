@@ -86,7 +86,9 @@ class PropertiesDialog(QDialog):
 
     save_requested = Signal(str, str, dict)
 
-    def __init__(self, info: dict[str, Any], public_url: str = "", parent: Any = None) -> None:
+    def __init__(
+        self, info: dict[str, Any], public_url: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.info = info
         self.setWindowTitle(f"Properties of {info['key'].rsplit('/', 1)[-1]}")
@@ -171,7 +173,9 @@ class PropertiesDialog(QDialog):
     def _add_new(self) -> None:
         self._add_row("", "")
         self.metadata.setCurrentCell(self.metadata.rowCount() - 1, 0)
-        self.metadata.editItem(self.metadata.item(self.metadata.rowCount() - 1, 0))
+        item = self.metadata.item(self.metadata.rowCount() - 1, 0)
+        if item is not None:
+            self.metadata.editItem(item)
 
     def _remove(self) -> None:
         for row in sorted({i.row() for i in self.metadata.selectedIndexes()}, reverse=True):

@@ -13,13 +13,14 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from r2desk.formatting import human_size, local_time
 from r2desk.gui.tasks import Task, TaskPool
+from r2desk.storages.meta import Meta
 
 FOLDER, FILE = 0, 1
 COLUMNS = ("Name", "Size", "Modified", "Storage class")
@@ -103,7 +105,7 @@ def file_row(key: str, size: int, modified: _dt.datetime | None, storage_class: 
     )
 
 
-def list_page(element: Any, prefix: str, token: str | None, max_keys: int) -> Page:
+def list_page(element: Meta, prefix: str, token: str | None, max_keys: int) -> Page:
     """Worker side: one ListObjectsV2 page turned into display-ready rows."""
     page = element.listObjects(prefix, "/", token, max_keys)
     rows = [folder_row(p) for p in page["folders"]]
@@ -137,11 +139,13 @@ class ObjectTableModel(QAbstractTableModel):
     crashed = Signal(str)
     location_changed = Signal(str, str)  # element, prefix
 
-    def __init__(self, pool: TaskPool, parent: Any = None, *, page_size: int = 1000) -> None:
+    def __init__(
+        self, pool: TaskPool, parent: QObject | None = None, *, page_size: int = 1000
+    ) -> None:
         super().__init__(parent)
         self.pool = pool
         self.page_size = page_size
-        self.element: Any = None
+        self.element: Meta | None = None
         self.element_name = ""
         self.prefix = ""
         self._all: list[Row] = []  # every loaded row
@@ -159,7 +163,7 @@ class ObjectTableModel(QAbstractTableModel):
 
     # -- location and paging ----------
 
-    def set_location(self, element: Any, prefix: str) -> None:
+    def set_location(self, element: Meta | None, prefix: str) -> None:
         """Show ``prefix`` of ``element`` (None clears), starting a fresh listing."""
         self._generation += 1
         if self._loading is not None:
@@ -438,7 +442,7 @@ class ObjectTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [KEYS_MIME, "text/uri-list"]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """Keys for drags inside the window; the view adds signed URLs for drags outside."""
         keys = sorted({self._rows[i.row()].key for i in indexes if i.isValid()})
         mime = QMimeData()
@@ -449,6 +453,10 @@ class ObjectTableModel(QAbstractTableModel):
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
     # -- helpers for the window ----------
+
+    def loaded_rows(self) -> list[Row]:
+        """Every loaded row, whatever the filter shows."""
+        return self._all
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]

@@ -6,14 +6,14 @@ the target prefix); the window validates and queues them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from r2desk.gui.object_model import FOLDER, KEYS_MIME, ObjectTableModel
+from r2desk.gui.objects.model import FOLDER, KEYS_MIME, ObjectTableModel
 
 
 class ObjectView(QTableView):
@@ -24,7 +24,7 @@ class ObjectView(QTableView):
     activated_row = Signal(int)
     go_up = Signal()
     #: Set by the window: key -> signed URL, or None when signing would block (no client yet).
-    url_for_drag: Any = None
+    url_for_drag: Callable[[str], str | None] | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from support.gui import wait_listed
 
-from r2desk.gui.transfer_queue import State
+from r2desk.transfers.queue import State
 
 pytestmark = [
     pytest.mark.gui,

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from support.gui import wait_listed
 
-from r2desk.gui.object_model import FILE, FOLDER, ObjectTableModel, Row
+from r2desk.gui.objects.model import FILE, FOLDER, ObjectTableModel, Row
 
 pytestmark = [
     pytest.mark.gui,
@@ -146,7 +146,7 @@ def test_rows_hold_preformatted_text(qapp: Any) -> None:
     """data() only indexes tuples: every display string is made by the worker."""
     import datetime as dt
 
-    from r2desk.gui.object_model import file_row
+    from r2desk.gui.objects.model import file_row
 
     row = file_row("a/b.png", 1536, dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.UTC), "")
     assert isinstance(row, Row) and row.kind == FILE

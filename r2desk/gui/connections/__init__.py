@@ -1,0 +1,1 @@
+"""The connection editor: the form, the dialog around it, and the keyring offer."""

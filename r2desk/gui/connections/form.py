@@ -1,0 +1,330 @@
+"""The connection form: the fields of one storage element, validated as the user types.
+
+:class:`ConnectionForm` lays out the fields and shows each field's problem under it; the rules
+live in :mod:`r2desk.elements.editor`, shared with ``r2desk connections``. The dialog
+(:mod:`r2desk.gui.connections.dialog`) adds the keyring status, Test, List buckets and Save.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from r2desk.elements import App
+from r2desk.elements import editor as ed
+from r2desk.storages.meta import SECRET_ENV
+
+ERROR_STYLE = "color: #b00020;"
+NOTE_STYLE = "color: palette(mid);"
+
+JURISDICTION_ITEMS = (("Default", ""), ("EU", "eu"), ("FedRAMP", "fedramp"))
+
+
+class ConnectionForm(QDialog):
+    """The fields of a connection with their inline problems; subclasses add the actions."""
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        #: The element being edited (None for a new one or a duplicate).
+        self.original: str | None = None
+        self.duplicate = False
+        self.errors: dict[str, QLabel] = {}
+        self.rows: dict[str, QWidget] = {}
+        self._touched: set[str] = set()
+        self._base = ed.Connection(region="auto")
+        #: Set once every widget exists: validation runs as the fields are filled.
+        self._ready = False
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _line(self, field: str, name: str, tip: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(field)
+        edit.setAccessibleName(name)
+        edit.setToolTip(tip)
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda _t, f=field: self._edited(f))
+        edit.textChanged.connect(self.validate)
+        return edit
+
+    def _error_label(self, field: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(f"{field}_error")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setAccessibleName(f"{ed.FIELD_LABELS.get(field, field)} problem")
+        label.setVisible(False)
+        self.errors[field] = label
+        return label
+
+    def _row(self, text: str, field: str, widget: QWidget, *extra: QWidget) -> QWidget:
+        """A form row: the control (plus buttons) and, under it, its inline error."""
+        box = QWidget(self)
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        line = QHBoxLayout()
+        line.addWidget(widget, 1)
+        for w in extra:
+            line.addWidget(w)
+        outer.addLayout(line)
+        outer.addWidget(self._error_label(field))
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        self.form.addRow(label, box)
+        self.rows[field] = box
+        return box
+
+    def _build_fields(self, layout: QVBoxLayout) -> None:
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+
+        self.title_edit = self._line(
+            "title", "Title", "The name shown in the app's list of connections", "My photos"
+        )
+        self._row("&Title:", "title", self.title_edit)
+        self.name_edit = self._line(
+            "name",
+            "Element name",
+            "The element's folder name; scripts open it as storages.<name>. Letters, digits, "
+            "'_' and '-' only.",
+            "MyR2",
+        )
+        self._row("&Element name:", "name", self.name_edit)
+
+        self.r2_radio = QRadioButton("Cloudflare &R2", self)
+        self.r2_radio.setAccessibleName("Cloudflare R2")
+        self.r2_radio.setToolTip("Connect to an R2 bucket by account id and jurisdiction")
+        self.custom_radio = QRadioButton("Other S3-compatible &service", self)
+        self.custom_radio.setAccessibleName("Other S3-compatible service")
+        self.custom_radio.setToolTip("Connect to any S3-compatible endpoint by its URL")
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.r2_radio)
+        self.kind_group.addButton(self.custom_radio)
+        self.r2_radio.setChecked(True)
+        kind = QWidget(self)
+        kind_layout = QHBoxLayout(kind)
+        kind_layout.setContentsMargins(0, 0, 0, 0)
+        kind_layout.addWidget(self.r2_radio)
+        kind_layout.addWidget(self.custom_radio)
+        kind_layout.addStretch(1)
+        self.form.addRow("Service:", kind)
+        self.r2_radio.toggled.connect(self._kind_changed)
+
+        self.account_edit = self._line(
+            "accountId",
+            "Account ID",
+            "Your Cloudflare account id: 32 hexadecimal characters, shown on the R2 overview "
+            "page. Pasting the S3 API URL fills in the jurisdiction too.",
+            "0123456789abcdef0123456789abcdef",
+        )
+        self.account_edit.textEdited.connect(self._maybe_split_endpoint)
+        self._row("&Account ID:", "accountId", self.account_edit)
+        self.jurisdiction_combo = QComboBox(self)
+        self.jurisdiction_combo.setAccessibleName("Jurisdiction")
+        self.jurisdiction_combo.setToolTip(
+            "Where the bucket was created. A bucket in the EU or FedRAMP jurisdiction is only "
+            "reachable through that jurisdiction's endpoint."
+        )
+        for label, value in JURISDICTION_ITEMS:
+            self.jurisdiction_combo.addItem(label, value)
+        self.jurisdiction_combo.currentIndexChanged.connect(self.validate)
+        self.endpoint_note = QLabel(self)
+        self.endpoint_note.setStyleSheet(NOTE_STYLE)
+        self.endpoint_note.setAccessibleName("Endpoint used")
+        self.endpoint_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._row("&Jurisdiction:", "jurisdiction", self.jurisdiction_combo)
+        self.form.addRow("", self.endpoint_note)
+        self.endpoint_edit = self._line(
+            "endPoint",
+            "Endpoint URL",
+            "The S3 API address, e.g. https://s3.example.com or http://127.0.0.1:9000",
+            "https://s3.example.com",
+        )
+        self.endpoint_edit.textEdited.connect(self._maybe_switch_to_r2)
+        self._row("Endpoint &URL:", "endPoint", self.endpoint_edit)
+
+        self.bucket_combo = QComboBox(self)
+        self.bucket_combo.setEditable(True)
+        self.bucket_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.bucket_combo.setAccessibleName("Bucket")
+        self.bucket_combo.setToolTip(
+            "Type the bucket name, or pick one after listing the account's buckets"
+        )
+        bucket_edit = self.bucket_combo.lineEdit()
+        assert bucket_edit is not None  # an editable combo box has one
+        bucket_edit.setPlaceholderText("my-bucket")
+        bucket_edit.setAccessibleName("Bucket")
+        bucket_edit.textEdited.connect(lambda _t: self._edited("bucketName"))
+        self.bucket_combo.currentTextChanged.connect(self.validate)
+        self.list_buckets_button = QPushButton("&List buckets", self)
+        self.list_buckets_button.setAccessibleName("List buckets")
+        self.list_buckets_button.setToolTip(
+            "Ask the endpoint for the buckets this token may see (tokens limited to specific "
+            "buckets cannot list them: type the name instead)"
+        )
+        self.list_buckets_button.clicked.connect(lambda: self.list_buckets())
+        self._row("&Bucket:", "bucketName", self.bucket_combo, self.list_buckets_button)
+
+        self.region_edit = self._line(
+            "region", "Region", "The signing region; R2 uses 'auto'", "auto"
+        )
+        self._row("Re&gion:", "region", self.region_edit)
+        self.key_id_edit = self._line(
+            "accessKeyId",
+            "Access key ID",
+            "The access key id of the API token (32 characters for R2)",
+        )
+        self._row("Access &key ID:", "accessKeyId", self.key_id_edit)
+        self.secret_edit = self._line(
+            "secret",
+            "Secret access key",
+            "The token's secret access key. It is stored in the OS keyring, never in a file.",
+        )
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
+        )
+        self.show_secret_button = QPushButton("Sho&w", self)
+        self.show_secret_button.setCheckable(True)
+        self.show_secret_button.setAccessibleName("Show secret")
+        self.show_secret_button.setToolTip("Show or hide the secret access key")
+        self.show_secret_button.toggled.connect(self._toggle_secret)
+        self._row("&Secret access key:", "secret", self.secret_edit, self.show_secret_button)
+        self.public_edit = self._line(
+            "publicBaseUrl",
+            "Public base URL",
+            "Optional: the bucket's public address (custom domain or r2.dev URL), used to "
+            "build public links",
+            "https://files.example.com",
+        )
+        self._row("&Public base URL:", "publicBaseUrl", self.public_edit)
+
+    # -- values -------------------------------------------------------------------------------
+
+    def _fill(self, conn: ed.Connection) -> None:
+        self._base = conn
+        self.title_edit.setText(conn.title)
+        self.name_edit.setText(conn.name)
+        (self.r2_radio if conn.is_r2 else self.custom_radio).setChecked(True)
+        self.account_edit.setText(conn.accountId)
+        index = self.jurisdiction_combo.findData(conn.jurisdiction)
+        if index < 0:  # a jurisdiction the form does not list (e.g. a newer one): keep it
+            self.jurisdiction_combo.addItem(conn.jurisdiction.upper(), conn.jurisdiction)
+            index = self.jurisdiction_combo.count() - 1
+        self.jurisdiction_combo.setCurrentIndex(index)
+        self.endpoint_edit.setText(conn.endPoint)
+        self.bucket_combo.setEditText(conn.bucketName)
+        self.region_edit.setText(conn.region if conn.region != "auto" else "")
+        self.key_id_edit.setText(conn.accessKeyId)
+        self.public_edit.setText(conn.publicBaseUrl)
+        self._kind_changed()
+
+    def connection(self) -> ed.Connection:
+        """The form's values as a Connection (fields the form does not show are kept)."""
+        r2 = self.r2_radio.isChecked()
+        return replace(
+            self._base,
+            name=self.name_edit.text().strip(),
+            title=self.title_edit.text().strip(),
+            accountId=self.account_edit.text().strip() if r2 else "",
+            jurisdiction=(self.jurisdiction_combo.currentData() or "") if r2 else "",
+            endPoint="" if r2 else self.endpoint_edit.text().strip(),
+            bucketName=self.bucket_combo.currentText().strip(),
+            region=self.region_edit.text().strip() or "auto",
+            accessKeyId=self.key_id_edit.text().strip(),
+            publicBaseUrl=self.public_edit.text().strip(),
+            file_secret=None,
+        )
+
+    def secret(self) -> str | None:
+        return self.secret_edit.text() or None
+
+    # -- reactions ----------------------------------------------------------------------------
+
+    def _edited(self, field: str) -> None:
+        self._touched.add(field)
+        self._field_edited()
+
+    def list_buckets(self) -> None:
+        """Fill the bucket list (the dialog asks the endpoint, in the pool)."""
+
+    def _field_edited(self) -> None:
+        """What else a user's edit clears (the dialog's last result)."""
+
+    def _kind_changed(self) -> None:
+        r2 = self.r2_radio.isChecked()
+        for field in ("accountId", "jurisdiction"):
+            self.form.setRowVisible(self.rows[field], r2)
+        self.form.setRowVisible(self.endpoint_note, r2)
+        self.form.setRowVisible(self.rows["endPoint"], not r2)
+        self.validate()
+
+    def _maybe_split_endpoint(self, text: str) -> None:
+        """A pasted R2 S3 API URL becomes account id + jurisdiction."""
+        parsed = ed.parse_r2_endpoint(text)
+        if parsed:
+            self.account_edit.setText(parsed[0])
+            self.jurisdiction_combo.setCurrentIndex(self.jurisdiction_combo.findData(parsed[1]))
+
+    def _maybe_switch_to_r2(self, text: str) -> None:
+        parsed = ed.parse_r2_endpoint(text)
+        if parsed:
+            self.r2_radio.setChecked(True)
+            self.endpoint_edit.clear()
+            self._maybe_split_endpoint(text)
+
+    def _toggle_secret(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.secret_edit.setEchoMode(mode)
+        self.show_secret_button.setText("&Hide" if shown else "Sho&w")
+        self.show_secret_button.setAccessibleName("Hide secret" if shown else "Show secret")
+
+    def problems(self) -> dict[str, str]:
+        conn = self.connection()
+        problems = conn.problems(self.secret())
+        new = self.original is None and not self.duplicate
+        if new and not self.secret() and not os.environ.get(SECRET_ENV):
+            problems["secret"] = f"is required (or set {SECRET_ENV} where the app runs)"
+        if "name" not in problems and conn.name:
+            taken = {n.lower() for n in ed.existing_names(self.app) if n != self.original}
+            if conn.name.lower() in taken:
+                problems["name"] = "is already used by another connection"
+        return problems
+
+    def validate(self) -> bool:
+        """Show each touched field's problem under it; True when none remain."""
+        if not self._ready:
+            return False
+        problems = self.problems()
+        for field, label in self.errors.items():
+            text = problems.get(field, "") if field in self._touched else ""
+            label.setText(f"{ed.FIELD_LABELS.get(field, field)} {text}" if text else "")
+            label.setVisible(bool(text))
+        conn = self.connection()
+        if conn.is_r2 and "accountId" not in problems:
+            self.endpoint_note.setText(f"Endpoint: {conn.endpoint_url}")
+        else:
+            self.endpoint_note.setText("")
+        self._problems_shown(problems)
+        return not problems
+
+    def _problems_shown(self, problems: dict[str, str]) -> None:
+        """What else follows the problems (the dialog's Save button)."""

@@ -1,0 +1,123 @@
+"""The keyring side of the connection editor: its status line, and the offer to move a secret.
+
+The main window calls :func:`offer_keyring_migration` after opening an element, to offer moving
+a plain-text secret from its config file into the keyring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypedDict
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+
+from r2desk.credentials import CredentialStore, KeyringUnavailable
+from r2desk.elements import App
+from r2desk.elements import editor as ed
+from r2desk.gui.settings import Settings
+from r2desk.gui.tasks import TaskPool
+
+
+class KeyringStatus(TypedDict):
+    ok: bool
+    backend: str
+    message: str
+    reason: str
+
+
+def keyring_status(credentials: CredentialStore) -> KeyringStatus:
+    """Whether the keyring answers, for the form's status line (runs in a worker)."""
+    try:
+        return {"ok": True, "backend": credentials.check(), "message": "", "reason": ""}
+    except KeyringUnavailable as exc:
+        return {"ok": False, "backend": "", "message": str(exc), "reason": exc.reason}
+
+
+def short_name(name: str | None) -> str | None:
+    """``storages.MyR2`` -> ``MyR2`` (a short name stays as it is)."""
+    return name.partition(".")[2] or name if name else None
+
+
+_DECLINED_KEY = "connections/keyringOfferDeclined/"
+
+
+def offer_keyring_migration(
+    parent: QWidget,
+    app: App,
+    pool: TaskPool,
+    name: str,
+    on_done: Callable[[bool], None] | None = None,
+    settings: Settings | None = None,
+) -> QMessageBox | None:
+    """If ``name``'s config file holds its secret in plain text, offer to move it to the keyring.
+
+    Non-blocking: returns the open question box (None when there is nothing to offer, or the
+    user asked not to be asked again for this element). ``on_done(moved)`` runs afterwards.
+    Call it after the main window opened an element.
+    """
+    short = short_name(name) or name
+    if not ed.has_plaintext_secret(app, short):
+        return None
+    store = settings if settings is not None else Settings()
+    if store.keyring_offer_declined(short):
+        return None
+    path = app.root / ed.FOLDER / short / f"{short}.json"
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Move the secret into the keyring?",
+        f"The connection {short} keeps its secret access key in plain text in\n{path}\n\n"
+        "Anyone who can read that file can use your bucket. Move the secret into the OS "
+        "keyring? The file keeps everything else.",
+        parent=parent,
+    )
+    move = box.addButton("Move to keyring", QMessageBox.ButtonRole.AcceptRole)
+    move.setAccessibleName("Move to keyring")
+    move.setToolTip("Store the secret in the OS keyring and remove it from the config file")
+    later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    later.setAccessibleName("Not now")
+    later.setToolTip("Keep the secret in the file for now; you will be asked again next time")
+    box.setDefaultButton(move)
+    never = QCheckBox("Don't ask again for this connection", box)
+    never.setAccessibleName("Don't ask again for this connection")
+    never.setToolTip("Remember this answer for this connection")
+    box.setCheckBox(never)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finish(moved: bool) -> None:
+        if on_done is not None:
+            on_done(moved)
+
+    def failed(exc: BaseException) -> None:
+        warn = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "The secret was not moved",
+            f"{exc}\n\nThe connection keeps working with the secret in its file.",
+            parent=parent,
+        )
+        warn.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        warn.open()
+        finish(False)
+
+    def moved(result: object) -> None:
+        app.forget(f"{ed.FOLDER}.{short}")
+        finish(bool(result))
+
+    def answered(_code: int) -> None:
+        if box.clickedButton() is move:
+            pool.submit(
+                ed.migrate_secret_to_keyring,
+                app,
+                short,
+                on_result=moved,
+                on_error=failed,
+                on_crash=lambda text: failed(RuntimeError(text)),
+            )
+            return
+        if never.isChecked():
+            store.set_keyring_offer_declined(short)
+        finish(False)
+
+    box.finished.connect(answered)
+    box.open()
+    return box

@@ -1,0 +1,1 @@
+"""The transfer queue's Qt side: a table model over the core queue, and its panel."""

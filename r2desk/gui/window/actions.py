@@ -1,0 +1,285 @@
+"""The window's actions, their shortcuts and menus, and when each is enabled.
+
+Actions are made here without slots: the component that does the work connects its own
+(``on(action, slot)``), so this module knows what the user can do, not how it is done.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QWidget
+
+from r2desk.formatting import expiry_words
+from r2desk.gui.objects.model import FILE, FOLDER
+from r2desk.gui.window.state import WindowState
+
+#: The expiry submenu of "Copy signed URL" (seconds); "Custom…" asks for up to 7 days.
+EXPIRIES = (300, 3600, 86400, 604800)
+
+
+def on(action: QAction, slot: Callable[[], object]) -> None:
+    """Run ``slot`` (without the ``checked`` argument) when ``action`` triggers."""
+    action.triggered.connect(lambda _=False: slot())
+
+
+def connection_dialog_available() -> bool:
+    return importlib.util.find_spec("r2desk.gui.connections.dialog") is not None
+
+
+class WindowActions(QObject):
+    """Every action of the main window; ``update`` enables them from the shared state."""
+
+    def __init__(self, window: QWidget, state: WindowState) -> None:
+        super().__init__(window)
+        self.window = window
+        self.state = state
+        SP = QStyle.StandardPixmap
+        K = QKeySequence.StandardKey
+        a = self._action
+        self.act_back = a("&Back", "Go back (Alt+Left)", K.Back, SP.SP_ArrowBack)
+        self.act_forward = a("&Forward", "Go forward (Alt+Right)", K.Forward, SP.SP_ArrowForward)
+        self.act_up = a(
+            "&Up", "Go to the parent folder (Backspace, Alt+Up)", "Alt+Up", SP.SP_ArrowUp
+        )
+        self.act_refresh = a(
+            "&Refresh", "List this folder again (F5)", K.Refresh, SP.SP_BrowserReload
+        )
+        self.act_path = a("Edit &path", "Type a path (Ctrl+L)", "Ctrl+L")
+        self.act_filter = a("&Filter", "Filter the listing by name (Ctrl+F)", K.Find)
+        self.act_new_folder = a(
+            "&New folder…",
+            "Create a folder here (Ctrl+Shift+N)",
+            "Ctrl+Shift+N",
+            SP.SP_FileDialogNewFolder,
+        )
+        self.act_upload_files = a(
+            "Upload &files…", "Choose files to upload here (Ctrl+U)", "Ctrl+U", SP.SP_ArrowUp
+        )
+        self.act_upload_folder = a(
+            "Upload f&older…",
+            "Choose a folder to upload here, with its sub-folders",
+            "Ctrl+Shift+U",
+        )
+        self.act_download = a(
+            "&Download…",
+            "Download the selected files and folders (Ctrl+D)",
+            "Ctrl+D",
+            SP.SP_ArrowDown,
+            view_only=True,
+        )
+        self.act_open = a("&Open", "Open the folder (Enter)")
+        self.act_rename = a(
+            "Rena&me / Move…",
+            "Rename or move the selected object or folder (F2)",
+            "F2",
+            view_only=True,
+        )
+        self.act_delete = a(
+            "De&lete…",
+            "Delete the selected objects and folders (Del)",
+            K.Delete,
+            SP.SP_TrashIcon,
+            view_only=True,
+        )
+        self.act_properties = a(
+            "Proper&ties…",
+            "Show and edit the object's properties (Alt+Enter)",
+            "Alt+Return",
+            SP.SP_FileDialogInfoView,
+            view_only=True,
+        )
+        self.act_public_url = a(
+            "Copy p&ublic URL",
+            "Copy the public URL (needs the connection's public base URL)",
+            "Ctrl+Shift+P",
+            view_only=True,
+        )
+        self.act_signed_default = a(
+            "Copy si&gned URL (1 hour)",
+            "Copy a link valid for 1 hour (Ctrl+Shift+C)",
+            "Ctrl+Shift+C",
+            view_only=True,
+        )
+        self.signed_menu = QMenu("Copy si&gned URL", window)
+        self.signed_menu.setToolTip("Copy a presigned link that works without credentials")
+        self.signed_menu.setToolTipsVisible(True)
+        self.signed_actions: dict[int, QAction] = {}
+        for seconds in EXPIRIES:
+            act = a(
+                f"Valid for {expiry_words(seconds)}",
+                f"Copy a link that stops working after {expiry_words(seconds)}",
+            )
+            self.signed_actions[seconds] = act
+            self.signed_menu.addAction(act)
+        self.act_signed_custom = a("Custom…", "Choose how long the link works (at most 7 days)")
+        self.signed_menu.addAction(self.act_signed_custom)
+        self.act_select_all = a(
+            "Select &all", "Select every listed entry", K.SelectAll, view_only=True
+        )
+        self.act_new_conn = a("&New connection…", "Add a storage connection")
+        self.act_edit_conn = a("&Edit connection…", "Edit the selected connection")
+        self.act_dup_conn = a("D&uplicate connection…", "Copy the selected connection")
+        self.act_del_conn = a("Delete co&nnection…", "Remove the selected connection")
+        self.connection_actions = (
+            self.act_new_conn,
+            self.act_edit_conn,
+            self.act_dup_conn,
+            self.act_del_conn,
+        )
+        self.act_quit = a("&Quit", "Quit r2desk (Ctrl+Q)", K.Quit)
+        self.act_show_preview = QAction("&Preview pane", window, checkable=True)
+        self.act_show_preview.setShortcut(QKeySequence("F3"))
+        self.act_show_preview.setToolTip("Show or hide the preview pane (F3)")
+        self.act_show_preview.setChecked(True)
+        #: The connection editor ships in this build (the sidebar's buttons need it).
+        self.connection_editor = connection_dialog_available()
+        if not self.connection_editor:
+            for act in self.connection_actions:
+                act.setEnabled(False)
+                act.setToolTip("The connection editor is not available in this build")
+        state.element_changed.connect(self.update)
+        state.prefix_changed.connect(self.update)
+        state.selection_changed.connect(self.update)
+
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+        *,
+        view_only: bool = False,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.window.style().standardIcon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            if view_only:
+                # Del in the filter box must delete text, not objects.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return action
+
+    def install(self, view: QWidget, transfers_toggle: QAction) -> None:
+        """Put the shortcuts where they work: the table's own on the view, the rest window-wide."""
+        for act in (
+            self.act_download,
+            self.act_rename,
+            self.act_delete,
+            self.act_properties,
+            self.act_public_url,
+            self.act_signed_default,
+            self.act_select_all,
+        ):
+            view.addAction(act)
+        for act in (
+            self.act_back,
+            self.act_forward,
+            self.act_up,
+            self.act_refresh,
+            self.act_path,
+            self.act_filter,
+            self.act_new_folder,
+            self.act_upload_files,
+            self.act_upload_folder,
+            self.act_quit,
+            self.act_show_preview,
+        ):
+            self.window.addAction(act)
+        transfers_toggle.setText("&Transfers")
+        transfers_toggle.setShortcut(QKeySequence("Ctrl+T"))
+        transfers_toggle.setToolTip("Show or hide the transfer queue (Ctrl+T)")
+        self.window.addAction(transfers_toggle)
+
+    def build_menus(self, mb: QMenuBar, transfers_toggle: QAction) -> None:
+        file_menu = mb.addMenu("&File")
+        for act in (self.act_upload_files, self.act_upload_folder, self.act_download):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        for act in self.connection_actions:
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = mb.addMenu("&Edit")
+        edit.addMenu(self.signed_menu)
+        for entry in (
+            self.act_signed_default,
+            self.act_public_url,
+            None,
+            self.act_rename,
+            self.act_delete,
+            self.act_new_folder,
+            None,
+            self.act_select_all,
+            self.act_properties,
+        ):
+            if entry is None:
+                edit.addSeparator()
+            else:
+                edit.addAction(entry)
+        view = mb.addMenu("&View")
+        view.addAction(self.act_refresh)
+        view.addAction(self.act_filter)
+        view.addAction(self.act_show_preview)
+        view.addAction(transfers_toggle)
+        go = mb.addMenu("&Go")
+        for act in (self.act_back, self.act_forward, self.act_up, self.act_path):
+            go.addAction(act)
+
+    def object_menu(self, parent: QWidget) -> QMenu:
+        """The right-click menu for the current selection."""
+        rows = self.state.selection
+        menu = QMenu(parent)
+        menu.setToolTipsVisible(True)
+        if len(rows) == 1 and rows[0].kind == FOLDER:
+            menu.addAction(self.act_open)
+        if rows:
+            menu.addAction(self.act_download)
+            menu.addMenu(self.signed_menu)
+            menu.addAction(self.act_public_url)
+            menu.addSeparator()
+            menu.addAction(self.act_rename)
+            menu.addAction(self.act_delete)
+            menu.addSeparator()
+        menu.addAction(self.act_new_folder)
+        menu.addAction(self.act_upload_files)
+        menu.addAction(self.act_upload_folder)
+        menu.addSeparator()
+        if rows:
+            menu.addAction(self.act_properties)
+        menu.addAction(self.act_refresh)
+        return menu
+
+    def update(self) -> None:
+        """Enable the object and location actions for the open element and the selection.
+
+        Back, Forward and Up follow the browser's history; the connection actions follow the
+        sidebar: each is set by the component that owns it.
+        """
+        rows = self.state.selection
+        element = self.state.element
+        has_element = element is not None
+        files = [r for r in rows if r.kind == FILE]
+        for act in (
+            self.act_refresh,
+            self.act_new_folder,
+            self.act_upload_files,
+            self.act_upload_folder,
+            self.act_path,
+            self.act_filter,
+        ):
+            act.setEnabled(has_element)
+        self.act_download.setEnabled(bool(rows))
+        self.act_delete.setEnabled(bool(rows))
+        self.act_rename.setEnabled(len(rows) == 1)
+        self.act_properties.setEnabled(len(rows) == 1 and rows[0].kind == FILE)
+        self.signed_menu.setEnabled(bool(files))
+        self.act_signed_default.setEnabled(bool(files))
+        public = element is not None and bool(getattr(element.config, "publicBaseUrl", ""))
+        self.act_public_url.setEnabled(bool(files) and public)

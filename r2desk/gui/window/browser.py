@@ -1,0 +1,303 @@
+"""The object browser: path bar, filter, the object table, the preview, the listing's status.
+
+It lists what ``WindowState`` says is open, keeps the navigation history (Back, Forward, Up) and
+reports the selection back to the state. Commands act on the listing only through
+:meth:`Browser.show_new_key` and :meth:`Browser.refresh`, which the window hands them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import posixpath
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
+
+from r2desk.formatting import human_size
+from r2desk.gui.messages import ErrorBridge
+from r2desk.gui.objects.model import FOLDER, ObjectTableModel, Row, file_row, folder_row
+from r2desk.gui.objects.path_bar import PathBar
+from r2desk.gui.objects.preview import PreviewPane
+from r2desk.gui.objects.view import ObjectView
+from r2desk.gui.tasks import TaskPool
+from r2desk.gui.window.actions import WindowActions, on
+from r2desk.gui.window.state import WindowState
+
+#: Listing failures that mean the connection itself does not work.
+NOT_CONNECTED = ("auth_failed", "missing_secret", "unreachable", "timeout", "tls_error")
+
+
+class Browser(QWidget):
+    """The centre of the window; ``preview`` and the status labels are placed by the window."""
+
+    file_activated = Signal()  # Enter or double-click on a file: the window shows its properties
+
+    def __init__(
+        self,
+        pool: TaskPool,
+        model: ObjectTableModel,
+        state: WindowState,
+        actions: WindowActions,
+        errors: ErrorBridge,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.state = state
+        self.acts = actions
+        self.errors = errors
+        self.back_stack: list[tuple[str, str]] = []
+        self.forward_stack: list[tuple[str, str]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        top = QHBoxLayout()
+        self.path_bar = PathBar(self)
+        top.addWidget(self.path_bar, 1)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter (Ctrl+F)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter")
+        self.filter_edit.setToolTip("Show only entries whose name contains this text")
+        self.filter_edit.setMaximumWidth(240)
+        top.addWidget(self.filter_edit)
+        layout.addLayout(top)
+        self.view = ObjectView(self)
+        self.view.setModel(model)
+        self.view.setToolTip("Objects in this folder: drop files here to upload them")
+        header = self.view.horizontalHeader()
+        for col, width in enumerate((360, 90, 140, 110)):
+            header.resizeSection(col, width)
+        layout.addWidget(self.view, 1)
+        self.preview = PreviewPane(pool, parent)
+        self._build_status()
+        self._connect()
+
+    def _build_status(self) -> None:
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName("Object count")
+        self.count_label.setToolTip("Entries listed in this folder")
+        self.selection_label = QLabel(self)
+        self.selection_label.setAccessibleName("Selection")
+        self.selection_label.setToolTip("Selected entries and their total size")
+        self.state_label = QLabel("Not connected", self)
+        self.state_label.setAccessibleName("Connection state")
+        self.state_label.setToolTip("State of the current connection")
+
+    def _connect(self) -> None:
+        a = self.acts
+        on(a.act_back, self.go_back)
+        on(a.act_forward, self.go_forward)
+        on(a.act_up, self.go_up)
+        on(a.act_refresh, self.refresh)
+        on(a.act_path, self.path_bar.start_editing)
+        on(a.act_filter, self.focus_filter)
+        on(a.act_open, self.open_current)
+        on(a.act_select_all, self.view.selectAll)
+        a.act_show_preview.toggled.connect(self.preview.setVisible)
+        self.path_bar.navigate.connect(self.navigate)
+        self.filter_edit.textChanged.connect(self.model.set_filter)
+        self.filter_edit.returnPressed.connect(self.view.setFocus)
+        self.view.activated_row.connect(self._activate_row)
+        self.view.go_up.connect(self.go_up)
+        self.view.customContextMenuRequested.connect(self._object_menu)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_preview())
+        m = self.model
+        m.loading_changed.connect(self._loading_changed)
+        m.page_loaded.connect(self._page_loaded)
+        m.load_failed.connect(self._listing_failed)
+        m.crashed.connect(self.errors.crash)
+        m.rowsInserted.connect(lambda *_: self.update_counts())
+        m.rowsRemoved.connect(lambda *_: self.update_counts())
+        m.modelReset.connect(self.update_counts)
+        # The shared selection holds rows by value: follow every change of the selected rows.
+        m.modelReset.connect(self._selection_changed)
+        m.rowsRemoved.connect(self._selection_changed)
+        m.dataChanged.connect(self._selection_changed)
+        self.state.element_changed.connect(self._element_changed)
+        self.state.connection_text_changed.connect(self.state_label.setText)
+        self._update_history()
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    @property
+    def prefix(self) -> str:
+        return self.model.prefix
+
+    def _element_changed(self, _name: str) -> None:
+        self.back_stack.clear()
+        self.forward_stack.clear()
+        if self.state.element is None:
+            self.model.set_location(None, "")
+            self.path_bar.set_location("", "")
+            self._update_history()
+            self.state.set_prefix("")
+        else:
+            self.show_prefix(self.state.prefix)
+
+    def show_prefix(self, prefix: str) -> None:
+        """List ``prefix`` of the open element (no history entry)."""
+        element = self.state.element
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.model.set_filter("")
+        self.model.set_location(element, prefix)
+        self.path_bar.set_location(element.config.bucketName if element is not None else "", prefix)
+        self.preview.show_row(None, None)
+        self._update_history()
+        self.state.set_prefix(prefix)
+
+    def navigate(self, prefix: str) -> None:
+        """Go to ``prefix`` of the current element, remembering where we were."""
+        if self.state.element is None:
+            return
+        if prefix != self.prefix:
+            self.back_stack.append((self.model.element_name, self.prefix))
+            self.forward_stack.clear()
+        self.show_prefix(prefix)
+        self.view.setFocus()
+
+    def go_back(self) -> None:
+        if self.back_stack:
+            self.forward_stack.append((self.model.element_name, self.prefix))
+            self.show_prefix(self.back_stack.pop()[1])
+
+    def go_forward(self) -> None:
+        if self.forward_stack:
+            self.back_stack.append((self.model.element_name, self.prefix))
+            self.show_prefix(self.forward_stack.pop()[1])
+
+    def go_up(self) -> None:
+        if self.prefix:
+            parent = posixpath.dirname(self.prefix.rstrip("/"))
+            child = self.prefix
+            self.navigate(f"{parent}/" if parent else "")
+            self._select_when_listed(child)
+
+    def refresh(self) -> None:
+        if self.state.element is not None:
+            self.model.refresh()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _update_history(self) -> None:
+        self.acts.act_back.setEnabled(bool(self.back_stack))
+        self.acts.act_forward.setEnabled(bool(self.forward_stack))
+        self.acts.act_up.setEnabled(bool(self.prefix))
+
+    def _activate_row(self, row: int) -> None:
+        entry = self.model.row_at(row)
+        if entry.kind == FOLDER:
+            self.navigate(entry.key)
+        else:
+            self.file_activated.emit()
+
+    def open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._activate_row(index.row())
+
+    def _select_when_listed(self, key: str) -> None:
+        """After going up, put the cursor on the folder we came from once it is listed."""
+
+        def try_select(*_: object) -> None:
+            row = self.model.row_for_key(key)
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+                self.model.page_loaded.disconnect(try_select)
+            elif self.model.complete:
+                self.model.page_loaded.disconnect(try_select)
+
+        self.model.page_loaded.connect(try_select)
+
+    # -- the listing --------------------------------------------------------------------------
+
+    def show_new_key(self, key: str, size: int = 0) -> None:
+        """Make a new key visible in the current listing without listing again."""
+        prefix = self.prefix
+        if self.state.element is None or not key.startswith(prefix):
+            return
+        rest = key[len(prefix) :]
+        if "/" in rest.rstrip("/") or rest.endswith("/"):
+            first = rest.split("/", 1)[0]
+            self.model.upsert(folder_row(f"{prefix}{first}/"))
+        else:
+            self.model.upsert(file_row(key, size, _dt.datetime.now(_dt.UTC), "STANDARD"))
+        self.update_counts()
+
+    def remove_keys(self, keys: set[str]) -> None:
+        self.model.remove_keys(keys)
+
+    def size_of(self, key: str) -> int:
+        row = self.model.row_for_key(key)
+        return self.model.row_at(row).size if row >= 0 else 0
+
+    def _loading_changed(self, loading: bool) -> None:
+        if loading and self.model.loaded_count == 0:
+            self.count_label.setText("Listing…")
+
+    def _page_loaded(self, _count: int) -> None:
+        element = self.state.element
+        self.state.set_connection_text(
+            f"Connected to {element.config.bucketName}" if element is not None else ""
+        )
+        self.state_label.setToolTip(
+            f"{self.model.element_name}: {element.config.endpoint_url}"
+            if element is not None
+            else ""
+        )
+        self.update_counts()
+
+    def _listing_failed(self, exc: BaseException) -> None:
+        code = getattr(exc, "code", "")
+        not_connected = code in (*NOT_CONNECTED, "bucket_not_found")
+        self.state.set_connection_text("Not connected" if not_connected else "Listing failed")
+        self.count_label.setText("")
+        self.errors.error(exc)
+
+    def update_counts(self) -> None:
+        rows = self.model.loaded_rows()
+        folders = sum(1 for r in rows if r.kind == FOLDER)
+        files = len(rows) - folders
+        text = f"{files:,} object{'s' if files != 1 else ''}, {folders:,} folder" + (
+            "s" if folders != 1 else ""
+        )
+        if not self.model.complete and self.state.element is not None:
+            text += " (scroll for more)"
+        if self.model.filter_text:
+            text = f"{self.model.rowCount():,} shown of {text}"
+        self.count_label.setText(text if self.state.element is not None else "")
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def selected(self) -> list[Row]:
+        return [self.model.row_at(r) for r in self.view.selected_rows()]
+
+    def _selection_changed(self, *_: object) -> None:
+        rows = self.selected()
+        if rows:
+            size = sum(r.size for r in rows)
+            self.selection_label.setText(f"{len(rows):,} selected, {human_size(size)}")
+        else:
+            self.selection_label.setText("")
+        self.state.set_selection(rows)
+
+    def _update_preview(self) -> None:
+        rows = self.selected()
+        index = self.view.currentIndex()
+        if len(rows) == 1:
+            self.preview.show_row(self.state.element, rows[0])
+        elif not rows and index.isValid():
+            self.preview.show_row(self.state.element, self.model.row_at(index.row()))
+        else:
+            self.preview.show_row(None, None)
+
+    def build_object_menu(self) -> QMenu:
+        """The right-click menu for the current selection (also used by tests)."""
+        return self.acts.object_menu(self)
+
+    def _object_menu(self, pos: QPoint) -> None:
+        self.build_object_menu().popup(self.view.viewport().mapToGlobal(pos))

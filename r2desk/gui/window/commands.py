@@ -1,0 +1,459 @@
+"""Object commands: upload, download, rename/move, delete, new folder, URLs, properties.
+
+Each command reads the open element, prefix and selection from ``WindowState``, asks through
+``prompts``, runs its requests in the pool and reports through ``errors``; it changes the
+listing only through the narrow :class:`Listing` it is given, never through another component.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import posixpath
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from r2desk.formatting import expiry_words, human_size
+from r2desk.gui.messages import ErrorBridge, one_line
+from r2desk.gui.objects.dialogs import PropertiesDialog
+from r2desk.gui.objects.model import FILE, FOLDER
+from r2desk.gui.operations import (
+    count_under,
+    delete_selection,
+    move_conflicts,
+    move_keys,
+    plan_download,
+    plan_drop,
+    rename_target,
+)
+from r2desk.gui.prompts import Prompts
+from r2desk.gui.tasks import Task, TaskPool
+from r2desk.gui.transfers.model import TransferJob, TransferQueue
+from r2desk.gui.window.actions import WindowActions, on
+from r2desk.gui.window.state import WindowState
+from r2desk.errors import StorageError
+from r2desk.storages.meta import Meta
+from r2desk.transfers.queue import DOWNLOAD, UPLOAD
+
+
+class Listing(Protocol):
+    """What a command may change in the listing shown."""
+
+    def show_new_key(self, key: str, size: int = 0) -> None: ...
+    def remove_keys(self, keys: set[str]) -> None: ...
+    def size_of(self, key: str) -> int: ...
+    def refresh(self) -> None: ...
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'s' if count != 1 else ''}"
+
+
+class ObjectCommands(QObject):
+    """The object actions' slots; ``properties_dialog`` is the open properties dialog, if any."""
+
+    def __init__(
+        self,
+        pool: TaskPool,
+        state: WindowState,
+        listing: Listing,
+        queue: TransferQueue,
+        actions: WindowActions,
+        errors: ErrorBridge,
+        prompts: Prompts,
+        *,
+        show_transfers: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.pool = pool
+        self.state = state
+        self.listing = listing
+        self.queue = queue
+        self.errors = errors
+        self.prompts = prompts
+        self.show_transfers = show_transfers
+        self.parent_widget = parent
+        self.properties_dialog: PropertiesDialog | None = None
+        a = actions
+        on(a.act_new_folder, self.new_folder)
+        on(a.act_upload_files, self.upload_files)
+        on(a.act_upload_folder, self.upload_folder)
+        on(a.act_download, self.download)
+        on(a.act_rename, self.rename)
+        on(a.act_delete, self.delete_selected)
+        on(a.act_properties, self.show_properties)
+        on(a.act_public_url, self.copy_public_url)
+        on(a.act_signed_default, lambda: self.copy_signed_url(3600))
+        for seconds, act in a.signed_actions.items():
+            on(act, functools.partial(self.copy_signed_url, seconds))
+        on(a.act_signed_custom, self.copy_signed_custom)
+        queue.job_finished.connect(self.transfer_done)
+
+    def _run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        """Submit to the pool; failures the user asked for are shown in a dialog by default."""
+        return self.pool.submit(
+            fn,
+            *args,
+            on_result=on_result,
+            on_error=on_error or (lambda exc: self.errors.error(exc, dialog=True)),
+            on_crash=self.errors.crash,
+            owner=self,
+        )
+
+    # -- URLs ---------------------------------------------------------------------------------
+
+    def copy_signed_url(self, seconds: int) -> None:
+        """Presign in a worker (first use may read the keyring), then fill the clipboard."""
+        keys = self.state.selected_file_keys()
+        element = self.state.element
+        if not keys or element is None:
+            self.errors.message("Select one or more files to copy signed URLs.")
+            return
+
+        def sign() -> list[str]:
+            return [element.getSignUrl(k, None, seconds) for k in keys]
+
+        def done(urls: list[str]) -> None:
+            QGuiApplication.clipboard().setText("\n".join(urls))
+            until = (_dt.datetime.now() + _dt.timedelta(seconds=seconds)).strftime("%Y-%m-%d %H:%M")
+            what = "Signed URL" if len(urls) == 1 else f"{len(urls)} signed URLs"
+            self.errors.message(
+                f"{what} copied to the clipboard; valid until {until} ({expiry_words(seconds)})."
+            )
+
+        self._run(sign, on_result=done)
+
+    def copy_signed_custom(self) -> None:
+        if not self.state.selected_file_keys():
+            return
+        seconds = self.prompts.expiry()
+        if seconds:
+            self.copy_signed_url(seconds)
+
+    def copy_public_url(self) -> None:
+        keys = self.state.selected_file_keys()
+        element = self.state.element
+        if not keys or element is None:
+            return
+        try:
+            urls = [element.getPublicUrl(k) for k in keys]
+        except StorageError as exc:
+            self.errors.error(exc, dialog=True)
+            return
+        QGuiApplication.clipboard().setText("\n".join(urls))
+        self.errors.message(f"Public URL{'s' if len(urls) > 1 else ''} copied to the clipboard.")
+
+    def url_for_drag(self, key: str) -> str | None:
+        """A 1-hour signed URL for a drag to another app, only if signing cannot block."""
+        element = self.state.element
+        if element is None or getattr(element, "_client", None) is None:
+            return None
+        try:
+            return str(element.getSignUrl(key, None, 3600))
+        except StorageError:
+            return None
+
+    # -- transfers ----------------------------------------------------------------------------
+
+    def upload_files(self) -> None:
+        if self.state.element is None:
+            return
+        paths = self.prompts.files("Upload files")
+        if paths:
+            self.upload_paths(paths, self.state.prefix)
+
+    def upload_folder(self) -> None:
+        if self.state.element is None:
+            return
+        path = self.prompts.folder("Upload a folder")
+        if path:
+            self.upload_paths([path], self.state.prefix)
+
+    def upload_paths(self, paths: list[Path], prefix: str) -> None:
+        """Validate dropped or chosen paths now, then queue one upload per file."""
+        element = self.state.element
+        if element is None:
+            self.errors.message("Choose a connection before uploading.")
+            return
+        plan = plan_drop([Path(p) for p in paths], prefix)
+        if plan.problems:
+            count = len(plan.problems)
+            self.errors.message(
+                f"{count} item{'s' if count != 1 else ''} cannot be uploaded: {plan.problems[0]}"
+            )
+            if self.errors.dialogs_enabled:
+                self.prompts.inform(
+                    "Some items cannot be uploaded",
+                    f"{count} item{'s' if count != 1 else ''} cannot be uploaded"
+                    + (f"; the other {len(plan.files)} files are queued." if plan.files else "."),
+                    "\n".join(plan.problems),
+                )
+        for folder in plan.folders:
+            self._run(
+                element.createFolder,
+                folder,
+                on_result=functools.partial(self._folder_created, folder),
+                on_error=self.errors.error,
+            )
+        if not plan.files:
+            return
+        jobs = [
+            TransferJob(UPLOAD, element, key, path, size, total=size)
+            for path, key, size in plan.files
+        ]
+        self.queue.add_many(jobs)
+        self.show_transfers()
+        where = prefix or "the bucket root"
+        self.errors.message(
+            f"Queued {_plural(len(jobs), 'file')} "
+            f"({human_size(plan.total_bytes)}) for upload to {where}."
+        )
+
+    def _folder_created(self, key: str, _result: object) -> None:
+        self.listing.show_new_key(key)
+
+    def transfer_done(self, job: TransferJob) -> None:
+        if job.direction == UPLOAD and job.element is self.state.element:
+            self.listing.show_new_key(job.key, job.size)
+        elif job.direction == DOWNLOAD and self.queue.idle:
+            self.errors.message(f"Downloads finished; the last one is {job.path}.")
+
+    def download(self) -> None:
+        rows = self.state.selection
+        element = self.state.element
+        if not rows or element is None:
+            return
+        dest = self.prompts.folder("Download to folder")
+        if dest is None:
+            return
+        files = [(r.key, r.size) for r in rows if r.kind == FILE]
+        folders = [r.key for r in rows if r.kind == FOLDER]
+
+        def planned(result: tuple[list[tuple[str, Path, int]], dict[str, str]]) -> None:
+            items, refused = result
+            if refused:
+                key, reason = next(iter(refused.items()))
+                self.errors.message(
+                    f"{len(refused)} key{'s' if len(refused) != 1 else ''} refused: they cannot "
+                    f"be written safely into {dest} (e.g. {key!r} {reason})."
+                )
+            existing = [p for _, p, _ in items if p.exists()]
+            if existing and not self.prompts.confirm(
+                "Replace files?",
+                f"{len(existing)} of the {len(items)} files already exist in {dest}. Replace them?",
+                "Replace",
+            ):
+                items = [i for i in items if not i[1].exists()]
+            jobs = [
+                TransferJob(DOWNLOAD, element, key, path, size, total=size)
+                for key, path, size in items
+            ]
+            self.queue.add_many(jobs)
+            if jobs:
+                self.show_transfers()
+                self.errors.message(f"Queued {_plural(len(jobs), 'download')} to {dest}.")
+
+        self._run(
+            plan_download, element, files, folders, self.state.prefix, dest, on_result=planned
+        )
+
+    # -- edits --------------------------------------------------------------------------------
+
+    def new_folder(self) -> None:
+        element = self.state.element
+        if element is None:
+            return
+        prefix = self.state.prefix
+        name = self.prompts.text("New folder", f"Name of the new folder in /{prefix}:")
+        if name is None:
+            return
+        name = name.strip().strip("/")
+        if not name:
+            self.errors.message("A folder needs a name.")
+            return
+        key = f"{prefix}{name}/"
+
+        def created(_result: object) -> None:
+            self.listing.show_new_key(key)
+            self.errors.message(f"Folder {name} created.")
+
+        self._run(element.createFolder, key, on_result=created)
+
+    def rename(self) -> None:
+        rows = self.state.selection
+        if len(rows) != 1 or self.state.element is None:
+            return
+        row = rows[0]
+        new = self.prompts.text(
+            "Rename / Move",
+            "New name (a name with '/' moves it; start with '/' for a path from the root):",
+            row.name,
+        )
+        if new is None or not new.strip().strip("/"):
+            return
+        target = rename_target(row.key, new.strip())
+        if target == row.key:
+            return
+        self._run_moves([(row.key, target)], f"Renamed {row.name} to {new.strip()}.")
+
+    def move_into(self, keys: list[str], folder: str) -> None:
+        """Objects dragged onto a folder row move into it."""
+        moves = []
+        for key in keys:
+            name = posixpath.basename(key.rstrip("/")) + ("/" if key.endswith("/") else "")
+            target = f"{folder}{name}"
+            if target != key and not folder.startswith(key):
+                moves.append((key, target))
+        if moves:
+            self._run_moves(
+                moves, f"Moved {len(moves)} item{'s' if len(moves) != 1 else ''} to {folder}."
+            )
+
+    def _run_moves(self, moves: list[tuple[str, str]], message: str) -> None:
+        """Look for objects the moves would replace (in a worker), ask, then move."""
+        element = self.state.element
+        if element is None:
+            return
+
+        def checked(existing: list[str]) -> None:
+            if existing:
+                shown = "\n".join(existing[:5]) + ("\n…" if len(existing) > 5 else "")
+                count = len(existing)
+                what = "1 object already exists" if count == 1 else f"{count} objects already exist"
+                if not self.prompts.confirm(
+                    "Replace existing objects?",
+                    f"{what} at the target and would be replaced:\n{shown}",
+                    "Replace",
+                ):
+                    self.errors.message("Nothing was moved.")
+                    return
+            self._move_now(element, moves, message)
+
+        self.errors.message("Checking the target…")
+        self._run(
+            move_conflicts,
+            element,
+            moves,
+            on_result=checked,
+            on_error=lambda exc: self.errors.error(exc, dialog=True),
+        )
+
+    def _move_now(self, element: Meta, moves: list[tuple[str, str]], message: str) -> None:
+        self.errors.message("Moving…")
+        sizes = {src: self.listing.size_of(src) for src, _ in moves}
+
+        def done(result: list[tuple[str, str]]) -> None:
+            self.listing.remove_keys({src for src, _ in result})
+            for src, dst in result:
+                self.listing.show_new_key(dst, sizes.get(src, 0))
+            self.errors.message(message)
+
+        self._run(move_keys, element, moves, on_result=done, on_error=self._failed_then_refresh)
+
+    def _failed_then_refresh(self, exc: BaseException) -> None:
+        self.errors.error(exc, dialog=True)
+        self.listing.refresh()
+
+    def delete_selected(self) -> None:
+        rows = self.state.selection
+        element = self.state.element
+        if not rows or element is None:
+            return
+        files = [r.key for r in rows if r.kind == FILE]
+        folders = [r.key for r in rows if r.kind == FOLDER]
+
+        def confirm(inside: int) -> None:
+            parts = []
+            if files:
+                parts.append(f"{len(files)} file{'s' if len(files) != 1 else ''}")
+            if folders:
+                parts.append(
+                    f"{len(folders)} folder{'s' if len(folders) != 1 else ''} holding "
+                    f"{_plural(inside, 'object')}"
+                )
+            total = len(files) + inside
+            text = (
+                f"Delete {' and '.join(parts)}? That is {_plural(total, 'object')} in all. "
+                "This cannot be undone."
+            )
+            if not self.prompts.confirm("Delete", text, "Delete"):
+                return
+            self._run(
+                delete_selection,
+                element,
+                files,
+                folders,
+                on_result=deleted,
+                on_error=self._failed_then_refresh,
+            )
+
+        def deleted(result: dict[str, Any]) -> None:
+            failed_keys = {f["key"] for f in result["failed"]}
+            self.listing.remove_keys({k for k in files + folders if k not in failed_keys})
+            if result["failed"]:
+                first = result["failed"][0]
+                self.errors.message(
+                    f"{len(result['failed'])} objects could not be deleted "
+                    f"(e.g. {first['key']}: {first['code']} {first['message']})."
+                )
+            else:
+                self.errors.message(f"Deleted {_plural(result['deleted'], 'object')}.")
+
+        if folders:
+            self.errors.message("Counting the objects in the selected folders…")
+            self._run(
+                count_under, element, folders, on_result=confirm, on_error=self._failed_then_refresh
+            )
+        else:
+            confirm(0)
+
+    def show_properties(self) -> None:
+        rows = [r for r in self.state.selection if r.kind == FILE]
+        element = self.state.element
+        if len(rows) != 1 or element is None:
+            return
+        key = rows[0].key
+
+        def show(info: dict[str, Any]) -> None:
+            public = element.getPublicUrl(key) if element.config.publicBaseUrl else ""
+            dialog = PropertiesDialog(info, public, self.parent_widget)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.save_requested.connect(
+                lambda ct, cc, meta: self._save_properties(element, dialog, key, ct, cc, meta)
+            )
+            dialog.destroyed.connect(lambda *_: setattr(self, "properties_dialog", None))
+            self.properties_dialog = dialog
+            dialog.open()
+
+        self._run(element.getObject, key, on_result=show)
+
+    def _save_properties(
+        self,
+        element: Meta,
+        dialog: PropertiesDialog,
+        key: str,
+        content_type: str,
+        cache: str,
+        meta: dict[str, str],
+    ) -> None:
+        def ok(_result: object) -> None:
+            self.errors.message(f"Properties of {key} saved.")
+            dialog.save_done()
+
+        def bad(exc: BaseException) -> None:
+            self.errors.error(exc)
+            dialog.save_done(one_line(exc))
+
+        self._run(element.updateObject, key, content_type, cache, meta, on_result=ok, on_error=bad)

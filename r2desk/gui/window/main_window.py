@@ -1,0 +1,351 @@
+"""``MainWindow``: connections on the left, the object browser in the middle, preview on the right,
+the transfer queue docked below.
+
+The window only assembles its parts and wires them: ``WindowState`` (what is open and
+selected), ``WindowActions`` (actions, menus, shortcuts), ``Sidebar`` (connections),
+``Browser`` (the listing) and ``ObjectCommands`` (what the actions do). Every request goes
+through the app's ``TaskPool``. Questions to the user go through ``self.prompts`` and errors
+through ``self.errors`` (one place for both), so the flows are the same in tests and in use.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from r2desk.elements import App
+from r2desk.gui.messages import ErrorBridge
+from r2desk.gui.objects.dialogs import PropertiesDialog
+from r2desk.gui.objects.model import ObjectTableModel
+from r2desk.gui.prompts import Prompts
+from r2desk.gui.settings import Settings
+from r2desk.gui.tasks import TaskPool
+from r2desk.gui.transfers.model import TransferQueue
+from r2desk.gui.transfers.panel import TransferPanel
+from r2desk.gui.widgets import ElidedLabel, app_icon
+from r2desk.gui.window.actions import WindowActions, on
+from r2desk.gui.window.browser import Browser
+from r2desk.gui.window.commands import ObjectCommands
+from r2desk.gui.window.sidebar import Sidebar
+from r2desk.gui.window.state import WindowState
+from r2desk.errors import StorageError
+from r2desk.storages.meta import Meta
+from r2desk.transfers.queue import DEFAULT_CONCURRENCY
+
+
+class MainWindow(QMainWindow):
+    """The browser window on one App (a folder of storage elements)."""
+
+    def __init__(
+        self,
+        app: App,
+        pool: TaskPool,
+        parent: QWidget | None = None,
+        *,
+        offer_keyring_moves: bool = True,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.pool = pool
+        self.settings = settings if settings is not None else Settings()
+        self.setWindowTitle("r2desk")
+        self.setWindowIcon(app_icon())
+        self.setAccessibleName("r2desk main window")
+        self.errors = ErrorBridge(self)
+        self.errors.status = self.show_status
+        self._prompts = Prompts(self)
+        #: Offer to move a plaintext secret into the keyring when an element opens (not in the
+        #: demo, whose throwaway credentials live in a temporary folder).
+        self.offer_keyring_moves = offer_keyring_moves
+        self.state = WindowState(self)
+        self.model = ObjectTableModel(pool, self)
+        self.queue = TransferQueue(
+            pool, self, concurrency=self.settings.concurrency(DEFAULT_CONCURRENCY)
+        )
+        self.acts = WindowActions(self, self.state)
+        self.sidebar = Sidebar(app, pool, self.acts, self.errors, self._prompts, self)
+        self.browser = Browser(pool, self.model, self.state, self.acts, self.errors, self)
+        self._build_ui()
+        self.commands = ObjectCommands(
+            pool,
+            self.state,
+            self.browser,
+            self.queue,
+            self.acts,
+            self.errors,
+            self._prompts,
+            show_transfers=self.transfer_dock.show,
+            parent=self,
+        )
+        self._connect()
+        self._restore()
+        self.sidebar.reload_elements(select=self.settings.last_element())
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        b = self.browser
+        #: The browser's widgets, by the names the window has always had.
+        self.view, self.path_bar, self.filter_edit, self.preview = (
+            b.view,
+            b.path_bar,
+            b.filter_edit,
+            b.preview,
+        )
+        self.count_label, self.state_label = b.count_label, b.state_label
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(b)
+        self.splitter.addWidget(b.preview)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 760, 260])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.transfers = TransferPanel(self.queue, self)
+        self.transfer_dock = QDockWidget("Transfers", self)
+        self.transfer_dock.setObjectName("transfers")
+        self.transfer_dock.setAccessibleName("Transfers dock")
+        self.transfer_dock.setWidget(self.transfers)
+        self.transfer_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.transfer_dock)
+
+        a = self.acts
+        tb = QToolBar("Navigation", self)
+        tb.setObjectName("navigation")
+        tb.setAccessibleName("Navigation toolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (a.act_back, a.act_forward, a.act_up, a.act_refresh):
+            tb.addAction(act)
+        tb.addSeparator()
+        for act in (a.act_new_folder, a.act_upload_files, a.act_download):
+            tb.addAction(act)
+        self.addToolBar(tb)
+        self.toolbar = tb
+        self._build_status_bar()
+        transfers_toggle = self.transfer_dock.toggleViewAction()
+        a.install(self.view, transfers_toggle)
+        a.build_menus(self.menuBar(), transfers_toggle)
+
+    def _build_status_bar(self) -> None:
+        """Message | counts | selection | transfers | connection state."""
+        sb = self.statusBar()
+        self.message_label = ElidedLabel(sb)
+        self.message_label.setAccessibleName("Status message")
+        sb.addWidget(self.message_label, 1)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(lambda: self.message_label.set_full_text(""))
+        self.transfer_bar = QProgressBar(sb)
+        self.transfer_bar.setRange(0, 1000)
+        self.transfer_bar.setMaximumWidth(160)
+        self.transfer_bar.setAccessibleName("Total transfer progress")
+        self.transfer_bar.setToolTip("Progress of all queued and running transfers")
+        self.transfer_bar.setTextVisible(False)
+        self.transfer_label = QLabel(sb)
+        self.transfer_label.setAccessibleName("Transfers summary")
+        for w in (
+            self.browser.count_label,
+            self.browser.selection_label,
+            self.transfer_label,
+            self.transfer_bar,
+            self.browser.state_label,
+        ):
+            sb.addPermanentWidget(w)
+        self.transfer_bar.hide()
+        self.transfer_label.hide()
+
+    def _connect(self) -> None:
+        on(self.acts.act_quit, self.close)
+        self.sidebar.element_chosen.connect(self.open_element)
+        self.sidebar.activated.connect(self.view.setFocus)
+        self.browser.file_activated.connect(self.commands.show_properties)
+        self.view.files_dropped.connect(self.commands.upload_paths)
+        self.view.keys_dropped.connect(self.commands.move_into)
+        self.view.url_for_drag = self.commands.url_for_drag
+        self.state.prefix_changed.connect(self._update_title)
+        self.queue.job_failed.connect(lambda job: self.errors.message(job.error))
+        self.queue.crashed.connect(self.errors.crash)
+        self.queue.totals_changed.connect(self._totals_changed)
+        self.queue.concurrency_changed.connect(self.settings.set_concurrency)
+        self.acts.update()
+
+    # -- what tests and scripts use -----------------------------------------------------------
+
+    @property
+    def prompts(self) -> Prompts:
+        return self._prompts
+
+    @prompts.setter
+    def prompts(self, prompts: Prompts) -> None:
+        """Replace the questions (tests script them) for every part that asks."""
+        self._prompts = prompts
+        self.sidebar.prompts = prompts
+        self.commands.prompts = prompts
+
+    @property
+    def element(self) -> Meta | None:
+        return self.state.element
+
+    @property
+    def prefix(self) -> str:
+        return self.browser.prefix
+
+    @property
+    def properties_dialog(self) -> PropertiesDialog | None:
+        return self.commands.properties_dialog
+
+    def reload_elements(self, select: str = "") -> None:
+        self.sidebar.reload_elements(select)
+
+    def current_element_name(self) -> str:
+        return self.sidebar.current_element_name()
+
+    def navigate(self, prefix: str) -> None:
+        self.browser.navigate(prefix)
+
+    def go_back(self) -> None:
+        self.browser.go_back()
+
+    def go_forward(self) -> None:
+        self.browser.go_forward()
+
+    def go_up(self) -> None:
+        self.browser.go_up()
+
+    def refresh(self) -> None:
+        self.browser.refresh()
+
+    def upload_paths(self, paths: list[Path], prefix: str) -> None:
+        self.commands.upload_paths(paths, prefix)
+
+    def download(self) -> None:
+        self.commands.download()
+
+    def build_object_menu(self) -> QMenu:
+        return self.browser.build_object_menu()
+
+    # -- opening an element -------------------------------------------------------------------
+
+    def open_element(self, name: str, prefix: str = "") -> None:
+        """Browse the element's bucket (building it reads only local files; no request yet)."""
+        if not name:
+            self.state.set_connection_text("No connection: add one with New connection…")
+            self.state.set_element("", None)
+            return
+        try:
+            element = self.app.getElement(name)
+        except StorageError as exc:
+            self.state.set_connection_text("Connection not valid")
+            self.state.set_element("", None)
+            self.errors.error(exc)
+            return
+        self.state.set_connection_text("Connecting…")
+        self.state.set_element(name, element, prefix)
+        if self.offer_keyring_moves:
+            from r2desk.gui.connections.keyring import offer_keyring_migration
+
+            offer_keyring_migration(
+                self,
+                self.app,
+                self.pool,
+                name,
+                on_done=self._keyring_offer_done,
+                settings=self.settings,
+            )
+
+    def _keyring_offer_done(self, moved: bool) -> None:
+        if moved:
+            self.errors.status("Secret moved into the keyring.")
+
+    def _update_title(self, prefix: str) -> None:
+        element = self.state.element
+        bucket = element.config.bucketName if element is not None else ""
+        where = f"{bucket}/{prefix}" if bucket else ""
+        title = element.title if element is not None else ""
+        self.setWindowTitle(f"{where} — {title} — r2desk" if where else "r2desk")
+
+    # -- status bar ---------------------------------------------------------------------------
+
+    def show_status(self, text: str, timeout_ms: int = 20000) -> None:
+        """A temporary status message in its own eliding label (full text in the tooltip).
+
+        QStatusBar.showMessage paints a long message underneath the permanent widgets; a label
+        in the bar's layout gets only the room that is left.
+        """
+        self.message_label.set_full_text(text)
+        self._message_timer.start(timeout_ms)
+
+    def _totals_changed(self, done: int, total: int, running: int, waiting: int) -> None:
+        active = running + waiting
+        self.transfer_bar.setVisible(bool(active))
+        self.transfer_label.setVisible(bool(active))
+        if active:
+            self.transfer_bar.setValue(int(1000 * done / total) if total else 0)
+            pct = f"{100 * done / total:.0f}%" if total else ""
+            self.transfer_label.setText(
+                f"Transfers: {running} running, {waiting} waiting {pct}".rstrip()
+            )
+            self.transfer_bar.setAccessibleDescription(pct)
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        geometry = s.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = s.window_state()
+        if state is not None:
+            self.restoreState(state)
+        split = s.splitter()
+        if split is not None:
+            self.splitter.restoreState(split)
+        header = s.header()
+        if header is not None:
+            self.view.horizontalHeader().restoreState(header)
+        self.acts.act_show_preview.setChecked(s.preview_shown())
+        if split is None:
+            width = self.width()
+            self.splitter.setSizes([190, max(400, width - 190 - 280), 280])
+
+    def save_settings(self) -> None:
+        """The layout and the last element (the transfer concurrency is saved as it changes)."""
+        s = self.settings
+        s.set_geometry(self.saveGeometry())
+        s.set_window_state(self.saveState())
+        s.set_splitter(self.splitter.saveState())
+        s.set_preview_shown(self.acts.act_show_preview.isChecked())
+        s.set_header(self.view.horizontalHeader().saveState())
+        s.set_last_element(self.model.element_name)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        busy = sum(1 for j in self.queue.jobs if not j.state.finished)
+        if busy and not self.prompts.confirm(
+            "Quit r2desk?",
+            f"{busy} transfer{'s are' if busy != 1 else ' is'} not finished. Quit and cancel them?",
+            "Quit",
+        ):
+            event.ignore()
+            return
+        self.save_settings()
+        self.queue.cancel()
+        event.accept()

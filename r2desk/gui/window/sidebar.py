@@ -1,0 +1,189 @@
+"""The sidebar: the app's connections, their buttons and menu, and the connection editor.
+
+Choosing a connection emits ``element_chosen``; the window opens it. Creating, editing,
+duplicating and deleting connections happen here, in the connection dialog or in the pool.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from r2desk.elements import App
+from r2desk.gui.messages import ErrorBridge
+from r2desk.gui.prompts import Prompts
+from r2desk.gui.tasks import TaskPool
+from r2desk.gui.widgets import mirror
+from r2desk.gui.window.actions import WindowActions, on
+
+if TYPE_CHECKING:
+    from r2desk.gui.connections.dialog import ConnectionDialog
+
+
+class Sidebar(QWidget):
+    """The connections list with New / Edit / Duplicate / Delete."""
+
+    element_chosen = Signal(str)  # the element's name ("" when none is left)
+    activated = Signal()  # Enter on a connection: the window moves the focus to the objects
+
+    def __init__(
+        self,
+        app: App,
+        pool: TaskPool,
+        actions: WindowActions,
+        errors: ErrorBridge,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.pool = pool
+        self.acts = actions
+        self.errors = errors
+        self.prompts = prompts
+        self.connection_dialog: ConnectionDialog | None = None
+        self.setAccessibleName("Connections panel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 0, 4)
+        title = QLabel("&Connections", self)
+        layout.addWidget(title)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Connections")
+        self.list.setToolTip("Your storage connections; choose one to browse its bucket")
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        title.setBuddy(self.list)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.buttons: list[QToolButton] = []
+        for act, label in zip(
+            actions.connection_actions, ("New…", "Edit…", "Duplicate…", "Delete…"), strict=True
+        ):
+            # Short labels; the action keeps the long text for menus, so no setDefaultAction.
+            button = QToolButton(self)
+            button.setText(label)
+            button.setAutoRaise(True)
+            button.clicked.connect(act.trigger)
+            mirror(act, button)
+            row.addWidget(button)
+            self.buttons.append(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        on(actions.act_new_conn, self.new_connection)
+        on(actions.act_edit_conn, self.edit_connection)
+        on(actions.act_dup_conn, self.duplicate_connection)
+        on(actions.act_del_conn, self.delete_connection)
+        self.list.currentItemChanged.connect(self._chosen)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.itemActivated.connect(lambda _item: self.activated.emit())
+
+    # -- the list -----------------------------------------------------------------------------
+
+    def reload_elements(self, select: str = "") -> None:
+        """Fill the list from the app folder and choose ``select`` (or the first)."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen: QListWidgetItem | None = None
+        for info in self.app.listElements():
+            item = QListWidgetItem(info.title)
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            item.setToolTip(
+                f"{info.name}\n{info.path}" + ("" if info.type else "\n(e.json is not valid)")
+            )
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon))
+            self.list.addItem(item)
+            if info.name == select or chosen is None:
+                chosen = item
+        self.list.blockSignals(False)
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+        else:
+            self.element_chosen.emit("")
+        self.update_actions()
+
+    def current_element_name(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def update_actions(self) -> None:
+        if self.acts.connection_editor:
+            has_conn = bool(self.current_element_name())
+            for act in self.acts.connection_actions[1:]:
+                act.setEnabled(has_conn)
+
+    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self.element_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)) if item else "")
+        self.update_actions()
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for act in self.acts.connection_actions:
+            menu.addAction(act)
+        menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def _open_dialog(self, element: str | None, duplicate: bool = False) -> None:
+        from r2desk.gui.connections.dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(
+            self.app, self.pool, element, duplicate=duplicate, parent=self.window()
+        )
+        dialog.saved.connect(self._saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.connection_dialog = dialog
+
+    def _saved(self, name: str) -> None:
+        self.app.forget(name)
+        self.reload_elements(select=name)
+        if name == self.current_element_name():
+            self.element_chosen.emit(name)
+
+    def new_connection(self) -> None:
+        self._open_dialog(None)
+
+    def edit_connection(self) -> None:
+        if self.current_element_name():
+            self._open_dialog(self.current_element_name())
+
+    def duplicate_connection(self) -> None:
+        if self.current_element_name():
+            self._open_dialog(self.current_element_name(), duplicate=True)
+
+    def delete_connection(self) -> None:
+        name = self.current_element_name()
+        if not name or not self.prompts.confirm(
+            "Delete connection",
+            f"Remove the connection {name} from this computer? Its secret is removed from the "
+            "keyring; the bucket and its objects are not touched.",
+            "Delete",
+        ):
+            return
+        from r2desk.elements.editor import delete_element
+
+        def done(_result: object) -> None:
+            self.app.forget(name)
+            self.errors.message(f"Connection {name} removed.")
+            self.reload_elements()
+
+        self.pool.submit(
+            delete_element,
+            self.app,
+            name,
+            on_result=done,
+            on_error=lambda exc: self.errors.error(exc, dialog=True),
+            on_crash=self.errors.crash,
+            owner=self,
+        )

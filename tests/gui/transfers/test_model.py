@@ -1,0 +1,85 @@
+"""The queue's table model stays a thin view: a 100,000-file batch costs O(n) in all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from r2desk.gui.transfers.model import TransferJob, TransferQueue
+from r2desk.transfers.control import CancelToken
+from r2desk.transfers.queue import UPLOAD, State
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]
+
+
+class FakeElement:
+    """Counts the engine calls the jobs make."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def uploadFromPath(self, key: str, path: str, **_: Any) -> dict[str, Any]:
+        self.calls += 1
+        return {"key": key, "resumed": False}
+
+
+class FakeTask:
+    def __init__(self) -> None:
+        self.cancel_token = CancelToken()
+
+    def cancel(self) -> None:
+        self.cancel_token.cancel()
+
+
+class FakeThreads:
+    def __init__(self) -> None:
+        self.count = 8
+
+    def maxThreadCount(self) -> int:
+        return self.count
+
+    def setMaxThreadCount(self, count: int) -> None:
+        self.count = count
+
+
+class FakePool:
+    """Records submissions; the test runs them one by one on this thread."""
+
+    def __init__(self) -> None:
+        self.pool = FakeThreads()
+        self.submitted: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
+
+    def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> FakeTask:
+        task = FakeTask()
+        self.submitted.append((fn, args, {**kwargs, "task": task}))
+        return task
+
+
+def test_a_100000_file_batch_is_added_and_run_in_linear_work(qapp: Any) -> None:
+    n = 100_000
+    pool, element = FakePool(), FakeElement()
+    queue = TransferQueue(pool, concurrency=3)  # type: ignore[arg-type]
+    inserts: list[tuple[int, int]] = []
+    queue.rowsInserted.connect(lambda _parent, first, last: inserts.append((first, last)))
+    changes = [0]
+    queue.dataChanged.connect(lambda *_: changes.__setitem__(0, changes[0] + 1))
+    jobs = [
+        TransferJob(UPLOAD, element, f"drop/{i}.txt", Path(f"/tmp/{i}.txt"), 1, total=1)  # type: ignore[arg-type]
+        for i in range(n)
+    ]
+    queue.add_many(jobs)
+    assert inserts == [(0, n - 1)]  # one model insert for the whole drop
+    assert len(pool.submitted) == 3 and queue.rules.examined < 10
+    ran = 0
+    while pool.submitted:
+        fn, args, kwargs = pool.submitted.pop()
+        kwargs["on_result"](fn(*args, cancel=kwargs["task"].cancel_token))
+        ran += 1
+    assert ran == n and element.calls == n and queue.idle
+    assert all(job.state is State.DONE for job in jobs)
+    # Each event looks at O(1) jobs and repaints only the job's own row.
+    assert queue.rules.examined <= 5 * n, queue.rules.examined
+    assert changes[0] <= 3 * n, changes[0]
