@@ -26,13 +26,13 @@ def client_config(endpoint_url: str, region: str, pool: int) -> Config:
     before sending it (and the server verify that hash), ~40% of an upload's CPU. TLS
     guards the bytes in flight; our MD5/ETag check guards them end to end.
     """
-    s3: dict[str, Any] = {"addressing_style": "path"}
-    if endpoint_url.lower().startswith("https://"):
-        s3["payload_signing_enabled"] = False
+    https = endpoint_url.lower().startswith("https://")
     return Config(
         region_name=region,
         signature_version="s3v4",
-        s3=s3,
+        s3={"addressing_style": "path", "payload_signing_enabled": False}
+        if https
+        else {"addressing_style": "path"},
         retries={"mode": "standard", "max_attempts": 5},
         connect_timeout=10,
         read_timeout=60,

@@ -32,7 +32,7 @@ def _timestamp(text: str) -> datetime:
     except ValueError:
         from botocore.utils import parse_timestamp
 
-        return cast(datetime, parse_timestamp(text))
+        return parse_timestamp(text)
 
 
 def parse_list_v2(body: bytes) -> ListPage:

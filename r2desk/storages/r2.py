@@ -534,7 +534,7 @@ class CloudflareR2Type(Meta):
         report["ok"] = all(c is True for c in checks)
         return report
 
-    # -- transfers: the engine lives in transfers.py ------------------------------------------
+    # -- transfers: forwarded to the engine (r2desk/transfers) ----------------------------------
 
     @property
     def transfers(self) -> TransferEngine:
