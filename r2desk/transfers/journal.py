@@ -22,8 +22,9 @@ from typing import Any
 
 STATE_ENV = "R2DESK_STATE_DIR"
 
+_META = "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
 _V1 = (
-    "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    _META,
     """CREATE TABLE IF NOT EXISTS uploads (
     id INTEGER PRIMARY KEY,
     element TEXT NOT NULL,          -- e.g. storages.MyR2, for people reading listUploads
@@ -132,6 +133,7 @@ def migrate(db: sqlite3.Connection, path: Path) -> int:
                 for statement in MIGRATIONS[version]:
                     db.execute(statement)
             if found != SCHEMA_VERSION:
+                db.execute(_META)  # a journal from before the version row has none
                 db.execute(
                     "INSERT OR REPLACE INTO meta(name, value) VALUES ('schema_version', ?)",
                     (str(SCHEMA_VERSION),),
@@ -232,6 +234,9 @@ class Journal:
             self.dir.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=15, check_same_thread=False)
             try:
+                found = stored_version(db)  # before WAL mode: a newer journal stays untouched
+                if found > SCHEMA_VERSION:
+                    raise JournalTooNew(self.path, found, SCHEMA_VERSION)
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")
                 db.execute("PRAGMA foreign_keys=ON")
