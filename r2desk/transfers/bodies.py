@@ -6,6 +6,8 @@ A part is never held in memory whole: RSS does not grow with the part size or th
 from __future__ import annotations
 
 import hashlib
+import os
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from r2desk.transfers.control import Progress, SourceChanged, Stop
@@ -13,6 +15,22 @@ from r2desk.transfers.parts import IO_CHUNK
 
 if TYPE_CHECKING:
     from hashlib import _Hash
+
+
+@dataclass(frozen=True)
+class LocalSource:
+    """A local file being uploaded: its key, path, what it was when the upload began (a
+    resume must find it unchanged) and what the object will carry."""
+
+    key: str
+    path: str
+    st: os.stat_result
+    ctype: str
+    meta: dict[str, str]
+
+    @property
+    def size(self) -> int:
+        return self.st.st_size
 
 
 class _Source(Protocol):

@@ -45,19 +45,8 @@ class TransferEngine:
         self._ctx = Context(client, where, self.journal, self.pool)
 
     @property
-    def concurrency(self) -> int:
-        return self.pool.concurrency
-
-    @property
-    def client(self) -> S3Client:
-        return self._ctx.client
-
-    @property
-    def bucket(self) -> str:
-        return self.where.bucket
-
-    @property
     def endpoint(self) -> str:
+        """Journal rows are filed under it (with the bucket)."""
         return self.where.endpoint
 
     def close(self) -> None:

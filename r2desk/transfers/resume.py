@@ -5,13 +5,12 @@ in fact completed just before the process died."""
 from __future__ import annotations
 
 import logging
-import os
 
 import botocore.exceptions as bex
 
 from r2desk.errors import ErrorCode
 from r2desk.results import UploadResult
-from r2desk.transfers.bodies import md5_of_range
+from r2desk.transfers.bodies import LocalSource, md5_of_range
 from r2desk.transfers.context import Context
 from r2desk.transfers.journal import UploadRow, owner_alive
 from r2desk.transfers.parts import clean_etag, multipart_etag, part_ranges
@@ -20,10 +19,9 @@ from r2desk.transfers.unfinished import abort_quietly, iter_uploads
 log = logging.getLogger(__name__)
 
 
-def resume_row(
-    ctx: Context, key: str, path: str, st: os.stat_result, ctype: str, meta: dict[str, str]
-) -> tuple[UploadRow | None, str]:
+def resume_row(ctx: Context, src: LocalSource) -> tuple[UploadRow | None, str]:
     """The journal row to continue, or None and the reason it cannot be continued."""
+    key, path, st = src.key, src.path, src.st
     row = ctx.journal.find_upload(ctx.endpoint, ctx.bucket, key, path)
     if row is None:
         return None, ""
@@ -37,7 +35,7 @@ def resume_row(
     reason = ""
     if row.size != st.st_size or row.mtime_ns != st.st_mtime_ns:
         reason = "the local file changed since the interrupted upload began"
-    elif row.content_type != ctype or row.metadata != meta:
+    elif row.content_type != src.ctype or row.metadata != src.meta:
         reason = "the content type or metadata differ from the interrupted upload's"
     elif row.upload_id is None:
         row.upload_id = adopt_upload(ctx, key, row)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from r2desk.errors import ErrorCode
 from r2desk.results import UploadResult
 from r2desk.s3.classify import error_code
-from r2desk.transfers.bodies import FileWindow, hash_file_range
+from r2desk.transfers.bodies import FileWindow, LocalSource, hash_file_range
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
     CancelToken,
@@ -126,15 +126,14 @@ def upload_file(
     stop = Stop(cancel)
     st = stat_file(ctx, op, key, local)
     prog = shared or Progress(progress, st.st_size)
+    src = LocalSource(key, local, st, ctype, meta)
     busy = f"{local} is already being uploaded to this key"
     with ctx.exclusive(op, key, ("upload", key, local), busy):
         try:
             if st.st_size <= MULTIPART_THRESHOLD:
-                result = ctx.pool.call(
-                    lambda: put_small(ctx, key, local, st, ctype, meta, prog, stop), stop
-                )
+                result = ctx.pool.call(lambda: put_small(ctx, src, prog, stop), stop)
             else:
-                result = upload_multipart(ctx, key, local, st, ctype, meta, prog, stop)
+                result = upload_multipart(ctx, src, prog, stop)
         except (KeyboardInterrupt, SystemExit):
             raise  # an interrupted process keeps its journal: the next run resumes
         except BaseException as exc:
@@ -144,19 +143,10 @@ def upload_file(
     return result
 
 
-def put_small(
-    ctx: Context,
-    key: str,
-    path: str,
-    st: os.stat_result,
-    ctype: str,
-    meta: dict[str, str],
-    prog: Progress,
-    stop: Stop,
-) -> UploadResult:
+def put_small(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> UploadResult:
     """One PUT with Content-MD5, so the server itself refuses bytes that do not match."""
     stop.check()
-    size = st.st_size
+    key, path, size = src.key, src.path, src.size
     body: bytes | FileWindow
     if size <= INLINE_LIMIT:
         with open(path, "rb") as f:
@@ -174,9 +164,9 @@ def put_small(
             Key=key,
             Body=body,  # type: ignore[arg-type]  # a file-like object; the stubs want IO[Any]
             ContentLength=size,
-            ContentType=ctype,
+            ContentType=src.ctype,
             ContentMD5=base64.b64encode(digest.digest()).decode("ascii"),
-            Metadata=meta,
+            Metadata=src.meta,
         )
     except Exception as exc:
         if error_code(exc) == "BadDigest":
@@ -188,38 +178,30 @@ def put_small(
     etag = clean_etag(resp.get("ETag"))
     if MD5_RE.match(etag) and etag != digest.hexdigest():
         raise Integrity(f"the server's ETag {etag} differs from the file's MD5")
-    check_unchanged(path, st)
+    check_unchanged(path, src.st)
     prog.add(size)
-    return ctx.upload_result(key, size, etag, ctype, parts=0, resumed=False)
+    return ctx.upload_result(key, size, etag, src.ctype, parts=0, resumed=False)
 
 
-def _start_upload(
-    ctx: Context,
-    key: str,
-    path: str,
-    st: os.stat_result,
-    ctype: str,
-    meta: dict[str, str],
-    stop: Stop,
-) -> UploadRow:
+def _start_upload(ctx: Context, src: LocalSource, stop: Stop) -> UploadRow:
     """Journal a new upload, then create it on the server (in that order: a kill between
     them leaves a row whose upload ``adopt_upload`` finds)."""
     row = ctx.journal.begin_upload(
         element=ctx.where.element,
         endpoint=ctx.endpoint,
         bucket=ctx.bucket,
-        key=key,
-        path=path,
-        size=st.st_size,
-        mtime_ns=st.st_mtime_ns,
-        part_size=part_size_for(st.st_size),
-        content_type=ctype,
-        metadata=meta,
+        key=src.key,
+        path=src.path,
+        size=src.size,
+        mtime_ns=src.st.st_mtime_ns,
+        part_size=part_size_for(src.size),
+        content_type=src.ctype,
+        metadata=src.meta,
     )
     try:
         resp = ctx.pool.call(
             lambda: ctx.client.create_multipart_upload(
-                Bucket=ctx.bucket, Key=key, ContentType=ctype, Metadata=meta
+                Bucket=ctx.bucket, Key=src.key, ContentType=src.ctype, Metadata=src.meta
             ),
             stop,
         )
@@ -230,19 +212,10 @@ def _start_upload(
     return row
 
 
-def upload_multipart(
-    ctx: Context,
-    key: str,
-    path: str,
-    st: os.stat_result,
-    ctype: str,
-    meta: dict[str, str],
-    prog: Progress,
-    stop: Stop,
-) -> UploadResult:
+def upload_multipart(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> UploadResult:
     """Equal parts in parallel, continuing the journal's interrupted upload when it can."""
-    size = st.st_size
-    row, restart_reason = resume_row(ctx, key, path, st, ctype, meta)
+    key, path, size = src.key, src.path, src.size
+    row, restart_reason = resume_row(ctx, src)
     done: dict[int, str] = {}
     resumed = False
     if row is not None:
@@ -264,7 +237,7 @@ def upload_multipart(
             done = verify_parts(ctx, key, path, row, server)
             resumed = True
     if row is None:
-        row = _start_upload(ctx, key, path, st, ctype, meta, stop)
+        row = _start_upload(ctx, src, stop)
     upload_id = row.upload_id
     assert upload_id is not None
     ranges = part_ranges(size, row.part_size)
@@ -283,7 +256,7 @@ def upload_multipart(
     todo = (part_task(n, off, ln) for n, off, ln in ranges if n not in done)
     try:
         ctx.pool.run_all(todo, stop)
-        check_unchanged(path, st)
+        check_unchanged(path, src.st)
         stop.check()
         etag = complete(ctx, key, upload_id, ranges, md5s, stop)
     except BaseException as exc:
@@ -299,7 +272,7 @@ def upload_multipart(
         key,
         size,
         etag,
-        ctype,
+        src.ctype,
         parts=len(ranges),
         resumed=resumed,
         part_size=row.part_size,
