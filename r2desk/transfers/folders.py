@@ -58,7 +58,7 @@ def upload_folder(
     plan = plan_tree(Path(root), base, follow_symlinks=followSymlinks)
     for item in plan.left_out:
         if item.code is _E.INVALID_ARGUMENT:
-            raise ctx.where.error(item.code, op, item.key[:64], f"{item.path}: {item.reason}")
+            ctx.where.check_key(item.key, op)  # raises: a key S3 cannot store, in words
     skipped: list[SkippedKey] = [
         {"key": i.key, "reason": i.reason} for i in plan.left_out if i.code is None
     ]

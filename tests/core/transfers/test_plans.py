@@ -12,7 +12,7 @@ from support.elements import write_element
 from support.servers import MotoHandle
 from support.transfers import make_file, transfer_element
 
-from r2desk import CloudflareR2Type
+from r2desk import CloudflareR2Type, StorageError
 from r2desk.cli import main
 from r2desk.transfers.plans import NOT_FOLLOWED, plan_drop, plan_tree
 
@@ -135,3 +135,16 @@ def test_drop_and_put_r_upload_the_same_objects(
     assert sorted(result.get("folders", [])) == sorted(
         f"api/{m[len('gui/tree/') :]}" for m in plan.folders
     )
+
+
+def test_upload_folder_refuses_a_key_too_long_before_sending(
+    tmp_path: Path, moto_server: MotoHandle, moto_bucket: str
+) -> None:
+    el = transfer_element(tmp_path / "app", moto_server.s3, moto_bucket)
+    src = tmp_path / "src"
+    make_file(src / "ok.txt", 5)
+    make_file(src.joinpath(*(c * 250 for c in "nmopq"), "x.txt"), 5)  # 1,270 bytes
+    with pytest.raises(StorageError) as info:
+        el.uploadFolder(str(src), "up")
+    assert info.value.code == "invalid_argument" and "1024" in str(info.value)
+    assert keys_under(el, "up/") == set()
