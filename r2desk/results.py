@@ -145,7 +145,8 @@ class FolderResult(TypedDict):
     bytes: int
     done: list[str]
     failed: list[FolderFailure]
-    skipped: NotRequired[list[SkippedKey]]
+    skipped: NotRequired[list[SkippedKey]]  # left out: links not followed, unsafe keys
+    folders: NotRequired[list[str]]  # uploadFolder: folder markers made for empty folders
 
 
 class UploadInfo(TypedDict):

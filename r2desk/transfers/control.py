@@ -1,12 +1,17 @@
-"""A cancel token the caller may set from any thread while a transfer runs."""
+"""Stopping and reporting a transfer: the caller's cancel token, progress totals, and the
+exceptions that carry a stop, a changed source or bad data through the workers."""
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 #: Progress callbacks receive running totals: (bytes done, bytes total), from any thread.
 ProgressCallback = Callable[[int, int], None]
+
+#: At most one progress callback per this many seconds (the final total is always sent).
+PROGRESS_INTERVAL = 0.1
 
 
 class CancelToken:
@@ -42,3 +47,89 @@ class CancelToken:
     def wait(self, timeout: float) -> bool:
         """Sleep up to ``timeout`` seconds, waking early (True) when cancelled."""
         return self._event.wait(timeout)
+
+
+class TransferCancelled(BaseException):
+    """Raised inside a worker (from a body read) to stop a request at once.
+
+    A BaseException, like asyncio's CancelledError: botocore wraps any Exception raised while
+    sending a body in HTTPClientError and retries it with backoff, so a stop inside the send
+    (always the case over HTTPS, where no payload-hashing pass reads the part first) would be
+    retried for seconds and then reported as an unknown error.
+    """
+
+
+class SourceChanged(BaseException):
+    """The local file changed under an upload; a BaseException so no layer retries it
+    (see TransferCancelled)."""
+
+
+class Integrity(Exception):
+    """Received or stored bytes do not match their checksum."""
+
+
+class Stop:
+    """The caller's cancel token plus our own flag, raised when a sibling part fails."""
+
+    def __init__(self, user: CancelToken | None) -> None:
+        self.user = user or CancelToken()
+        self._own = threading.Event()
+
+    def set(self) -> None:
+        self._own.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._own.is_set() or self.user.cancelled
+
+    @property
+    def paused(self) -> bool:
+        """Stopped by the caller's ``pause()``: keep everything so the next run resumes."""
+        return self.user.cancelled and self.user.paused
+
+    @property
+    def reason(self) -> str:
+        if self.paused:
+            return "paused; what was transferred is kept and the next run resumes it"
+        return "cancelled by the caller"
+
+    def check(self) -> None:
+        if self.stopped:
+            raise TransferCancelled()
+
+    def sleep(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            self.check()
+            self.user.wait(min(0.05, max(0.0, deadline - time.monotonic())))
+        self.check()
+
+
+class Progress:
+    """Running totals for a ProgressCallback: throttled, monotonic, final total always sent."""
+
+    def __init__(self, callback: ProgressCallback | None, total: int) -> None:
+        self.callback = callback
+        self.total = total
+        self.done = 0
+        self._lock = threading.Lock()
+        self._last = 0.0
+
+    def add(self, n: int) -> None:
+        if n <= 0:
+            return
+        with self._lock:
+            self.done += n
+            if self.callback is None:
+                return
+            now = time.monotonic()
+            if now - self._last < PROGRESS_INTERVAL:
+                return
+            self._last = now
+            self.callback(min(self.done, self.total), self.total)
+
+    def finish(self) -> None:
+        with self._lock:
+            self.done = self.total
+            if self.callback is not None:
+                self.callback(self.total, self.total)

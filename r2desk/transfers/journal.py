@@ -3,6 +3,9 @@
 SQLite in the platformdirs state folder (or ``R2DESK_STATE_DIR``), WAL mode so that a CLI and a
 GUI may share it. It holds keys, local paths, upload ids and part checksums, never a secret.
 A row exists exactly while its transfer is unfinished.
+
+The file says its schema version (table ``meta``); opening it runs the numbered migrations
+up to this code's version, and a journal from a newer r2desk is refused in words, untouched.
 """
 
 from __future__ import annotations
@@ -18,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 STATE_ENV = "R2DESK_STATE_DIR"
-SCHEMA_VERSION = 1
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS uploads (
+_META = "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
+_V1 = (
+    _META,
+    """CREATE TABLE IF NOT EXISTS uploads (
     id INTEGER PRIMARY KEY,
     element TEXT NOT NULL,          -- e.g. storages.MyR2, for people reading listUploads
     endpoint TEXT NOT NULL,
@@ -39,15 +42,15 @@ CREATE TABLE IF NOT EXISTS uploads (
     created REAL NOT NULL,
     updated REAL NOT NULL,
     UNIQUE (endpoint, bucket, key, path)
-);
-CREATE TABLE IF NOT EXISTS upload_parts (
+)""",
+    """CREATE TABLE IF NOT EXISTS upload_parts (
     upload INTEGER NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
     part_number INTEGER NOT NULL,
     size INTEGER NOT NULL,
     md5 TEXT NOT NULL,              -- hex MD5 of the bytes sent; equals the part's ETag
     PRIMARY KEY (upload, part_number)
-);
-CREATE TABLE IF NOT EXISTS downloads (
+)""",
+    """CREATE TABLE IF NOT EXISTS downloads (
     id INTEGER PRIMARY KEY,
     element TEXT NOT NULL,
     endpoint TEXT NOT NULL,
@@ -62,14 +65,86 @@ CREATE TABLE IF NOT EXISTS downloads (
     created REAL NOT NULL,
     updated REAL NOT NULL,
     UNIQUE (endpoint, bucket, key, path)
-);
-CREATE TABLE IF NOT EXISTS download_chunks (
+)""",
+    """CREATE TABLE IF NOT EXISTS download_chunks (
     download INTEGER NOT NULL REFERENCES downloads(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
     md5 TEXT NOT NULL,
     PRIMARY KEY (download, idx)
-);
-"""
+)""",
+)
+
+#: The numbered migrations: ``MIGRATIONS[n]`` takes a journal at version ``n - 1`` to ``n``
+#: (0 is a new, empty file). Append only: a released step never changes.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: _V1,
+    # 2: listUploads / abortUpload look uploads up by id, the temp sweep downloads by temp file.
+    2: (
+        "CREATE INDEX IF NOT EXISTS uploads_by_upload_id ON uploads(endpoint, bucket, upload_id)",
+        "CREATE INDEX IF NOT EXISTS downloads_by_temp ON downloads(temp_path)",
+    ),
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+class JournalTooNew(Exception):
+    """The journal was written by a newer r2desk, with a schema this one does not know."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        self.path, self.found, self.supported = path, found, supported
+        super().__init__(
+            f"the transfer journal {path} has schema version {found}, but this r2desk reads "
+            f"versions up to {supported}: it was written by a newer r2desk. Use that version, "
+            f"or move the file away to start a new journal (unfinished transfers then start over)"
+        )
+
+
+def _has_table(db: sqlite3.Connection, name: str) -> bool:
+    found = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)
+    ).fetchone()
+    return found is not None
+
+
+def stored_version(db: sqlite3.Connection) -> int:
+    """The schema version a journal says it has: 0 for an empty file, 1 for a journal from
+    before the version row (its tables are version 1's)."""
+    row = None
+    if _has_table(db, "meta"):
+        row = db.execute("SELECT value FROM meta WHERE name='schema_version'").fetchone()
+    if row is None:
+        return 1 if _has_table(db, "uploads") else 0
+    return int(row[0])
+
+
+def migrate(db: sqlite3.Connection, path: Path) -> int:
+    """Bring the journal to ``SCHEMA_VERSION`` in one transaction (two processes starting at
+    once take turns); a journal newer than this code is refused, untouched. Returns the version
+    found."""
+    level = db.isolation_level
+    db.isolation_level = None  # our own BEGIN/COMMIT: DDL must share the transaction
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            found = stored_version(db)
+            if found > SCHEMA_VERSION:
+                raise JournalTooNew(path, found, SCHEMA_VERSION)
+            for version in range(found + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[version]:
+                    db.execute(statement)
+            if found != SCHEMA_VERSION:
+                db.execute(_META)  # a journal from before the version row has none
+                db.execute(
+                    "INSERT OR REPLACE INTO meta(name, value) VALUES ('schema_version', ?)",
+                    (str(SCHEMA_VERSION),),
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    finally:
+        db.isolation_level = level
+    return found
 
 
 class JournalBusy(Exception):
@@ -158,15 +233,17 @@ class Journal:
         if self._db is None:
             self.dir.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=15, check_same_thread=False)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA foreign_keys=ON")
-            db.executescript(_SCHEMA)
-            db.execute(
-                "INSERT OR IGNORE INTO meta(name, value) VALUES ('schema_version', ?)",
-                (str(SCHEMA_VERSION),),
-            )
-            db.commit()
+            try:
+                found = stored_version(db)  # before WAL mode: a newer journal stays untouched
+                if found > SCHEMA_VERSION:
+                    raise JournalTooNew(self.path, found, SCHEMA_VERSION)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.execute("PRAGMA foreign_keys=ON")
+                migrate(db, self.path)
+            except BaseException:
+                db.close()
+                raise
             self._db = db
         return self._db
 
@@ -209,7 +286,23 @@ class Journal:
         if not rows:
             return None
         r = rows[0]
-        row = UploadRow(*r[:11], json.loads(r[11]), *r[12:])  # type: ignore[arg-type]
+        row = UploadRow(
+            id=int(r[0]),
+            element=str(r[1]),
+            endpoint=str(r[2]),
+            bucket=str(r[3]),
+            key=str(r[4]),
+            path=str(r[5]),
+            size=int(r[6]),
+            mtime_ns=int(r[7]),
+            part_size=int(r[8]),
+            upload_id=None if r[9] is None else str(r[9]),
+            content_type=str(r[10]),
+            metadata=json.loads(r[11]),
+            owner=str(r[12]),
+            created=float(r[13]),
+            updated=float(r[14]),
+        )
         for number, size, md5 in self._rows(
             "SELECT part_number, size, md5 FROM upload_parts WHERE upload=?", (row.id,)
         ):

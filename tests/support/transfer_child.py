@@ -24,9 +24,9 @@ def main() -> int:
         time.sleep(0.3)
 
     if direction == "up":
-        element.uploadFromPath(key, path, progress=slow)  # type: ignore[attr-defined]
+        element.uploadFromPath(key, path, progress=slow)
     else:
-        element.downloadToPath(key, path, progress=slow)  # type: ignore[attr-defined]
+        element.downloadToPath(key, path, progress=slow)
     return 0
 
 

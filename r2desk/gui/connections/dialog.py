@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from r2desk.credentials import PLAINTEXT_ENV, plaintext_allowed
 from r2desk.elements import App
 from r2desk.elements import editor as ed
+from r2desk.errors import StorageError, register_secret
 from r2desk.gui.connections.form import ERROR_STYLE, ConnectionForm
 from r2desk.gui.connections.keyring import KeyringStatus, keyring_status, short_name
 from r2desk.gui.tasks import TaskPool
-from r2desk.errors import StorageError, register_secret
 from r2desk.storages.meta import SECRET_ENV
 
 log = logging.getLogger(__name__)

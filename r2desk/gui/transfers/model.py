@@ -22,12 +22,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from r2desk.errors import StorageError
 from r2desk.formatting import human_duration, human_rate, human_size
 from r2desk.gui.messages import one_line
 from r2desk.gui.tasks import Task, TaskPool
-from r2desk.transfers.control import CancelToken
-from r2desk.errors import StorageError
 from r2desk.storages.meta import Meta
+from r2desk.transfers.control import CancelToken
 from r2desk.transfers.queue import (
     DEFAULT_CONCURRENCY,
     DOWNLOAD,

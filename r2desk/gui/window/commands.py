@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from r2desk.errors import StorageError
 from r2desk.formatting import expiry_words, human_size
 from r2desk.gui.messages import ErrorBridge, one_line
 from r2desk.gui.objects.dialogs import PropertiesDialog
@@ -27,8 +28,6 @@ from r2desk.gui.operations import (
     delete_selection,
     move_conflicts,
     move_keys,
-    plan_download,
-    plan_drop,
     rename_target,
 )
 from r2desk.gui.prompts import Prompts
@@ -36,8 +35,8 @@ from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.transfers.model import TransferJob, TransferQueue
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.state import WindowState
-from r2desk.errors import StorageError
 from r2desk.storages.meta import Meta
+from r2desk.transfers.plans import plan_download, plan_drop
 from r2desk.transfers.queue import DOWNLOAD, UPLOAD
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.elements import App
+from r2desk.errors import StorageError
 from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.objects.dialogs import PropertiesDialog
 from r2desk.gui.objects.model import ObjectTableModel
@@ -40,7 +41,6 @@ from r2desk.gui.window.browser import Browser
 from r2desk.gui.window.commands import ObjectCommands
 from r2desk.gui.window.sidebar import Sidebar
 from r2desk.gui.window.state import WindowState
-from r2desk.errors import StorageError
 from r2desk.storages.meta import Meta
 from r2desk.transfers.queue import DEFAULT_CONCURRENCY
 

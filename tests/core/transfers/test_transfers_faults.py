@@ -19,9 +19,10 @@ from support.servers import LocalS3, MotoHandle
 from support.transfers import MiB, PartRecorder, make_file, md5_file, transfer_element
 
 from r2desk import CloudflareR2Type, StorageError
-from r2desk.transfers.engine import TEMP_SUFFIX
+from r2desk.transfers.localpaths import TEMP_SUFFIX
 
-CHILD = Path(__file__).parent / "support" / "transfer_child.py"
+TESTS = Path(__file__).parents[2]
+CHILD = TESTS / "support" / "transfer_child.py"
 
 
 @pytest.fixture
@@ -60,7 +61,7 @@ def _count(db: Path, sql: str) -> int:
 
 def _run_child_until(tmp_path: Path, state: Path, args: list[str], sql: str, at_least: int) -> None:
     """Start the child transfer, SIGKILL it once the journal shows progress."""
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parent.parent))
+    env = dict(os.environ, PYTHONPATH=str(TESTS.parent))
     proc = subprocess.Popen(
         [sys.executable, str(CHILD), str(tmp_path / "app"), str(state), *args],
         env=env,

@@ -16,14 +16,13 @@ from support.transfers import MiB, PartRecorder, make_file, md5_file, transfer_e
 import r2desk.storages.r2 as r2mod
 from r2desk import CloudflareR2Type, StorageError
 from r2desk.transfers.control import CancelToken
-from r2desk.transfers.engine import (
+from r2desk.transfers.localpaths import TEMP_SUFFIX, unsafe_reason
+from r2desk.transfers.parts import (
     MAX_PARTS,
     MIN_PART,
-    TEMP_SUFFIX,
     candidate_part_sizes,
     part_ranges,
     part_size_for,
-    unsafe_reason,
 )
 
 

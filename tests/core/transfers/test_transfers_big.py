@@ -53,7 +53,7 @@ def test_one_gib_round_trip_in_bounded_memory(
     env = dict(
         os.environ,
         R2DESK_STATE_DIR=str(tmp_path / "state"),
-        PYTHONPATH=str(Path(__file__).parent.parent),
+        PYTHONPATH=str(Path(__file__).parents[3]),
     )
     base = [sys.executable, "-m", "r2desk.cli", "--app-root", str(root)]
     up = _run_measured([*base, "put", "-q", "MyR2", str(src), "big.bin"], env)

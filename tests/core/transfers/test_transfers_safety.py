@@ -168,7 +168,7 @@ def test_target_with_trailing_slash_is_a_folder(el: CloudflareR2Type, tmp_path: 
 
 def test_keys_colliding_on_one_local_path_are_refused(el: CloudflareR2Type, tmp_path: Path) -> None:
     """'docs/a.txt' and 'docs//a.txt' are two objects but one local file."""
-    from r2desk.gui.operations import plan_download
+    from r2desk.transfers.plans import plan_download
 
     el.uploadByFile("docs/a.txt", b"single")
     el.uploadByFile("docs//a.txt", b"double")

@@ -1,0 +1,419 @@
+"""Downloads: into a unique temporary file beside the target, verified, then renamed into place.
+
+A small object is one GET; a big one is ranged GETs in parallel into a preallocated temp file,
+journaled chunk by chunk so a killed process resumes. Every byte is hashed as it lands and
+compared with the ETag (the whole MD5, or the MD5 of part MD5s) before the rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import botocore.exceptions as bex
+
+from r2desk.errors import ErrorCode
+from r2desk.results import DownloadResult
+from r2desk.s3.classify import error_code
+from r2desk.transfers.bodies import hash_file_range, md5_of_range
+from r2desk.transfers.context import Context
+from r2desk.transfers.control import (
+    CancelToken,
+    Integrity,
+    Progress,
+    ProgressCallback,
+    Stop,
+    TransferCancelled,
+)
+from r2desk.transfers.journal import DownloadRow, owner_alive
+from r2desk.transfers.localpaths import local_identity, reserve_temp, sweep_temps, unsafe_reason
+from r2desk.transfers.parts import (
+    IO_CHUNK,
+    MD5_RE,
+    MIN_PART,
+    MULTI_RE,
+    MULTIPART_THRESHOLD,
+    READ_RETRIES,
+    clean_etag,
+    multipart_etag,
+    verify_plan,
+)
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
+
+    from mypy_boto3_s3.type_defs import GetObjectOutputTypeDef, GetObjectRequestTypeDef
+
+log = logging.getLogger(__name__)
+_E = ErrorCode
+
+#: What a stream may do mid-body: the GET is retried from the byte it reached.
+NETWORK_ERRORS: tuple[type[BaseException], ...] = (
+    bex.ResponseStreamingError,
+    bex.ReadTimeoutError,
+    bex.ConnectionClosedError,
+    bex.EndpointConnectionError,
+    bex.ConnectTimeoutError,
+    bex.IncompleteReadError,
+    bex.HTTPClientError,
+    ConnectionError,
+    TimeoutError,
+)
+
+
+@dataclass
+class Listed:
+    """Size and ETag of an object as a listing gave them: no probe needed."""
+
+    size: int
+    etag: str
+
+
+@dataclass
+class _Owned:
+    """The temp file and journal row one download call made or claimed: all it may delete."""
+
+    temp: str | None = None
+    row: DownloadRow | None = None
+
+
+def download_file(
+    ctx: Context,
+    name: str,
+    path: str | os.PathLike[str],
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    *,
+    op: str = "downloadToPath",
+    shared: Progress | None = None,
+    listed: Listed | None = None,
+) -> DownloadResult:
+    """Download to a temporary file beside ``path``, verify, then rename into place.
+
+    A ``path`` that is a folder, or ends in a path separator (a folder, created if needed),
+    receives the key's last segment as file name. One target file takes one download at a
+    time, whatever the key: two would race to rename over each other.
+    """
+    key = ctx.where.check_key(name, op)
+    raw = os.fspath(path)
+    target = os.path.abspath(raw)
+    as_folder = raw.endswith(os.sep) or bool(os.altsep and raw.endswith(os.altsep))
+    if as_folder or os.path.isdir(target):
+        base = key.rstrip("/").rsplit("/", 1)[-1]
+        if not base or unsafe_reason(base) or base in (".", ".."):
+            raise ctx.where.error(
+                _E.INVALID_ARGUMENT, op, key, f"{target} is a folder; give a file name"
+            )
+        target = os.path.join(target, base)
+    stop = Stop(cancel)
+    prog = shared or Progress(progress, 0)
+    folder = os.path.dirname(target)
+    try:
+        os.makedirs(folder, exist_ok=True)
+        ident = ("download", local_identity(target))
+    except OSError as exc:
+        raise ctx.convert(exc, op, key, stop) from exc
+    busy = f"{target} is already being downloaded to (by another transfer)"
+    with ctx.exclusive(op, key, ident, busy):
+        owned = _Owned()
+        try:
+            if ctx.first_visit(folder):
+                sweep_temps(folder, ctx.journal.download_temps)
+            result = _download(ctx, key, target, prog, stop, listed, owned)
+        except BaseException as exc:
+            discard = isinstance(exc, Integrity) or (
+                isinstance(exc, TransferCancelled) and not stop.paused
+            )
+            if discard or owned.row is None or not os.path.exists(owned.row.temp_path):
+                if owned.temp is not None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(owned.temp)
+                if owned.row is not None:
+                    ctx.journal.delete_download(owned.row.id)
+            if isinstance(exc, KeyboardInterrupt | SystemExit):
+                raise
+            raise ctx.convert(exc, op, key, stop) from exc
+    if shared is None:
+        prog.finish()
+    return result
+
+
+def _download(
+    ctx: Context,
+    key: str,
+    target: str,
+    prog: Progress,
+    stop: Stop,
+    listed: Listed | None,
+    owned: _Owned,
+) -> DownloadResult:
+    row = ctx.journal.find_download(ctx.endpoint, ctx.bucket, key, target)
+    if row is not None:
+        if owner_alive(row.owner, row.updated):
+            raise ctx.where.error(
+                _E.CONFLICT, "downloadToPath", key, f"another process ({row.owner}) is at it"
+            )
+        try:
+            ok = os.path.getsize(row.temp_path) == row.size
+        except OSError:
+            ok = False
+        owned.row, owned.temp = row, row.temp_path
+        if ok:
+            ctx.journal.claim_download(row)
+            prog.total = prog.total or row.size
+            try:
+                return _download_ranged(ctx, key, target, row, prog, stop, resumed=True)
+            except Exception as exc:
+                if error_code(exc) not in ("PreconditionFailed", "412"):
+                    raise
+                log.warning("starting %r over: the object changed on the server", key)
+        with contextlib.suppress(OSError):
+            os.unlink(row.temp_path)
+        ctx.journal.delete_download(row.id)
+        owned.row = owned.temp = None
+    temp = owned.temp = reserve_temp(os.path.dirname(target))
+    if listed is not None and listed.size <= MULTIPART_THRESHOLD:
+        # The listing gave size and ETag: one plain GET, no range needed.
+        whole = ctx.pool.call(lambda: _get_whole(ctx, key, target, temp, prog, stop), stop)
+        assert isinstance(whole, dict)
+        return whole
+    first = ctx.pool.call(lambda: _get_whole(ctx, key, target, temp, prog, stop, probe=True), stop)
+    if isinstance(first, dict):
+        return first
+    size, etag = first.size, first.etag
+    _, chunk, _ = verify_plan(size, etag)
+    with open(temp, "wb") as f:
+        f.truncate(size)
+    row = owned.row = ctx.journal.begin_download(
+        element=ctx.where.element,
+        endpoint=ctx.endpoint,
+        bucket=ctx.bucket,
+        key=key,
+        path=target,
+        temp_path=temp,
+        size=size,
+        etag=etag,
+        chunk_size=chunk,
+    )
+    if prog.total == 0:
+        prog.total = size
+    return _download_ranged(ctx, key, target, row, prog, stop, resumed=False)
+
+
+def _get_whole(
+    ctx: Context,
+    key: str,
+    target: str,
+    temp: str,
+    prog: Progress,
+    stop: Stop,
+    probe: bool = False,
+) -> DownloadResult | Listed:
+    """GET a small object (or, with ``probe``, its first 5 MiB) straight into the temp file.
+
+    The probe replaces a HEAD: its Content-Range says the size, and an object that fits
+    is finished by that same request; for a bigger one it returns its size and ETag.
+    """
+    params: GetObjectRequestTypeDef = {"Bucket": ctx.bucket, "Key": key}
+    if probe:
+        params["Range"] = f"bytes=0-{MIN_PART - 1}"
+    for attempt in range(1, READ_RETRIES + 1):
+        stop.check()
+        try:
+            resp: GetObjectOutputTypeDef
+            try:
+                resp = ctx.client.get_object(**params)
+            except Exception as exc:
+                if not (probe and error_code(exc) == "InvalidRange"):
+                    raise
+                params.pop("Range")  # an empty object has no byte 0
+                resp = ctx.client.get_object(**params)
+            etag = clean_etag(resp.get("ETag"))
+            crange = str(resp.get("ContentRange") or "")
+            size = int(crange.rsplit("/", 1)[1]) if "/" in crange else int(resp["ContentLength"])
+            if size > MIN_PART and probe and crange:
+                resp["Body"].close()
+                return Listed(size, etag)
+            if prog.total == 0:
+                prog.total = size
+            h = hashlib.md5(usedforsecurity=False)
+            got = 0
+            body = resp["Body"]
+            try:
+                with open(temp, "wb") as f:
+                    while True:
+                        stop.check()
+                        data = body.read(IO_CHUNK)
+                        if not data:
+                            break
+                        f.write(data)
+                        h.update(data)
+                        got += len(data)
+            finally:
+                body.close()
+            break
+        except NETWORK_ERRORS:
+            if attempt == READ_RETRIES:
+                raise
+            stop.sleep(0.2 * 2**attempt)
+    if got != size:
+        raise Integrity(f"received {got} of {size} bytes")
+    verified = _verify_whole(etag, h)
+    os.replace(temp, target)
+    prog.add(size)
+    return {
+        "key": key,
+        "path": target,
+        "size": size,
+        "etag": etag,
+        "verified": verified,
+        "resumed": False,
+    }
+
+
+def _verify_whole(etag: str, h: _Hash) -> str:
+    if MD5_RE.match(etag):
+        if h.hexdigest() != etag:
+            raise Integrity(f"the data's MD5 {h.hexdigest()} differs from the ETag {etag}")
+        return "md5"
+    m = MULTI_RE.match(etag)
+    if m and m.group(2) == "1":
+        if multipart_etag([h.hexdigest()]) != etag:
+            raise Integrity(f"the data does not match the ETag {etag}")
+        return "md5"
+    return "size"
+
+
+def _download_ranged(
+    ctx: Context,
+    key: str,
+    target: str,
+    row: DownloadRow,
+    prog: Progress,
+    stop: Stop,
+    *,
+    resumed: bool,
+) -> DownloadResult:
+    """Ranged GETs in parallel into the preallocated temp file, each chunk hashed in its worker.
+
+    In ``md5`` mode the whole-file hash follows the frontier of finished chunks in this
+    (otherwise idle) thread, reading back what the workers wrote.
+    """
+    mode, _, alternatives = verify_plan(row.size, row.etag)
+    chunk = row.chunk_size
+    ranges = [
+        (i, off, min(chunk, row.size - off)) for i, off in enumerate(range(0, row.size, chunk))
+    ]
+    md5s: dict[int, str] = {}
+    if resumed and mode == "parts":
+        for idx, off, length in ranges:
+            if idx in row.chunks and md5_of_range(row.temp_path, off, length) == row.chunks[idx]:
+                md5s[idx] = row.chunks[idx]
+    elif resumed:
+        md5s = {idx: "" for idx in row.chunks}
+    prog.add(sum(length for idx, _, length in ranges if idx in md5s))
+    whole = hashlib.md5(usedforsecurity=False)
+    frontier = [0]
+
+    def advance() -> None:
+        while frontier[0] < len(ranges) and ranges[frontier[0]][0] in md5s:
+            _, off, length = ranges[frontier[0]]
+            hash_file_range(row.temp_path, off, length, [whole])
+            frontier[0] += 1
+
+    def chunk_task(idx: int, off: int, length: int) -> Callable[[], None]:
+        def run() -> None:
+            digest = _get_range(
+                ctx, key, row.etag, row.temp_path, off, off + length, prog, stop, mode == "parts"
+            )
+            ctx.journal.chunk_done(row, idx, digest)
+            md5s[idx] = digest
+
+        return run
+
+    todo = (chunk_task(i, off, ln) for i, off, ln in ranges if i not in md5s)
+    ctx.pool.run_all(todo, stop, tick=advance if mode == "md5" else None)
+    stop.check()
+    if os.path.getsize(row.temp_path) != row.size:
+        raise Integrity("the temporary file has the wrong size")
+    if mode == "md5":
+        advance()
+        if whole.hexdigest() != row.etag:
+            raise Integrity(f"the data's MD5 {whole.hexdigest()} differs from ETag {row.etag}")
+    elif mode == "parts" and multipart_etag(md5s[i] for i, _, _ in ranges) != row.etag:
+        _verify_alternatives(row, alternatives)
+    os.replace(row.temp_path, target)
+    ctx.journal.delete_download(row.id)
+    return {
+        "key": key,
+        "path": target,
+        "size": row.size,
+        "etag": row.etag,
+        "verified": mode,
+        "resumed": resumed,
+    }
+
+
+def _verify_alternatives(row: DownloadRow, alternatives: list[int]) -> None:
+    """The first guess of the uploader's part size failed: try the others in one pass."""
+    for part in alternatives:
+        md5s = [
+            md5_of_range(row.temp_path, off, min(part, row.size - off))
+            for off in range(0, row.size, part)
+        ]
+        if multipart_etag(md5s) == row.etag:
+            return
+    raise Integrity(f"the data does not match the ETag {row.etag}")
+
+
+def _get_range(
+    ctx: Context,
+    key: str,
+    etag: str,
+    temp: str,
+    start: int,
+    end: int,
+    prog: Progress,
+    stop: Stop,
+    hashed: bool,
+) -> str:
+    """Fetch ``[start, end)`` into the temp file; a cut or stalled stream resumes at the
+    byte it reached, a changed object (If-Match) fails with 412."""
+    h = hashlib.md5(usedforsecurity=False)
+    pos = start
+    attempt = 0
+    with open(temp, "r+b", buffering=0) as f:
+        while pos < end:
+            stop.check()
+            try:
+                resp = ctx.client.get_object(
+                    Bucket=ctx.bucket, Key=key, Range=f"bytes={pos}-{end - 1}", IfMatch=etag
+                )
+                body = resp["Body"]
+                try:
+                    f.seek(pos)
+                    while pos < end:
+                        stop.check()
+                        data = body.read(min(IO_CHUNK, end - pos))
+                        if not data:
+                            raise bex.IncompleteReadError(
+                                actual_bytes=pos - start, expected_bytes=end - start
+                            )
+                        f.write(data)
+                        if hashed:
+                            h.update(data)
+                        pos += len(data)
+                        prog.add(len(data))
+                finally:
+                    body.close()
+            except NETWORK_ERRORS:
+                attempt += 1
+                if attempt >= READ_RETRIES:
+                    raise
+                stop.sleep(0.2 * 2**attempt)
+    return h.hexdigest() if hashed else ""

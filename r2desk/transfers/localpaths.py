@@ -1,0 +1,200 @@
+"""Keys as local paths: which keys may become files under a folder, where they land, and the
+temporary files a download writes beside its target (no Qt here; the GUI plans with it too)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from r2desk.keys import is_windows_reserved
+
+#: A download lands in ``.r2desk-<12 hex>.part`` beside its target: unique, so two downloads to
+#: one folder never share it, and short, so it fits wherever the target's name fits.
+TEMP_PREFIX = ".r2desk-"
+TEMP_SUFFIX = ".part"
+TEMP_RE = re.compile(r"^\.r2desk-[0-9a-f]{12}\.part$")
+#: A temp file no journal row owns and untouched this long is a killed download's leftover.
+STALE_TEMP_AGE = 24 * 3600
+
+_WINDOWS = os.name == "nt"
+_WIN_BAD_CHAR = re.compile(r'[<>:"|?*\x01-\x1f]')
+_DRIVE_RE = re.compile(r"^[A-Za-z]:")
+
+
+def unsafe_reason(relative: str) -> str | None:
+    """Why a key (relative to the downloaded prefix) must not become a local path, or None."""
+    if "\x00" in relative:
+        return "contains a NUL byte"
+    if relative.startswith(("/", "\\")):
+        return "is an absolute path"
+    parts = re.split(r"[\\/]", relative)
+    if any(p == ".." for p in parts):
+        return "climbs out of the folder with '..'"
+    for p in parts:
+        if _DRIVE_RE.match(p):
+            return f"names a drive ({p[:2]!r})"
+        if _WINDOWS:  # ':' would write an NTFS stream; the rest Windows refuses or renames
+            bad = _WIN_BAD_CHAR.search(p)
+            if bad:
+                return f"has a character Windows does not allow in a name ({bad.group()!r})"
+            if is_windows_reserved(p):
+                return f"uses a name Windows reserves ({p!r})"
+            if p.endswith((".", " ")) and p not in (".", ""):
+                return f"ends in a dot or space, which Windows drops ({p!r})"
+    return None
+
+
+@dataclass
+class LocalPlan:
+    """Where keys land under a local folder; ``refused`` maps each key left out to the reason."""
+
+    files: list[tuple[str, str]] = field(default_factory=list)  # (key, local file)
+    folders: list[tuple[str, str]] = field(default_factory=list)  # (marker key, local folder)
+    refused: dict[str, str] = field(default_factory=dict)
+
+
+def plan_local_paths(root: str, entries: Iterable[tuple[str, str]]) -> LocalPlan:
+    """Map ``(key, path relative to root)`` pairs to local paths under ``root``, refusing in
+    words every key that would escape it (``..``, absolute, drive letters, symbolic links) and
+    every group of keys that would land on one local file (``a.txt`` and ``/a.txt``; ``A.txt``
+    and ``a.txt`` where the file system ignores case), so no download overwrites another.
+
+    A relative path ending in ``/`` is a folder marker.
+    """
+    root = os.path.abspath(root)
+    real_root = os.path.realpath(root)
+    fold = case_insensitive(root)
+    split = re.compile(r"[\\/]" if _WINDOWS else "/")
+
+    def ident(local: str) -> str:
+        norm = os.path.normcase(local)
+        return norm.casefold() if fold else norm
+
+    plan = LocalPlan()
+    spots: dict[str, list[str]] = {}  # identity -> every key (even a refused one) landing there
+    placed: list[tuple[str, str, str]] = []
+    dirs: set[str] = set()
+    for key, rel in entries:
+        parts = [p for p in split.split(rel) if p not in ("", ".")]
+        if not parts:
+            continue  # the prefix itself (or its folder marker)
+        local = os.path.join(root, *parts)
+        reason = unsafe_reason(rel)
+        if reason is None:
+            try:
+                if os.path.commonpath([real_root, os.path.realpath(local)]) != real_root:
+                    reason = "resolves outside the folder (through a symbolic link)"
+            except ValueError:  # another drive on Windows
+                reason = "resolves to another drive"
+        marker = rel.endswith("/")
+        # 'a//x' is refused as absolute under prefix 'a/', yet it names the same file as 'a/x':
+        # count it, so that neither is downloaded in the other's place.
+        if not marker and (reason is None or rel.startswith("/")):
+            spots.setdefault(ident(local), []).append(key)
+        if reason is not None:
+            plan.refused[key] = reason
+        elif marker:
+            plan.folders.append((key, local))
+            dirs.add(ident(local))
+        else:
+            placed.append((key, local, ident(local)))
+    root_id = ident(root)
+    for _, _, local_id in placed:
+        parent = os.path.dirname(local_id)
+        while len(parent) > len(root_id) and parent not in dirs:
+            dirs.add(parent)
+            parent = os.path.dirname(parent)
+    for key, local, local_id in placed:
+        others = [k for k in spots[local_id] if k != key]
+        if others:
+            plan.refused[key] = f"lands on the same local file as {others[0]!r}"
+        elif local_id in dirs:
+            plan.refused[key] = "lands where other keys need a folder of the same name"
+        else:
+            plan.files.append((key, local))
+    return plan
+
+
+_CASE_INSENSITIVE: dict[str, bool] = {}
+
+
+def _existing_folder(path: str) -> str:
+    while not os.path.isdir(path):
+        parent = os.path.dirname(path)
+        if parent == path:
+            break
+        path = parent
+    return path
+
+
+def case_insensitive(folder: str) -> bool:
+    """Whether file names in ``folder`` (or its nearest existing ancestor) ignore case.
+
+    macOS, Windows and FAT/exFAT drives usually do, Linux usually not, and any can be mounted
+    anywhere: so ask the file system itself, once per folder, with one tiny probe file.
+    """
+    probe_dir = _existing_folder(os.path.abspath(folder))
+    known = _CASE_INSENSITIVE.get(probe_dir)
+    if known is not None:
+        return known
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".r2desk-case-", dir=probe_dir)
+        os.close(fd)
+        try:
+            head, tail = os.path.split(probe)
+            result = os.path.exists(os.path.join(head, tail.upper()))
+        finally:
+            os.unlink(probe)
+    except OSError:  # a read-only folder: the platform's usual answer
+        result = sys.platform in ("win32", "darwin")
+    _CASE_INSENSITIVE[probe_dir] = result
+    return result
+
+
+def local_identity(path: str) -> str:
+    """One spelling per local file: its folder resolved, normalised, case folded where the
+    file system ignores case; two paths with the same identity are the same file."""
+    folder, name = os.path.split(os.path.abspath(path))
+    ident = os.path.normcase(os.path.join(os.path.realpath(folder), name))
+    return ident.casefold() if case_insensitive(folder) else ident
+
+
+def reserve_temp(folder: str) -> str:
+    """Create a new, empty, uniquely named temp file in ``folder`` (O_EXCL: never shared)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        path = os.path.join(folder, f"{TEMP_PREFIX}{secrets.token_hex(6)}{TEMP_SUFFIX}")
+        try:
+            fd = os.open(path, flags, 0o666)  # the umask applies, as for any new file
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return path
+
+
+def sweep_temps(folder: str, owned: Callable[[], set[str]]) -> None:
+    """Delete leftover temp files in ``folder`` that no journal row owns (``owned()``) and
+    nothing wrote to for a day (a killed download of a small, unjournaled file).
+
+    The old fixed temp name was overwritten by the next try; a unique one is not.
+    """
+    try:
+        with os.scandir(folder) as entries:
+            found = [e for e in entries if TEMP_RE.match(e.name)]
+    except OSError:
+        return
+    if not found:
+        return
+    keep = owned()
+    cutoff = time.time() - STALE_TEMP_AGE
+    for entry in found:
+        with contextlib.suppress(OSError):
+            if entry.path not in keep and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                os.unlink(entry.path)

@@ -1,0 +1,135 @@
+"""The one bounded pool that runs every request of an element (parts, small files, ranges).
+
+A GUI queueing hundreds of transfers at once still opens at most ``concurrency`` connections.
+Callers' threads only orchestrate and never occupy a pool slot while waiting, so nothing can
+deadlock on the pool; a task already in a pool thread runs its sub-requests right there.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from typing import TypeVar
+
+from r2desk.transfers.control import Stop, TransferCancelled
+
+T = TypeVar("T")
+
+
+class Pool:
+    """A lazily started thread pool with a bounded submission window."""
+
+    def __init__(self, concurrency: int) -> None:
+        self.concurrency = max(1, int(concurrency))
+        self._executor: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._tls = threading.local()
+
+    def _mark_worker(self) -> None:
+        self._tls.worker = True
+
+    @property
+    def in_worker(self) -> bool:
+        """True in a pool thread: a small file of a folder runs its request right there, as
+        waiting on the pool from inside it could deadlock."""
+        return bool(getattr(self._tls, "worker", False))
+
+    @property
+    def executor(self) -> ThreadPoolExecutor:
+        """Created on first use: no threads for an element that never transfers."""
+        if self._executor is None:
+            with self._lock:
+                if self._executor is None:
+                    self._executor = ThreadPoolExecutor(
+                        max_workers=self.concurrency,
+                        thread_name_prefix="r2desk-transfer",
+                        initializer=self._mark_worker,
+                    )
+        return self._executor
+
+    def close(self) -> None:
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+    def run_all(
+        self,
+        tasks: Iterator[Callable[[], T]],
+        stop: Stop,
+        *,
+        on_result: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], bool] | None = None,
+        tick: Callable[[], None] | None = None,
+    ) -> None:
+        """Run tasks in the pool, at most ``2 × concurrency`` queued at once.
+
+        The first error (or a cancel) stops the rest unless ``on_error`` returns True (keep
+        going); running tasks are waited for, so nothing touches the server or the file after
+        this returns.
+        """
+        if self.in_worker:
+            for inline in tasks:
+                stop.check()
+                result = inline()
+                if on_result is not None:
+                    on_result(result)
+                if tick is not None:
+                    tick()
+            return
+        window = self.concurrency * 2
+        pending: set[Future[T]] = set()
+        error: BaseException | None = None
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and len(pending) < window and error is None:
+                    if stop.stopped:
+                        break
+                    task = next(tasks, None)
+                    if task is None:
+                        exhausted = True
+                        break
+                    pending.add(self.executor.submit(task))
+                if not pending:
+                    break
+                done, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
+                for fut in done:
+                    if fut.cancelled():  # cancelled by us below, never ran
+                        continue
+                    exc = fut.exception()
+                    if exc is None:
+                        if on_result is not None:
+                            on_result(fut.result())
+                    elif error is None and not (
+                        on_error is not None
+                        and not isinstance(exc, TransferCancelled)
+                        and on_error(exc)
+                    ):
+                        error = exc
+                        stop.set()
+                if tick is not None and error is None:
+                    tick()
+                if stop.stopped and error is None:
+                    for fut in pending:
+                        fut.cancel()
+                    error = TransferCancelled()
+        except BaseException:
+            stop.set()
+            for fut in pending:
+                fut.cancel()
+            wait(pending)
+            raise
+        if error is not None:
+            for fut in pending:
+                fut.cancel()
+            wait(pending)
+            raise error
+        stop.check()  # cancelled before anything was queued
+
+    def call(self, fn: Callable[[], T], stop: Stop) -> T:
+        """Run one request in the pool (so it counts against the bound) and wait for it."""
+        box: list[T] = []
+        self.run_all(iter([fn]), stop, on_result=box.append)
+        return box[0]

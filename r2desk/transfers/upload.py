@@ -1,0 +1,388 @@
+"""Uploads: one verified PUT for a small file, equal parallel parts for a big one (resumable
+from the journal), equal parts from memory for a big buffer.
+
+Every byte is checked end to end: a part's ETag must equal the MD5 of the bytes we sent, the
+final ETag the MD5 of those MD5s. The journal row is written before the server learns of an
+upload, so a killed process leaves enough behind for the next run to continue.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import mimetypes
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from r2desk.errors import ErrorCode
+from r2desk.results import UploadResult
+from r2desk.s3.classify import error_code
+from r2desk.transfers.bodies import FileWindow, LocalSource, hash_file_range
+from r2desk.transfers.context import Context
+from r2desk.transfers.control import (
+    CancelToken,
+    Integrity,
+    Progress,
+    ProgressCallback,
+    SourceChanged,
+    Stop,
+    TransferCancelled,
+)
+from r2desk.transfers.journal import UploadRow
+from r2desk.transfers.parts import (
+    INLINE_LIMIT,
+    MD5_RE,
+    MULTI_RE,
+    MULTIPART_THRESHOLD,
+    PART_RETRIES,
+    clean_etag,
+    multipart_etag,
+    part_ranges,
+    part_size_for,
+)
+from r2desk.transfers.resume import already_completed, resume_row, server_parts, verify_parts
+from r2desk.transfers.unfinished import abort_quietly
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3.type_defs import CompletedPartTypeDef
+
+log = logging.getLogger(__name__)
+_E = ErrorCode
+#: The most user metadata R2 stores with an object, in bytes of names and values.
+METADATA_LIMIT = 8192
+
+
+def check_metadata(ctx: Context, op: str, key: str, metadata: object) -> dict[str, str]:
+    """``metadata`` as a plain ``str -> str`` dict within R2's size limit, else the error."""
+    if metadata is None:
+        return {}
+    if not isinstance(metadata, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()
+    ):
+        raise ctx.where.error(_E.INVALID_ARGUMENT, op, key, "metadata must map str to str")
+    size = sum(len(k.encode()) + len(v.encode()) for k, v in metadata.items())
+    if size > METADATA_LIMIT:
+        raise ctx.where.error(
+            _E.INVALID_ARGUMENT, op, key, f"metadata is {size} bytes; R2 allows {METADATA_LIMIT}"
+        )
+    return dict(metadata)
+
+
+def guess_type(key: str, path: str) -> str:
+    return (
+        mimetypes.guess_type(path)[0] or mimetypes.guess_type(key)[0] or "application/octet-stream"
+    )
+
+
+def stat_file(ctx: Context, op: str, key: str, path: str) -> os.stat_result:
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise ctx.where.error(
+            _E.LOCAL_IO, op, key, f"cannot read {path}: {exc.strerror}", exc
+        ) from exc
+    if not os.path.isfile(path):
+        raise ctx.where.error(_E.LOCAL_IO, op, key, f"{path} is not a regular file")
+    return st
+
+
+def check_unchanged(path: str, st: os.stat_result) -> None:
+    try:
+        now = os.stat(path)
+    except FileNotFoundError:
+        raise SourceChanged("the file vanished while it was being uploaded") from None
+    # ctime and inode also catch a replacement that kept size and mtime (cp -p, rsync -t).
+    if (now.st_size, now.st_mtime_ns, now.st_ctime_ns, now.st_ino) != (
+        st.st_size,
+        st.st_mtime_ns,
+        st.st_ctime_ns,
+        st.st_ino,
+    ):
+        raise SourceChanged("the file was modified while it was being uploaded")
+
+
+def upload_file(
+    ctx: Context,
+    name: str,
+    path: str | os.PathLike[str],
+    contentType: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    metadata: dict[str, str] | None = None,
+    *,
+    op: str = "uploadFromPath",
+    shared: Progress | None = None,
+) -> UploadResult:
+    """Upload one file: a verified PUT when small, a resumable multipart upload when big.
+
+    ``shared`` is a folder's running total: this file adds to it and leaves finishing to it.
+    """
+    key = ctx.where.check_key(name, op)
+    local = os.path.abspath(os.fspath(path))
+    meta = check_metadata(ctx, op, key, metadata)
+    ctype = contentType or guess_type(key, local)
+    stop = Stop(cancel)
+    st = stat_file(ctx, op, key, local)
+    prog = shared or Progress(progress, st.st_size)
+    src = LocalSource(key, local, st, ctype, meta)
+    busy = f"{local} is already being uploaded to this key"
+    with ctx.exclusive(op, key, ("upload", key, local), busy):
+        try:
+            if st.st_size <= MULTIPART_THRESHOLD:
+                result = ctx.pool.call(lambda: put_small(ctx, src, prog, stop), stop)
+            else:
+                result = upload_multipart(ctx, src, prog, stop)
+        except (KeyboardInterrupt, SystemExit):
+            raise  # an interrupted process keeps its journal: the next run resumes
+        except BaseException as exc:
+            raise ctx.convert(exc, op, key, stop) from exc
+    if shared is None:
+        prog.finish()
+    return result
+
+
+def put_small(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> UploadResult:
+    """One PUT with Content-MD5, so the server itself refuses bytes that do not match."""
+    stop.check()
+    key, path, size = src.key, src.path, src.size
+    body: bytes | FileWindow
+    if size <= INLINE_LIMIT:
+        with open(path, "rb") as f:
+            body = f.read(size + 1)
+        if len(body) != size:
+            raise SourceChanged(f"the file changed size while it was read ({len(body)} bytes)")
+        digest = hashlib.md5(body, usedforsecurity=False)
+    else:
+        digest = hashlib.md5(usedforsecurity=False)
+        hash_file_range(path, 0, size, [digest])
+        body = FileWindow(path, 0, size, Progress(None, size), stop)
+    try:
+        resp = ctx.client.put_object(
+            Bucket=ctx.bucket,
+            Key=key,
+            Body=body,  # type: ignore[arg-type]  # a file-like object; the stubs want IO[Any]
+            ContentLength=size,
+            ContentType=src.ctype,
+            ContentMD5=base64.b64encode(digest.digest()).decode("ascii"),
+            Metadata=src.meta,
+        )
+    except Exception as exc:
+        if error_code(exc) == "BadDigest":
+            raise SourceChanged("the file changed while it was being uploaded") from exc
+        raise
+    finally:
+        if isinstance(body, FileWindow):
+            body.close()
+    etag = clean_etag(resp.get("ETag"))
+    if MD5_RE.match(etag) and etag != digest.hexdigest():
+        raise Integrity(f"the server's ETag {etag} differs from the file's MD5")
+    check_unchanged(path, src.st)
+    prog.add(size)
+    return ctx.upload_result(key, size, etag, src.ctype, parts=0, resumed=False)
+
+
+def _start_upload(ctx: Context, src: LocalSource, stop: Stop) -> UploadRow:
+    """Journal a new upload, then create it on the server (in that order: a kill between
+    them leaves a row whose upload ``adopt_upload`` finds)."""
+    row = ctx.journal.begin_upload(
+        element=ctx.where.element,
+        endpoint=ctx.endpoint,
+        bucket=ctx.bucket,
+        key=src.key,
+        path=src.path,
+        size=src.size,
+        mtime_ns=src.st.st_mtime_ns,
+        part_size=part_size_for(src.size),
+        content_type=src.ctype,
+        metadata=src.meta,
+    )
+    try:
+        resp = ctx.pool.call(
+            lambda: ctx.client.create_multipart_upload(
+                Bucket=ctx.bucket, Key=src.key, ContentType=src.ctype, Metadata=src.meta
+            ),
+            stop,
+        )
+    except BaseException:
+        ctx.journal.delete_upload(row.id)
+        raise
+    ctx.journal.set_upload_id(row, resp["UploadId"])
+    return row
+
+
+def upload_multipart(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> UploadResult:
+    """Equal parts in parallel, continuing the journal's interrupted upload when it can."""
+    key, path, size = src.key, src.path, src.size
+    row, restart_reason = resume_row(ctx, src)
+    done: dict[int, str] = {}
+    resumed = False
+    if row is not None:
+        assert row.upload_id is not None
+        try:
+            server = server_parts(ctx, key, row.upload_id)
+        except Exception as exc:
+            if error_code(exc) != "NoSuchUpload":
+                raise
+            finished = already_completed(ctx, key, row)
+            ctx.journal.delete_upload(row.id)
+            if finished is not None:
+                prog.add(size)
+                return finished
+            restart_reason = "the server no longer has the interrupted upload"
+            log.warning("starting %r over: %s", key, restart_reason)
+            row = None
+        else:
+            done = verify_parts(ctx, key, path, row, server)
+            resumed = True
+    if row is None:
+        row = _start_upload(ctx, src, stop)
+    upload_id = row.upload_id
+    assert upload_id is not None
+    ranges = part_ranges(size, row.part_size)
+    prog.add(sum(length for n, _, length in ranges if n in done))
+    md5s = dict(done)
+    journaled = row
+
+    def part_task(number: int, offset: int, length: int) -> Callable[[], None]:
+        def run() -> None:
+            md5s[number] = upload_part(
+                ctx, key, upload_id, journaled, path, number, offset, length, prog, stop
+            )
+
+        return run
+
+    todo = (part_task(n, off, ln) for n, off, ln in ranges if n not in done)
+    try:
+        ctx.pool.run_all(todo, stop)
+        check_unchanged(path, src.st)
+        stop.check()
+        etag = complete(ctx, key, upload_id, ranges, md5s, stop)
+    except BaseException as exc:
+        # Cancel, a changed source or bad data: nothing worth keeping. A pause, network and
+        # server errors keep the upload and its journal row so the next run resumes it.
+        cancelled = isinstance(exc, TransferCancelled) and not stop.paused
+        if cancelled or isinstance(exc, SourceChanged | Integrity):
+            abort_quietly(ctx, key, upload_id)
+            ctx.journal.delete_upload(row.id)
+        raise
+    ctx.journal.delete_upload(row.id)
+    return ctx.upload_result(
+        key,
+        size,
+        etag,
+        src.ctype,
+        parts=len(ranges),
+        resumed=resumed,
+        part_size=row.part_size,
+        restart_reason=restart_reason,
+    )
+
+
+def upload_buffer(
+    ctx: Context, name: str, data: bytes | bytearray | memoryview, contentType: str | None
+) -> UploadResult:
+    """``uploadByFile`` data over the single-PUT limit: equal parts from memory, verified.
+
+    Not journaled: data in memory cannot outlive the process, so there is nothing to resume.
+    """
+    op = "uploadByFile"
+    key = ctx.where.check_key(name, op)
+    view = memoryview(data).cast("B")
+    size = view.nbytes
+    ctype = contentType or "application/octet-stream"
+    stop = Stop(None)
+    prog = Progress(None, size)
+    ranges = part_ranges(size, part_size_for(size))
+    md5s: dict[int, str] = {}
+    upload_id = ""
+    try:
+        upload_id = ctx.pool.call(
+            lambda: ctx.client.create_multipart_upload(
+                Bucket=ctx.bucket, Key=key, ContentType=ctype
+            )["UploadId"],
+            stop,
+        )
+
+        def part_task(number: int, offset: int, length: int) -> Callable[[], None]:
+            def run() -> None:
+                md5s[number] = upload_part(
+                    ctx, key, upload_id, None, view, number, offset, length, prog, stop
+                )
+
+            return run
+
+        ctx.pool.run_all((part_task(*r) for r in ranges), stop)
+        etag = complete(ctx, key, upload_id, ranges, md5s, stop)
+    except BaseException as exc:
+        abort_quietly(ctx, key, upload_id)
+        raise ctx.convert(exc, op, key, stop) from exc
+    return ctx.upload_result(key, size, etag, ctype, parts=len(ranges), resumed=False)
+
+
+def complete(
+    ctx: Context,
+    key: str,
+    upload_id: str,
+    ranges: list[tuple[int, int, int]],
+    md5s: dict[int, str],
+    stop: Stop,
+) -> str:
+    """CompleteMultipartUpload, then check its ETag against the part MD5s we computed."""
+    expected = multipart_etag(md5s[n] for n, _, _ in ranges)
+    parts: list[CompletedPartTypeDef] = [
+        {"PartNumber": n, "ETag": f'"{md5s[n]}"'} for n, _, _ in ranges
+    ]
+    resp = ctx.pool.call(
+        lambda: ctx.client.complete_multipart_upload(
+            Bucket=ctx.bucket,
+            Key=key,
+            UploadId=upload_id,
+            MultipartUpload={"Parts": parts},
+        ),
+        stop,
+    )
+    etag = clean_etag(resp.get("ETag"))
+    if MULTI_RE.match(etag) and etag != expected:
+        raise Integrity(f"the server's ETag {etag} differs from the expected {expected}")
+    return etag
+
+
+def upload_part(
+    ctx: Context,
+    key: str,
+    upload_id: str,
+    row: UploadRow | None,
+    path: str | memoryview,
+    number: int,
+    offset: int,
+    length: int,
+    prog: Progress,
+    stop: Stop,
+) -> str:
+    """Upload one part streaming from the file; its ETag must equal the MD5 we sent."""
+    for attempt in range(1, PART_RETRIES + 1):
+        stop.check()
+        body = FileWindow(path, offset, length, prog, stop)
+        try:
+            resp = ctx.client.upload_part(
+                Bucket=ctx.bucket,
+                Key=key,
+                UploadId=upload_id,
+                PartNumber=number,
+                Body=body,  # type: ignore[arg-type]  # a file-like object; see put_small
+                ContentLength=length,
+            )
+        finally:
+            body.close()
+        if body.pos != length:
+            raise SourceChanged("the file shrank while it was being uploaded")
+        md5 = body.md5.hexdigest()
+        etag = clean_etag(resp.get("ETag"))
+        if not MD5_RE.match(etag) or etag == md5:
+            if row is not None:
+                ctx.journal.part_done(row, number, length, md5)
+            return md5
+        log.warning("part %d of %r: ETag %s != MD5 %s (try %d)", number, key, etag, md5, attempt)
+    raise Integrity(f"part {number}: the server kept storing bytes that differ from the file")
