@@ -2,7 +2,7 @@
 
 Every keyring and network call (keyring status, bucket list, Test connection, Save) runs in the
 app's task pool; the form itself only validates as the user types. The rules live in
-:mod:`r2desk.elements.editor`, shared with ``r2desk connections``.
+:mod:`r2desk.elements.store` and :mod:`r2desk.elements.probe`, shared with ``r2desk connections``.
 
 The main window also calls :func:`offer_keyring_migration` after opening an element, to offer
 moving a plain-text secret from its config file into the keyring.
@@ -36,8 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.credentials import PLAINTEXT_ENV, CredentialStore, KeyringUnavailable, plaintext_allowed
-from r2desk.elements import App
-from r2desk.elements import editor as ed
+from r2desk.elements import App, probe, store
+from r2desk.elements.connection import (
+    FIELD_LABELS,
+    FOLDER,
+    Connection,
+    element_name_problem,
+    parse_r2_endpoint,
+)
 from r2desk.gui.tasks import TaskPool
 from r2desk.storages.errors import StorageError, register_secret
 from r2desk.storages.meta import SECRET_ENV
@@ -64,10 +70,10 @@ def _short(name: str | None) -> str | None:
 
 
 def _unique_name(app: App, base: str) -> str:
-    taken = {n.lower() for n in ed.existing_names(app)}
+    taken = {n.lower() for n in store.existing_names(app)}
     for i in range(1, 100):
         candidate = f"{base}Copy" if i == 1 else f"{base}Copy{i}"
-        if candidate.lower() not in taken and not ed.element_name_problem(candidate):
+        if candidate.lower() not in taken and not element_name_problem(candidate):
             return candidate
     return ""
 
@@ -110,12 +116,12 @@ class ConnectionDialog(QDialog):
             else "New connection"
         )
         self.setMinimumWidth(560)
-        self._base = ed.Connection(region="auto")
+        self._base = Connection(region="auto")
         self._build()
-        conn = ed.Connection(region="auto")
+        conn = Connection(region="auto")
         if element:
             try:
-                conn = ed.load_connection(app, element)
+                conn = store.load_connection(app, element)
             except StorageError as exc:
                 self._show_error(str(exc))
                 self.save_button.setEnabled(False)
@@ -126,7 +132,7 @@ class ConnectionDialog(QDialog):
                     name=_unique_name(app, conn.name),
                     title=f"{conn.title or conn.name} (copy)",
                 )
-            self._touched = set(ed.FIELD_LABELS)
+            self._touched = set(FIELD_LABELS)
         self._fill(conn)
         self._refresh_keyring()
         self.validate()
@@ -148,7 +154,7 @@ class ConnectionDialog(QDialog):
         label.setObjectName(f"{field}_error")
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
-        label.setAccessibleName(f"{ed.FIELD_LABELS.get(field, field)} problem")
+        label.setAccessibleName(f"{FIELD_LABELS.get(field, field)} problem")
         label.setVisible(False)
         self.errors[field] = label
         return label
@@ -361,7 +367,7 @@ class ConnectionDialog(QDialog):
 
     # -- values -------------------------------------------------------------------------------
 
-    def _fill(self, conn: ed.Connection) -> None:
+    def _fill(self, conn: Connection) -> None:
         self._base = conn
         self.title_edit.setText(conn.title)
         self.name_edit.setText(conn.name)
@@ -379,7 +385,7 @@ class ConnectionDialog(QDialog):
         self.public_edit.setText(conn.publicBaseUrl)
         self._kind_changed()
 
-    def connection(self) -> ed.Connection:
+    def connection(self) -> Connection:
         """The form's values as a Connection (fields the form does not show are kept)."""
         r2 = self.r2_radio.isChecked()
         return replace(
@@ -416,13 +422,13 @@ class ConnectionDialog(QDialog):
 
     def _maybe_split_endpoint(self, text: str) -> None:
         """A pasted R2 S3 API URL becomes account id + jurisdiction."""
-        parsed = ed.parse_r2_endpoint(text)
+        parsed = parse_r2_endpoint(text)
         if parsed:
             self.account_edit.setText(parsed[0])
             self.jurisdiction_combo.setCurrentIndex(self.jurisdiction_combo.findData(parsed[1]))
 
     def _maybe_switch_to_r2(self, text: str) -> None:
-        parsed = ed.parse_r2_endpoint(text)
+        parsed = parse_r2_endpoint(text)
         if parsed:
             self.r2_radio.setChecked(True)
             self.endpoint_edit.clear()
@@ -441,7 +447,7 @@ class ConnectionDialog(QDialog):
         if new and not self.secret() and not os.environ.get(SECRET_ENV):
             problems["secret"] = f"is required (or set {SECRET_ENV} where the app runs)"
         if "name" not in problems and conn.name:
-            taken = {n.lower() for n in ed.existing_names(self.app) if n != self.original}
+            taken = {n.lower() for n in store.existing_names(self.app) if n != self.original}
             if conn.name.lower() in taken:
                 problems["name"] = "is already used by another connection"
         return problems
@@ -453,7 +459,7 @@ class ConnectionDialog(QDialog):
         problems = self.problems()
         for field, label in self.errors.items():
             text = problems.get(field, "") if field in self._touched else ""
-            label.setText(f"{ed.FIELD_LABELS.get(field, field)} {text}" if text else "")
+            label.setText(f"{FIELD_LABELS.get(field, field)} {text}" if text else "")
             label.setVisible(bool(text))
         conn = self.connection()
         if conn.is_r2 and "accountId" not in problems:
@@ -462,7 +468,7 @@ class ConnectionDialog(QDialog):
             self.endpoint_note.setText("")
         busy = "save" in self._running
         self.save_button.setEnabled(not problems and not busy)
-        missing = [ed.FIELD_LABELS.get(f, f) for f in problems if f not in self._touched]
+        missing = [FIELD_LABELS.get(f, f) for f in problems if f not in self._touched]
         self.save_button.setToolTip(
             "Still needed: " + ", ".join(missing)
             if missing
@@ -559,7 +565,7 @@ class ConnectionDialog(QDialog):
             self._touched.update(bad)
             self.validate()
             field, problem = next(iter(bad.items()))
-            self.result_label.setText(f"Correct this first: {ed.FIELD_LABELS[field]} {problem}.")
+            self.result_label.setText(f"Correct this first: {FIELD_LABELS[field]} {problem}.")
             return False
         return True
 
@@ -572,7 +578,7 @@ class ConnectionDialog(QDialog):
         self._busy(self.test_button, "Testing…")
         self._submit(
             "test",
-            ed.test_connection,
+            probe.test_connection,
             self.app,
             self.connection(),
             self.secret(),
@@ -607,7 +613,7 @@ class ConnectionDialog(QDialog):
         self._busy(self.list_buckets_button, "Listing…")
         self._submit(
             "buckets",
-            ed.list_buckets,
+            probe.list_buckets,
             self.app,
             self.connection(),
             self.secret(),
@@ -641,13 +647,13 @@ class ConnectionDialog(QDialog):
             )
         else:
             conn = self.connection()
-            words = ed.explain({"codes": [code], "problems": [str(exc)]}, conn)
+            words = probe.explain({"codes": [code], "problems": [str(exc)]}, conn)
             text = "Could not list buckets. " + " ".join(words)
         self.result_label.setText(text)
 
     def save(self) -> None:
         """Validate, then write the keyring entry and both files in a worker."""
-        self._touched = set(ed.FIELD_LABELS)
+        self._touched = set(FIELD_LABELS)
         if "save" in self._running or not self.validate():
             return
         secret = self.secret()
@@ -662,7 +668,7 @@ class ConnectionDialog(QDialog):
         self._busy(self.save_button, "Saving…")
         self._submit(
             "save",
-            ed.save_connection,
+            store.save_connection,
             self.app,
             self.connection(),
             secret=secret,
@@ -672,7 +678,7 @@ class ConnectionDialog(QDialog):
             on_error=self._save_failed,
         )
 
-    def _saved(self, result: ed.SaveResult) -> None:
+    def _saved(self, result: store.SaveResult) -> None:
         self._busy(self.save_button, None)
         self.saved.emit(result.name)
         self.accept()
@@ -707,12 +713,12 @@ def offer_keyring_migration(
     Call it after the main window opened an element.
     """
     short = _short(name) or name
-    if not ed.has_plaintext_secret(app, short):
+    if not store.has_plaintext_secret(app, short):
         return None
     settings = QSettings()
     if settings.value(_DECLINED_KEY + short, False, type=bool):
         return None
-    path = app.root / ed.FOLDER / short / f"{short}.json"
+    path = app.root / FOLDER / short / f"{short}.json"
     box = QMessageBox(
         QMessageBox.Icon.Question,
         "Move the secret into the keyring?",
@@ -752,10 +758,10 @@ def offer_keyring_migration(
     def answered(_code: int) -> None:
         if box.clickedButton() is move:
             pool.submit(
-                ed.migrate_secret_to_keyring,
+                store.migrate_secret_to_keyring,
                 app,
                 short,
-                on_result=lambda moved: (app.forget(f"{ed.FOLDER}.{short}"), finish(bool(moved))),
+                on_result=lambda moved: (app.forget(f"{FOLDER}.{short}"), finish(bool(moved))),
                 on_error=failed,
                 on_crash=lambda text: failed(RuntimeError(text)),
             )

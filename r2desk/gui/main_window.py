@@ -722,7 +722,7 @@ class MainWindow(QMainWindow):
             "Delete",
         ):
             return
-        from r2desk.elements.editor import delete_element
+        from r2desk.elements.store import delete_element
 
         def done(_result: Any) -> None:
             self.app.forget(name)
