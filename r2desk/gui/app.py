@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from r2desk.dirs import app_root as default_app_root
 from r2desk.elements import App
 from r2desk.gui.errors import install_excepthook
 from r2desk.gui.main_window import MainWindow, app_icon
@@ -24,12 +25,6 @@ log = logging.getLogger(__name__)
 
 #: Threads of the app's pool: transfers (their own limit) plus listings, previews and edits.
 POOL_THREADS = 8
-
-
-def default_app_root() -> Path:
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("r2desk"))
 
 
 def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
