@@ -1,7 +1,7 @@
 """The app's folders on this platform, in one place so the GUI, the CLI and the journal agree.
 
 Every folder is platformdirs' per-user folder for ``r2desk`` with no app author, so Windows uses
-``%APPDATA%\\r2desk`` (not ``r2desk\\r2desk``) like the other folders of the app.
+``%LOCALAPPDATA%\\r2desk`` (not ``r2desk\\r2desk``), like the other folders of the app.
 """
 
 from __future__ import annotations

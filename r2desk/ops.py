@@ -94,7 +94,10 @@ def move_keys(
                     return done
                 key = obj["key"]
                 new_key = _retarget(key, source, target)
-                element.move(key, new_key)
+                if new_key:
+                    element.move(key, new_key)
+                else:  # the folder's own marker, moving to the bucket root: nothing to keep
+                    element.delete(key)
                 if on_moved is not None:
                     on_moved(key, new_key)
         else:

@@ -7,18 +7,15 @@ follows the StorageError code like every other subcommand.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from r2desk.cli.output import EXIT_OK, print_json
+from r2desk.cli.progress import ProgressBar
 from r2desk.formatting import human_size
-from r2desk.progress import ProgressBar
 from r2desk.storages.errors import StorageError
 from r2desk.storages.meta import Meta
-
-EXIT_OK = 0
 
 
 def add_put_options(p: argparse.ArgumentParser) -> None:
@@ -63,15 +60,6 @@ def _bar(args: argparse.Namespace, label: str) -> ProgressBar:
     return ProgressBar(label, enabled=False if args.quiet or args.json else None)
 
 
-def _json(data: Any) -> None:
-    def default(value: Any) -> Any:
-        if isinstance(value, datetime):
-            return value.isoformat()
-        raise TypeError(type(value).__name__)
-
-    print(json.dumps(data, default=default, ensure_ascii=False, indent=2))
-
-
 def _folder_summary(verb: str, result: dict[str, Any]) -> None:
     print(
         f"{verb} {len(result['done'])} of {result['files']} files "
@@ -97,7 +85,7 @@ def cmd_put(el: Meta, args: argparse.Namespace) -> int:
             )
         finally:
             bar.close()
-        _json(result) if args.json else _folder_summary("uploaded", result)
+        print_json(result) if args.json else _folder_summary("uploaded", result)
         return EXIT_OK
     key = args.key or path.name
     if key.endswith("/"):
@@ -110,7 +98,7 @@ def cmd_put(el: Meta, args: argparse.Namespace) -> int:
     finally:
         bar.close()
     if args.json:
-        _json(result)
+        print_json(result)
     else:
         if result.get("restartReason"):
             print(f"r2desk: started over: {result['restartReason']}", file=sys.stderr)
@@ -136,7 +124,7 @@ def cmd_get(el: Meta, args: argparse.Namespace) -> int:
             )
         finally:
             bar.close()
-        _json(result) if args.json else _folder_summary("downloaded", result)
+        print_json(result) if args.json else _folder_summary("downloaded", result)
         return EXIT_OK
     target = args.local or args.key.rsplit("/", 1)[-1]
     bar = _bar(args, args.key)
@@ -144,7 +132,7 @@ def cmd_get(el: Meta, args: argparse.Namespace) -> int:
         result = el.downloadToPath(args.key, target, progress=bar)  # type: ignore[attr-defined]
     finally:
         bar.close()
-    _json(result) if args.json else print(result["path"])
+    print_json(result) if args.json else print(result["path"])
     return EXIT_OK
 
 
@@ -167,7 +155,7 @@ def cmd_uploads(el: Meta, args: argparse.Namespace) -> int:
         print(f"aborted {aborted} unfinished upload(s)")
         return EXIT_OK
     if args.json:
-        _json(uploads)
+        print_json(uploads)
         return EXIT_OK
     if not uploads:
         print("no unfinished uploads")
@@ -179,9 +167,16 @@ def cmd_uploads(el: Meta, args: argparse.Namespace) -> int:
 
 
 def register(element_cmd: Any) -> None:
-    """Add ``uploads`` (put and get are declared in cli.py and use add_*_options)."""
+    """Add ``put``, ``get`` and ``uploads`` to the element subcommands."""
+    p = element_cmd("put", cmd_put, "upload a local file or (-r) folder")
+    p.add_argument("local")
+    p.add_argument("key", nargs="?", help="target key or prefix (default: the file name)")
+    add_put_options(p)
+
+    p = element_cmd("get", cmd_get, "download an object or (-r) a prefix")
+    p.add_argument("key")
+    p.add_argument("local", nargs="?", help="target file or folder, '-' for stdout")
+    add_get_options(p)
+
     p = element_cmd("uploads", cmd_uploads, "list or abort unfinished multipart uploads")
     add_uploads_options(p)
-
-
-__all__ = ["add_get_options", "add_put_options", "cmd_get", "cmd_put", "cmd_uploads"]
