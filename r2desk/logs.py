@@ -1,6 +1,6 @@
 """Logging that cannot leak a secret: every record is scrubbed before any handler writes it.
 
-Secrets the process has seen are known to :func:`r2desk.storages.errors.register_secret`; the
+Secrets the process has seen are known to :func:`r2desk.errors.register_secret`; the
 filter replaces them (in the message, its arguments and any traceback) with ``***``. A filter on
 a logger does not see records propagated from its children, and third-party loggers (botocore,
 urllib3) have their own, so :func:`install_redaction` also scrubs every record as it is created
@@ -14,7 +14,7 @@ import logging.handlers
 import os
 from pathlib import Path
 
-from r2desk.storages.errors import redact
+from r2desk.errors import redact
 
 LOGGER_NAME = "r2desk"
 

@@ -12,11 +12,12 @@ import posixpath
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from r2desk.results import DeleteFailure
 from r2desk.storages.meta import Meta
 
 
 class Cancel(Protocol):
-    """What these steps need of a cancel token (``r2desk.storages.cancel.CancelToken``)."""
+    """What these steps need of a cancel token (``r2desk.transfers.control.CancelToken``)."""
 
     @property
     def cancelled(self) -> bool: ...
@@ -40,15 +41,15 @@ def count_under(element: Meta, folders: list[str], cancel: Cancel | None = None)
 def delete_selection(element: Meta, files: list[str], folders: list[str]) -> dict[str, Any]:
     """Delete files in batches and folders recursively; returns counts and failures."""
     deleted = 0
-    failed: list[dict[str, str]] = []
+    failed: list[DeleteFailure] = []
     if files:
-        result = element.deleteMany(files)
-        deleted += len(result["deleted"])
-        failed.extend(result["failed"])
+        batch = element.deleteMany(files)
+        deleted += len(batch["deleted"])
+        failed.extend(batch["failed"])
     for folder in folders:
-        result = element.deleteFolder(folder)
-        deleted += result["deleted"]
-        failed.extend(result["failed"])
+        tree = element.deleteFolder(folder)
+        deleted += tree["deleted"]
+        failed.extend(tree["failed"])
     return {"deleted": deleted, "failed": failed}
 
 

@@ -15,8 +15,8 @@ from support.transfers import MiB, PartRecorder, make_file, md5_file, transfer_e
 
 import r2desk.storages.r2 as r2mod
 from r2desk import CloudflareR2Type, StorageError
-from r2desk.storages.cancel import CancelToken
-from r2desk.storages.transfers import (
+from r2desk.transfers.control import CancelToken
+from r2desk.transfers.engine import (
     MAX_PARTS,
     MIN_PART,
     TEMP_SUFFIX,

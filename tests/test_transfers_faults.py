@@ -19,7 +19,7 @@ from support.servers import LocalS3, MotoHandle
 from support.transfers import MiB, PartRecorder, make_file, md5_file, transfer_element
 
 from r2desk import CloudflareR2Type, StorageError
-from r2desk.storages.transfers import TEMP_SUFFIX
+from r2desk.transfers.engine import TEMP_SUFFIX
 
 CHILD = Path(__file__).parent / "support" / "transfer_child.py"
 
@@ -75,7 +75,7 @@ def _run_child_until(tmp_path: Path, state: Path, args: list[str], sql: str, at_
             time.sleep(0.05)
     finally:
         proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        proc.communicate()  # also closes the stderr pipe
     assert proc.returncode == -signal.SIGKILL
 
 

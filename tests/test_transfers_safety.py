@@ -17,7 +17,7 @@ from support.servers import MotoHandle, SeaweedHandle
 from support.transfers import MiB, PartRecorder, make_file, md5_file, transfer_element
 
 from r2desk import CloudflareR2Type, StorageError
-from r2desk.storages.cancel import CancelToken
+from r2desk.transfers.control import CancelToken
 
 SIZE = 40 * MiB  # five 8 MiB parts: over the single-PUT threshold
 

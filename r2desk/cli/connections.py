@@ -225,7 +225,7 @@ def _connection_options(p: argparse.ArgumentParser) -> None:
 
 def register(sub: Any) -> argparse.ArgumentParser:
     """Add ``connections`` to the ``r2desk`` subcommands (handlers are ``app_fn(app, args)``)."""
-    conn = sub.add_parser(
+    conn: argparse.ArgumentParser = sub.add_parser(
         "connections",
         help="create, edit and remove storage connections",
         description="Manage storage connections (elements under storages/). Secrets go to the "

@@ -17,7 +17,7 @@ from r2desk.cli import connections, objects, transfers
 from r2desk.cli.output import EXIT_CODES, EXIT_OK, report_error
 from r2desk.dirs import app_root
 from r2desk.elements import App
-from r2desk.storages.errors import StorageError
+from r2desk.errors import StorageError
 from r2desk.storages.meta import Meta
 
 ElementCommand = Callable[[Meta, argparse.Namespace], int]

@@ -15,6 +15,7 @@ from r2desk.cli.output import EXIT_FAILED, EXIT_OK, print_checks, print_json
 from r2desk.elements import App
 from r2desk.formatting import human_size
 from r2desk.ops import move_conflicts, move_keys
+from r2desk.results import ListedObject
 from r2desk.storages.meta import Meta
 
 
@@ -23,7 +24,7 @@ def cmd_ls(el: Meta, args: argparse.Namespace) -> int:
     if prefix and not prefix.endswith("/") and not args.recursive:
         prefix += "/"
     delimiter = "" if args.recursive else "/"
-    objects: list[dict[str, Any]] = []
+    objects: list[ListedObject] = []
     folders: list[str] = []
     token: str | None = None
     while True:
@@ -73,10 +74,10 @@ def cmd_rm(el: Meta, args: argparse.Namespace) -> int:
     if args.recursive:
         failed = 0
         for key in args.keys:
-            result = el.deleteFolder(key)
-            failed += len(result["failed"])
-            print(f"deleted {result['deleted']} objects under {result['prefix']}")
-            for item in result["failed"]:
+            tree = el.deleteFolder(key)
+            failed += len(tree["failed"])
+            print(f"deleted {tree['deleted']} objects under {tree['prefix']}")
+            for item in tree["failed"]:
                 print(f"r2desk: could not delete {item['key']}: {item['message']}", file=sys.stderr)
         return EXIT_FAILED if failed else EXIT_OK
     if len(args.keys) == 1:

@@ -12,7 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from r2desk.storages.errors import StorageError
+from r2desk.errors import StorageError
+from r2desk.results import ConnectionReport
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -63,7 +64,7 @@ def report_error(exc: StorageError) -> int:
     return fail(str(exc), exit_code(exc.code))
 
 
-def print_checks(report: dict[str, Any], messages: list[str], as_json: bool) -> int:
+def print_checks(report: ConnectionReport, messages: list[str], as_json: bool) -> int:
     """Show a testConnection report (table on stdout, words on stderr); return the exit code."""
     if as_json:
         print_json(report)

@@ -19,9 +19,9 @@ from pathlib import Path
 from types import ModuleType
 
 from r2desk.credentials import CredentialStore
+from r2desk.errors import StorageError
 from r2desk.storages import BUILTIN_TYPES, Meta
 from r2desk.storages.config import ConfigProblem, StorageConfig, read_json
-from r2desk.storages.errors import StorageError
 
 META_TYPE = "storages.Meta"
 ELEMENT_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$")

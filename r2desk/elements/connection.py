@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from r2desk.credentials import KeyringUnavailable
 from r2desk.elements.app import ELEMENT_NAME_RE
+from r2desk.errors import StorageError
 from r2desk.storages.config import (
     KNOWN_FIELDS,
     R2_HOST_SUFFIX,
@@ -27,7 +28,6 @@ from r2desk.storages.config import (
     public_url_problem,
     r2_host,
 )
-from r2desk.storages.errors import StorageError
 
 FOLDER = "storages"
 R2_TYPE = "storages.CloudflareR2Type"

@@ -7,6 +7,7 @@ client settings; nothing here writes a file.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -16,8 +17,9 @@ from r2desk.credentials import CredentialStore, KeyringUnavailable
 from r2desk.elements.app import App
 from r2desk.elements.connection import FORM_JURISDICTIONS, Connection
 from r2desk.elements.store import load_connection
+from r2desk.errors import StorageError, register_secret
+from r2desk.results import ConnectionReport, ProbeReport
 from r2desk.storages.config import bucket_name_problem
-from r2desk.storages.errors import StorageError, register_secret
 from r2desk.storages.meta import SECRET_ENV, Meta
 from r2desk.storages.r2 import CloudflareR2Type
 
@@ -105,16 +107,16 @@ def test_connection(
     original: str | None = None,
     write: bool = True,
     credentials: CredentialStore | None = None,
-) -> dict[str, Any]:
+) -> ProbeReport:
     """Run the element's check and add ``explanations``: each failure said in words."""
     element = probe_element(app, conn, secret, original=original, credentials=credentials)
     report = element.testConnection(write=write)
     found_in = None
     if "bucket_not_found" in report["codes"] and conn.is_r2:
         found_in = _find_jurisdiction(element, conn)
-    report["found_in_jurisdiction"] = found_in
-    report["explanations"] = explain(report, conn, found_in)
-    return report
+    return ProbeReport(
+        **report, found_in_jurisdiction=found_in, explanations=explain(report, conn, found_in)
+    )
 
 
 def _find_jurisdiction(element: Meta, conn: Connection) -> str | None:
@@ -137,7 +139,9 @@ def _jurisdiction_label(jur: str) -> str:
     return {"": "default", "eu": "EU", "fedramp": "FedRAMP", "us": "US"}.get(jur, jur)
 
 
-def explain(report: dict[str, Any], conn: Connection, found_in: str | None = None) -> list[str]:
+def explain(
+    report: ConnectionReport | Mapping[str, Any], conn: Connection, found_in: str | None = None
+) -> list[str]:
     """Turn a testConnection report into sentences a user can act on (never quoting a secret)."""
     where = conn.endpoint_url
     bucket = conn.bucketName.strip()

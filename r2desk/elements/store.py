@@ -41,8 +41,8 @@ from r2desk.elements.connection import (
     KeyringProblem,
     element_name_problem,
 )
+from r2desk.errors import register_secret
 from r2desk.storages.config import ConfigProblem, StorageConfig, read_json
-from r2desk.storages.errors import register_secret
 from r2desk.storages.meta import SECRET_ENV
 
 _PRIVATE_DIR = 0o700

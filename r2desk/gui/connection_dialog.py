@@ -44,8 +44,8 @@ from r2desk.elements.connection import (
     element_name_problem,
     parse_r2_endpoint,
 )
+from r2desk.errors import StorageError, register_secret
 from r2desk.gui.tasks import TaskPool
-from r2desk.storages.errors import StorageError, register_secret
 from r2desk.storages.meta import SECRET_ENV
 
 log = logging.getLogger(__name__)

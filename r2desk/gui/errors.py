@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from r2desk.storages.errors import StorageError, redact
+from r2desk.errors import StorageError, redact
 
 log = logging.getLogger(__name__)
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.elements import App
+from r2desk.errors import StorageError
 from r2desk.formatting import expiry_words, human_size
 from r2desk.gui.dialogs import PropertiesDialog
 from r2desk.gui.errors import ErrorBridge, one_line
@@ -63,7 +64,6 @@ from r2desk.gui.transfer_queue import (
     TransferPanel,
     TransferQueue,
 )
-from r2desk.storages.errors import StorageError
 
 #: The expiry submenu of "Copy signed URL" (seconds); "Custom…" asks for up to 7 days.
 EXPIRIES = (300, 3600, 86400, 604800)

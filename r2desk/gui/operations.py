@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from r2desk.keys import MAX_KEY_BYTES
 from r2desk.ops import (
     count_under,
     delete_selection,
@@ -20,8 +21,7 @@ from r2desk.ops import (
     read_preview,
     rename_target,
 )
-from r2desk.storages.meta import MAX_KEY_BYTES
-from r2desk.storages.transfers import plan_local_paths
+from r2desk.transfers.engine import plan_local_paths
 
 
 @dataclass

@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
-from r2desk.storages.cancel import CancelToken
-from r2desk.storages.errors import StorageError, redact
+from r2desk.errors import StorageError, redact
+from r2desk.transfers.control import CancelToken
 
 log = logging.getLogger(__name__)
 

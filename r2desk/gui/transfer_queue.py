@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from r2desk.errors import StorageError
 from r2desk.formatting import human_duration, human_rate, human_size
 from r2desk.gui.errors import one_line
 from r2desk.gui.tasks import Task, TaskPool
-from r2desk.storages.errors import StorageError
 
 UPLOAD, DOWNLOAD = "upload", "download"
 COLUMNS = ("⇅", "Name", "Size", "Progress", "Speed", "ETA", "State")

@@ -1,25 +1,44 @@
-"""``storages.Meta``: the abstract storage contract every storage Type implements.
+"""``storages.Meta``: the whole storage contract every storage Type implements, typed.
 
-The five methods of the platform's reference page are the public contract; the extensions are
-what a file manager needs. A Type written by an app subclasses a built-in Type (usually
-``CloudflareR2Type``) and overrides what it must.
+The five methods of the platform's reference page are the public contract; the rest is what a
+file manager needs, and the CLI and the GUI call nothing an element does not declare here. A
+Type written by an app subclasses a built-in Type (usually ``CloudflareR2Type``) and overrides
+what it must.
 """
 
 from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from r2desk.credentials import CredentialStore, KeyringUnavailable, entry_name
+from r2desk.errors import ErrorCode, StorageError, register_secret
+from r2desk.s3.classify import Where
 from r2desk.storages.config import MAX_PRESIGN_SECONDS, StorageConfig
-from r2desk.storages.errors import StorageError, register_secret
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from r2desk.results import (
+        AbortResult,
+        ConnectionReport,
+        CopyResult,
+        CreateFolderResult,
+        DeleteFolderResult,
+        DeleteManyResult,
+        DeleteResult,
+        DownloadResult,
+        FolderResult,
+        ListedObject,
+        ListPage,
+        ObjectInfo,
+        UpdateResult,
+        UploadInfo,
+        UploadResult,
+    )
+    from r2desk.transfers.control import CancelToken, ProgressCallback
 
-MAX_KEY_BYTES = 1024
 SECRET_ENV = "R2_SECRET_ACCESS_KEY"
 
 
@@ -38,7 +57,7 @@ class Meta(ABC):
         path: Path | None = None,
         config_path: Path | None = None,
         credentials: CredentialStore | None = None,
-        variables: list[Any] | None = None,
+        variables: list[object] | None = None,
     ) -> None:
         self.name = name
         self.config = config
@@ -54,47 +73,30 @@ class Meta(ABC):
 
     # -- helpers shared by every Type ------------------------------------------------------
 
+    @property
+    def where(self) -> Where:
+        """This element as its errors name it (read each time: TYPE_NAME may be overridden)."""
+        c = self.config
+        return Where(
+            self.TYPE_NAME, self.name, c.endpoint_url, c.bucketName, c.is_r2, c.publicBaseUrl
+        )
+
     def error(
         self,
-        code: str,
+        code: ErrorCode | str,
         operation: str,
         key: str | None = None,
         detail: str = "",
         cause: BaseException | None = None,
     ) -> StorageError:
         """A StorageError that names this element and its Type."""
-        return StorageError(
-            code,
-            operation=operation,
-            key=key,
-            element=self.name,
-            storage_type=self.TYPE_NAME,
-            detail=detail,
-            cause=cause,
-        )
+        return self.where.error(code, operation, key, detail, cause)
 
-    def check_key(self, key: Any, operation: str) -> str:
-        """Refuse a key S3 cannot store before any request is made."""
-        if not isinstance(key, str):
-            raise self.error("invalid_argument", operation, None, "the key must be a string")
-        if not key:
-            raise self.error("invalid_argument", operation, key, "the key is empty")
-        try:
-            size = len(key.encode("utf-8"))
-        except UnicodeEncodeError:
-            raise self.error(
-                "invalid_argument", operation, key, "the key is not valid UTF-8"
-            ) from None
-        if size > MAX_KEY_BYTES:
-            raise self.error(
-                "invalid_argument",
-                operation,
-                key[:64] + "…",
-                f"the key is {size} bytes long; at most {MAX_KEY_BYTES} are allowed",
-            )
-        return key
+    def check_key(self, key: object, operation: str) -> str:
+        """Refuse a key S3 cannot store before any request is made (the rule: ``r2desk.keys``)."""
+        return self.where.check_key(key, operation)
 
-    def check_expires(self, expires: Any, operation: str, key: str) -> int:
+    def check_expires(self, expires: object, operation: str, key: str) -> int:
         """Presigned URLs live 1 s to 7 days on R2; boto3 does not enforce that, so we do."""
         if isinstance(expires, bool) or not isinstance(expires, int):
             raise self.error("invalid_argument", operation, key, "expires must be whole seconds")
@@ -137,7 +139,7 @@ class Meta(ABC):
     @abstractmethod
     def uploadByFile(
         self, name: str, data: bytes, contentType: str = "application/octet-stream"
-    ) -> dict[str, Any]: ...
+    ) -> UploadResult: ...
 
     @abstractmethod
     def getSignUrl(
@@ -148,12 +150,12 @@ class Meta(ABC):
     def download(self, name: str) -> bytes: ...
 
     @abstractmethod
-    def getObject(self, name: str) -> dict[str, Any]: ...
+    def getObject(self, name: str) -> ObjectInfo: ...
 
     @abstractmethod
-    def delete(self, name: str) -> dict[str, Any]: ...
+    def delete(self, name: str) -> DeleteResult: ...
 
-    # -- file-manager extensions ---------------------------------------------------------------
+    # -- browsing and object management -----------------------------------------------------
 
     @abstractmethod
     def listObjects(
@@ -162,25 +164,95 @@ class Meta(ABC):
         delimiter: str = "/",
         continuationToken: str | None = None,
         maxKeys: int = 1000,
-    ) -> dict[str, Any]: ...
+    ) -> ListPage: ...
+
+    @abstractmethod
+    def iterObjects(self, prefix: str = "") -> Iterator[ListedObject]: ...
 
     @abstractmethod
     def getPublicUrl(self, name: str) -> str: ...
 
     @abstractmethod
-    def copy(self, source: str, target: str, overwrite: bool = True) -> dict[str, Any]: ...
+    def exists(self, name: str) -> bool: ...
 
     @abstractmethod
-    def move(self, source: str, target: str, overwrite: bool = True) -> dict[str, Any]: ...
+    def copy(self, source: str, target: str, overwrite: bool = True) -> CopyResult: ...
 
     @abstractmethod
-    def deleteMany(self, names: Iterable[str]) -> dict[str, Any]: ...
+    def move(self, source: str, target: str, overwrite: bool = True) -> CopyResult: ...
 
     @abstractmethod
-    def createFolder(self, prefix: str) -> dict[str, Any]: ...
+    def deleteMany(self, names: Iterable[str]) -> DeleteManyResult: ...
 
     @abstractmethod
-    def deleteFolder(self, prefix: str) -> dict[str, Any]: ...
+    def createFolder(self, prefix: str) -> CreateFolderResult: ...
 
     @abstractmethod
-    def testConnection(self, write: bool = True) -> dict[str, Any]: ...
+    def deleteFolder(self, prefix: str) -> DeleteFolderResult: ...
+
+    @abstractmethod
+    def updateObject(
+        self,
+        name: str,
+        contentType: str | None = None,
+        cacheControl: str | None = None,
+        metadata: dict[str, str] | None = None,
+    ) -> UpdateResult: ...
+
+    @abstractmethod
+    def listBuckets(self) -> list[str]: ...
+
+    @abstractmethod
+    def testConnection(self, write: bool = True) -> ConnectionReport: ...
+
+    # -- transfers ---------------------------------------------------------------------------
+
+    @abstractmethod
+    def uploadFromPath(
+        self,
+        name: str,
+        path: str,
+        contentType: str | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        metadata: dict[str, str] | None = None,
+    ) -> UploadResult: ...
+
+    @abstractmethod
+    def downloadToPath(
+        self,
+        name: str,
+        path: str,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> DownloadResult: ...
+
+    @abstractmethod
+    def uploadFolder(
+        self,
+        localDir: str,
+        prefix: str,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        followSymlinks: bool = False,
+        raiseOnError: bool = True,
+    ) -> FolderResult: ...
+
+    @abstractmethod
+    def downloadFolder(
+        self,
+        prefix: str,
+        localDir: str,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        skipUnsafe: bool = False,
+        raiseOnError: bool = True,
+    ) -> FolderResult: ...
+
+    @abstractmethod
+    def listUploads(self, prefix: str = "") -> list[UploadInfo]: ...
+
+    @abstractmethod
+    def abortUpload(self, key: str, uploadId: str) -> AbortResult: ...

@@ -167,7 +167,7 @@ def test_demo_command_serves_sample_data() -> None:
         assert [o["key"] for o in data["objects"]] == ["README.txt"]
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        proc.communicate(timeout=30)  # also closes both pipes
     assert not Path(app_root).exists()  # the temporary app folder is gone with the demo
 
 

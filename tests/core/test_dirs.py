@@ -14,7 +14,7 @@ from support.memkeyring import MemoryKeyring
 
 from r2desk import dirs
 from r2desk.cli.main import main
-from r2desk.storages.journal import Journal
+from r2desk.transfers.journal import Journal
 
 PLATFORMS = {
     "windows": platformdirs.windows.Windows,

@@ -17,8 +17,8 @@ from r2desk.ops import (
     read_preview,
     rename_target,
 )
-from r2desk.storages.cancel import CancelToken
 from r2desk.storages.meta import Meta
+from r2desk.transfers.control import CancelToken
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ from r2desk.credentials import (
     plaintext_allowed,
 )
 from r2desk.elements import App
+from r2desk.errors import StorageError, register_secret
 from r2desk.logs import add_file_handler, install_redaction
-from r2desk.storages.errors import StorageError, register_secret
 from r2desk.storages.meta import SECRET_ENV
 
 URL = "https://0123456789abcdef0123456789abcdef.r2.cloudflarestorage.com"

@@ -15,7 +15,7 @@ from support.servers import MotoHandle
 from r2desk.credentials import PLAINTEXT_ENV, SERVICE, KeyringUnavailable, entry_name
 from r2desk.elements import App, store
 from r2desk.elements.connection import EditorError
-from r2desk.storages.errors import StorageError
+from r2desk.errors import StorageError
 from r2desk.storages.meta import SECRET_ENV
 
 # -- create -----------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from r2desk.elements import App
-from r2desk.storages.errors import StorageError
+from r2desk.errors import StorageError
 
 
 def _element(tmp_path: Path, s3: Any, bucket: str) -> Any:

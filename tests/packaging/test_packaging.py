@@ -21,7 +21,7 @@ import pytest
 
 import r2desk
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 ICONS = ROOT / "resources" / "icons"
 APP_ID = "io.github.r2desk.r2desk"

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from boto3.s3.transfer import TransferConfig
 from botocore.exceptions import ClientError, SSLError
+
 from support.servers import LocalS3, MotoHandle, SeaweedHandle
 
 # ------------------------------------------------------------------------------ helpers

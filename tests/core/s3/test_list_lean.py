@@ -12,7 +12,7 @@ from support.servers import MotoHandle, SeaweedHandle
 from test_keys import HOSTILE_KEYS
 
 from r2desk import App, CloudflareR2Type
-from r2desk.storages import r2
+from r2desk.s3 import listing as r2
 
 KEYS = [k for k in HOSTILE_KEYS if "//" not in k and len(k) < 200] + ["dir/a b+c%d/x.txt"]
 
@@ -91,7 +91,7 @@ def test_unparseable_listing_falls_back_to_botocore() -> None:
     custom: dict[str, Any] = {}
     r2._LEAN_LIST.on = True
     try:
-        r2._lean_list_parse(response_dict=resp, customized_response_dict=custom)
+        r2.lean_list_parse(response_dict=resp, customized_response_dict=custom)
     finally:
         r2._LEAN_LIST.on = False
     assert custom == {} and resp["body"] == b"<not xml"

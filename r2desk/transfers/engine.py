@@ -38,12 +38,14 @@ from typing import TYPE_CHECKING, Any
 
 import botocore.exceptions as bex
 
-from r2desk.storages.cancel import CancelToken, ProgressCallback
-from r2desk.storages.errors import StorageError
-from r2desk.storages.journal import DownloadRow, Journal, JournalBusy, UploadRow, owner_alive
+from r2desk.errors import StorageError
+from r2desk.s3.classify import Where
+from r2desk.s3.listing import iter_objects
+from r2desk.transfers.control import CancelToken, ProgressCallback
+from r2desk.transfers.journal import DownloadRow, Journal, JournalBusy, UploadRow, owner_alive
 
 if TYPE_CHECKING:
-    from r2desk.storages.r2 import CloudflareR2Type
+    from mypy_boto3_s3 import S3Client
 
 log = logging.getLogger(__name__)
 
@@ -495,29 +497,26 @@ _NETWORK_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
-def _drop_expect(params: dict[str, Any], **_: Any) -> None:
-    params.get("headers", {}).pop("Expect", None)
-
-
 class TransferEngine:
     """Transfers for one element; owns its bounded pool and its journal."""
 
     def __init__(
         self,
-        element: CloudflareR2Type,
+        client: Callable[[], S3Client],
+        where: Where,
         *,
         state_dir: str | os.PathLike[str] | None = None,
-        concurrency: int | None = None,
+        concurrency: int = 10,
     ) -> None:
-        self.element = element
-        self.concurrency = max(1, int(concurrency or element.max_concurrency))
+        self._client_factory = client
+        self.where = where
+        self.concurrency = max(1, int(concurrency))
         self.journal = Journal(state_dir)
         self._pool: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
         self._active: set[tuple[str, ...]] = set()  # transfers running in this process
         self._swept: set[str] = set()  # folders already cleared of stale temp files
         self._tls = threading.local()
-        self._tuned: Any = None
 
     def _mark_worker(self) -> None:
         self._tls.worker = True
@@ -552,24 +551,15 @@ class TransferEngine:
 
     @property
     def client(self) -> Any:
-        client = self.element.client
-        if client is not self._tuned:
-            with self._lock:
-                if client is not self._tuned:
-                    # botocore sends "Expect: 100-continue" with bodies over 1 MB and waits up to
-                    # a second for a server that may never answer it; a part is better just sent.
-                    for op in ("PutObject", "UploadPart"):
-                        client.meta.events.register(f"before-call.s3.{op}", _drop_expect)
-                    self._tuned = client
-        return client
+        return self._client_factory()
 
     @property
     def bucket(self) -> str:
-        return self.element.bucket
+        return self.where.bucket
 
     @property
     def endpoint(self) -> str:
-        return self.element.config.endpoint_url
+        return self.where.endpoint
 
     def _convert(self, exc: BaseException, op: str, key: str | None, stop: _Stop) -> StorageError:
         """One place that turns anything a transfer raised into the element's StorageError."""
@@ -577,21 +567,16 @@ class TransferEngine:
             return exc
         if isinstance(exc, TransferCancelled):
             if stop.user.cancelled:
-                return self.element.error("cancelled", op, key, stop.reason)
-            return self.element.error("unknown", op, key, "stopped after another part failed")
+                return self.where.error("cancelled", op, key, stop.reason)
+            return self.where.error("unknown", op, key, "stopped after another part failed")
         if isinstance(exc, SourceChanged):
-            return self.element.error("local_io", op, key, str(exc), exc)
+            return self.where.error("local_io", op, key, str(exc), exc)
         if isinstance(exc, JournalBusy):
             detail = "another r2desk process started this same transfer just now; let it finish"
-            return self.element.error("conflict", op, key, detail, exc)
+            return self.where.error("conflict", op, key, detail, exc)
         if isinstance(exc, _Integrity):
-            return self.element.error("integrity_error", op, key, str(exc), exc)
-        try:
-            with self.element.guard(op, key):
-                raise exc
-        except StorageError as err:
-            return err
-        raise AssertionError("unreachable")  # pragma: no cover
+            return self.where.error("integrity_error", op, key, str(exc), exc)
+        return self.where.convert(exc, op, key)
 
     def _run_all(
         self,
@@ -678,7 +663,7 @@ class TransferEngine:
         """Refuse to run two transfers with the same ``ident`` at once in this process."""
         with self._lock:
             if ident in self._active:
-                raise self.element.error("conflict", op, key, busy)
+                raise self.where.error("conflict", op, key, busy)
             self._active.add(ident)
         try:
             yield
@@ -692,10 +677,10 @@ class TransferEngine:
         if not isinstance(metadata, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()
         ):
-            raise self.element.error("invalid_argument", op, key, "metadata must map str to str")
+            raise self.where.error("invalid_argument", op, key, "metadata must map str to str")
         size = sum(len(k.encode()) + len(v.encode()) for k, v in metadata.items())
         if size > 8192:
-            raise self.element.error(
+            raise self.where.error(
                 "invalid_argument", op, key, f"metadata is {size} bytes; R2 allows 8192"
             )
         return dict(metadata)
@@ -712,18 +697,16 @@ class TransferEngine:
         try:
             st = os.stat(path)
         except OSError as exc:
-            raise self.element.error(
+            raise self.where.error(
                 "local_io", op, key, f"cannot read {path}: {exc.strerror}", exc
             ) from exc
         if not os.path.isfile(path):
-            raise self.element.error("local_io", op, key, f"{path} is not a regular file")
+            raise self.where.error("local_io", op, key, f"{path} is not a regular file")
         return st
 
     def _result(self, key: str, size: int, etag: str, ctype: str, **extra: Any) -> dict[str, Any]:
         return {
-            "url": self.element.getPublicUrl(key)
-            if self.element.config.publicBaseUrl
-            else self.element._object_url(key),
+            "url": self.where.object_url(key),
             "key": key,
             "size": size,
             "etag": etag,
@@ -746,7 +729,7 @@ class TransferEngine:
         _progress: Progress | None = None,
     ) -> dict[str, Any]:
         """Upload one file: a verified PUT when small, a resumable multipart upload when big."""
-        key = self.element.check_key(name, op)
+        key = self.where.check_key(name, op)
         local = os.path.abspath(os.fspath(path))
         meta = self._check_metadata(op, key, metadata)
         ctype = contentType or self.guess_type(key, local)
@@ -851,7 +834,7 @@ class TransferEngine:
         if row is None:
             return None, ""
         if owner_alive(row.owner, row.updated):
-            raise self.element.error(
+            raise self.where.error(
                 "conflict",
                 "uploadFromPath",
                 key,
@@ -948,7 +931,7 @@ class TransferEngine:
                 resumed = True
         if row is None:
             row = self.journal.begin_upload(
-                element=self.element.name,
+                element=self.where.element,
                 endpoint=self.endpoint,
                 bucket=self.bucket,
                 key=key,
@@ -1016,7 +999,7 @@ class TransferEngine:
         Not journaled: data in memory cannot outlive the process, so there is nothing to resume.
         """
         op = "uploadByFile"
-        key = self.element.check_key(name, op)
+        key = self.where.check_key(name, op)
         view = memoryview(data).cast("B")
         size = view.nbytes
         ctype = contentType or "application/octet-stream"
@@ -1174,14 +1157,14 @@ class TransferEngine:
         receives the key's last segment as file name. One target file takes one download at a
         time, whatever the key: two would race to rename over each other.
         """
-        key = self.element.check_key(name, op)
+        key = self.where.check_key(name, op)
         raw = os.fspath(path)
         target = os.path.abspath(raw)
         as_folder = raw.endswith(os.sep) or bool(os.altsep and raw.endswith(os.altsep))
         if as_folder or os.path.isdir(target):
             base = key.rstrip("/").rsplit("/", 1)[-1]
             if not base or unsafe_reason(base) or base in (".", ".."):
-                raise self.element.error(
+                raise self.where.error(
                     "invalid_argument", op, key, f"{target} is a folder; give a file name"
                 )
             target = os.path.join(target, base)
@@ -1252,7 +1235,7 @@ class TransferEngine:
         row = self.journal.find_download(self.endpoint, self.bucket, key, target)
         if row is not None:
             if owner_alive(row.owner, row.updated):
-                raise self.element.error(
+                raise self.where.error(
                     "conflict", "downloadToPath", key, f"another process ({row.owner}) is at it"
                 )
             try:
@@ -1288,7 +1271,7 @@ class TransferEngine:
         with open(temp, "wb") as f:
             f.truncate(size)
         row = owned.row = self.journal.begin_download(
-            element=self.element.name,
+            element=self.where.element,
             endpoint=self.endpoint,
             bucket=self.bucket,
             key=key,
@@ -1540,7 +1523,7 @@ class TransferEngine:
         op = "uploadFolder"
         root = os.path.abspath(os.fspath(localDir))
         if not os.path.isdir(root):
-            raise self.element.error("local_io", op, prefix, f"{root} is not a folder")
+            raise self.where.error("local_io", op, prefix, f"{root} is not a folder")
         base = prefix if not prefix or prefix.endswith("/") else prefix + "/"
         files: list[tuple[str, str, int]] = []
         for dirpath, dirnames, filenames in os.walk(root, followlinks=followSymlinks):
@@ -1556,7 +1539,7 @@ class TransferEngine:
                 if not os.path.isfile(full):
                     continue
                 rel = os.path.relpath(full, root).replace(os.sep, "/")
-                key = self.element.check_key(base + rel, op)
+                key = self.where.check_key(base + rel, op)
                 files.append((key, full, st.st_size))
         stop = _Stop(cancel)
         prog = Progress(progress, sum(f[2] for f in files))
@@ -1618,7 +1601,7 @@ class TransferEngine:
                         raise
                     record(key, path, exc)
         except TransferCancelled:
-            raise self.element.error("cancelled", op, base or None, stop.reason) from None
+            raise self.where.error("cancelled", op, base or None, stop.reason) from None
         except StorageError:
             raise
         prog.finish()
@@ -1631,7 +1614,7 @@ class TransferEngine:
         }
         if failed and raise_on_error:
             first = failed[0]
-            err = self.element.error(
+            err = self.where.error(
                 first["code"],
                 op,
                 base or None,
@@ -1662,10 +1645,8 @@ class TransferEngine:
         root = os.path.abspath(os.fspath(localDir))
         base = prefix if not prefix or prefix.endswith("/") else prefix + "/"
         stop = _Stop(cancel)
-        try:
-            listing = list(self.element.iterObjects(base))
-        except StorageError:
-            raise
+        with self.where.guard(op, base or None):
+            listing = list(iter_objects(self.client, self.bucket, base))
         plan = plan_local_paths(root, ((o["key"], o["key"][len(base) :]) for o in listing))
         unsafe = [{"key": k, "reason": r} for k, r in plan.refused.items()]
         sizes = {o["key"]: int(o["size"]) for o in listing}
@@ -1674,7 +1655,7 @@ class TransferEngine:
         if unsafe and not skipUnsafe:
             shown = "; ".join(f"{u['key']!r} {u['reason']}" for u in unsafe[:10])
             more = f" and {len(unsafe) - 10} more" if len(unsafe) > 10 else ""
-            raise self.element.error(
+            raise self.where.error(
                 "invalid_argument",
                 op,
                 base or None,
@@ -1726,7 +1707,7 @@ class TransferEngine:
         """Unfinished multipart uploads on the server (anyone's), with our journal's view."""
         op = "listUploads"
         ours = {r.upload_id: r for r in self.journal.uploads(self.endpoint, self.bucket)}
-        with self.element.guard(op, prefix or None):
+        with self.where.guard(op, prefix or None):
             uploads = list(self._iter_uploads(prefix))
         out = []
         for u in uploads:
@@ -1747,10 +1728,10 @@ class TransferEngine:
     def abort_upload(self, key: str, uploadId: str) -> dict[str, Any]:
         """Abort one unfinished upload and forget it in the journal."""
         op = "abortUpload"
-        key = self.element.check_key(key, op)
+        key = self.where.check_key(key, op)
         if not isinstance(uploadId, str) or not uploadId:
-            raise self.element.error("invalid_argument", op, key, "uploadId is empty")
-        with self.element.guard(op, key):
+            raise self.where.error("invalid_argument", op, key, "uploadId is empty")
+        with self.where.guard(op, key):
             self.client.abort_multipart_upload(Bucket=self.bucket, Key=key, UploadId=uploadId)
         self.journal.delete_upload_by_id(self.endpoint, self.bucket, uploadId)
         return {"key": key, "uploadId": uploadId, "aborted": True}

@@ -16,7 +16,7 @@ from support.servers import MotoHandle, SeaweedHandle
 
 from r2desk import App, StorageError
 from r2desk.cli.main import main as cli_main
-from r2desk.storages.errors import RedactedError, redact, register_secret
+from r2desk.errors import WORDS, ErrorCode, RedactedError, redact, register_secret
 
 SECRET = "Zz9-DISTINCTIVE-secret-value-7fQ"
 
@@ -176,7 +176,19 @@ def test_message_shape_and_pickling() -> None:
     assert repr(err) == f"StorageError({str(err)!r})"
     back = pickle.loads(pickle.dumps(err))
     assert isinstance(back, StorageError) and str(back) == str(err) and back.code == "not_found"
-    assert StorageError("made-up", operation="x").code == "unknown"
+    # Codes are a closed set: a misspelt one is a programming error, not a silent "unknown".
+    with pytest.raises(ValueError, match="made-up"):
+        StorageError("made-up", operation="x")
+
+
+def test_every_code_has_words_and_an_exit_code() -> None:
+    """The one table covers every code, so the CLI, the GUI and the connection test agree."""
+    assert set(WORDS) == set(ErrorCode)
+    for code, words in WORDS.items():
+        err = StorageError(code, operation="op")
+        assert err.hint == words.hint and err.todo == words.todo
+        assert err.exit_code == words.exit_code and 0 <= err.exit_code < 256
+        assert words.hint and words.hint[0].islower(), code
 
 
 def test_redact_prefers_longest_and_ignores_tiny() -> None:

@@ -1,0 +1,166 @@
+"""What the element's methods return, typed: plain dicts at runtime, as the seed page has them.
+
+Callers index them like the page's examples (``result["url"]``); these declarations let mypy
+check every such use in the CLI, the GUI and the engine.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import NotRequired, TypedDict
+
+
+class UploadResult(TypedDict):
+    """``uploadByFile`` / ``uploadFromPath``: where the object is and what was stored."""
+
+    url: str
+    key: str
+    size: int
+    etag: str
+    contentType: str
+    parts: NotRequired[int]  # 0 for a single PUT
+    partSize: NotRequired[int]
+    resumed: NotRequired[bool]
+    restartReason: NotRequired[str]  # why an interrupted upload could not be continued
+
+
+class ObjectInfo(TypedDict):
+    """``getObject``: one HEAD, no body."""
+
+    key: str
+    size: int
+    contentType: str
+    etag: str
+    lastModified: datetime | None
+    metadata: dict[str, str]
+    storageClass: str
+    cacheControl: str
+    contentDisposition: str
+    contentEncoding: str
+    contentLanguage: str
+
+
+class ListedObject(TypedDict):
+    """One object of a listing (listings carry no content type)."""
+
+    key: str
+    size: int
+    etag: str
+    lastModified: datetime | None
+    storageClass: str
+
+
+class ListPage(TypedDict):
+    objects: list[ListedObject]
+    folders: list[str]
+    nextToken: str | None
+
+
+class DeleteResult(TypedDict):
+    key: str
+    deleted: bool
+
+
+class DeleteFailure(TypedDict):
+    key: str
+    code: str
+    message: str
+
+
+class DeleteManyResult(TypedDict):
+    deleted: list[str]
+    failed: list[DeleteFailure]
+
+
+class DeleteFolderResult(TypedDict):
+    prefix: str
+    deleted: int
+    failed: list[DeleteFailure]
+
+
+class CreateFolderResult(TypedDict):
+    key: str
+
+
+class CopyResult(TypedDict):
+    source: str
+    target: str
+    etag: str
+    size: int
+
+
+class UpdateResult(TypedDict):
+    key: str
+    etag: str
+    contentType: str
+    cacheControl: str
+    metadata: dict[str, str]
+
+
+class ConnectionReport(TypedDict):
+    """``testConnection``: each check True, False or None (not reached), failures in words."""
+
+    endpoint: bool | None
+    credentials: bool | None
+    bucket: bool | None
+    write: bool | None
+    problems: list[str]
+    codes: list[str]
+    ok: bool
+
+
+class ProbeReport(ConnectionReport):
+    """A connection test of the form: the report plus sentences a user can act on."""
+
+    found_in_jurisdiction: str | None
+    explanations: list[str]
+
+
+class DownloadResult(TypedDict):
+    key: str
+    path: str
+    size: int
+    etag: str
+    verified: str  # "md5", "parts" or "size": how much the bytes could be checked
+    resumed: bool
+
+
+class FolderFailure(TypedDict):
+    key: str
+    path: str
+    code: str
+    error: str
+
+
+class SkippedKey(TypedDict):
+    key: str
+    reason: str
+
+
+class FolderResult(TypedDict):
+    """``uploadFolder`` / ``downloadFolder``."""
+
+    prefix: str
+    files: int
+    bytes: int
+    done: list[str]
+    failed: list[FolderFailure]
+    skipped: NotRequired[list[SkippedKey]]
+
+
+class UploadInfo(TypedDict):
+    """One unfinished multipart upload, with our journal's view of it."""
+
+    key: str
+    uploadId: str
+    initiated: datetime | None
+    ours: bool
+    path: str | None
+    size: int | None
+    partsDone: int | None
+
+
+class AbortResult(TypedDict):
+    key: str
+    uploadId: str
+    aborted: bool

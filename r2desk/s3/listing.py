@@ -1,0 +1,152 @@
+"""Listing: ListObjectsV2 pages parsed by ElementTree instead of botocore's shape walker.
+
+botocore's generic parser costs ~30 µs per key (3.2 s for 50k keys on a small machine), 52% of
+it on timestamps; ElementTree's C accelerator and ``fromisoformat`` take a few µs. botocore
+still builds, signs, sends and retries the request and parses errors: a ``before-parse`` hook
+takes the body of a successful listing, and only while ``list_page`` asks for it.
+"""
+
+from __future__ import annotations
+
+import threading
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import unquote_plus
+
+from r2desk.results import ListedObject, ListPage
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3 import S3Client
+
+#: Set (per thread) while list_page runs, so only its ListObjectsV2 calls take the lean parse.
+_LEAN_LIST = threading.local()
+_PAGE_FIELD = "R2deskPage"
+
+
+def _timestamp(text: str) -> datetime:
+    """ISO 8601 from a listing; C-fast fromisoformat, botocore's parser for anything odd."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        from botocore.utils import parse_timestamp
+
+        parsed: datetime = parse_timestamp(text)
+        return parsed
+
+
+def parse_list_v2(body: bytes) -> ListPage:
+    """A ListObjectsV2 result as a page, keys url-decoded exactly when the response says
+    ``EncodingType=url`` (botocore asks for it on every listing), with the same
+    ``unquote_plus`` botocore uses, so hostile keys come out as they were stored."""
+    root = ElementTree.fromstring(body)
+    tag = root.tag
+    ns = tag[: tag.index("}") + 1] if tag.startswith("{") else ""
+    cut = len(ns)
+    encoded = (root.findtext(ns + "EncodingType") or "") == "url"
+    objects: list[ListedObject] = []
+    folders: list[str] = []
+    truncated = False
+    token: str | None = None
+    for node in root:
+        name = node.tag[cut:]
+        if name == "Contents":
+            f = {child.tag[cut:]: child.text or "" for child in node}
+            key = f.get("Key", "")
+            objects.append(
+                {
+                    "key": unquote_plus(key) if encoded else key,
+                    "size": int(f.get("Size") or 0),
+                    "etag": f.get("ETag", "").strip('"'),
+                    "lastModified": _timestamp(f["LastModified"])
+                    if f.get("LastModified")
+                    else None,
+                    "storageClass": f.get("StorageClass") or "STANDARD",
+                }
+            )
+        elif name == "CommonPrefixes":
+            prefix = node.findtext(ns + "Prefix") or ""
+            folders.append(unquote_plus(prefix) if encoded else prefix)
+        elif name == "IsTruncated":
+            truncated = (node.text or "").strip().lower() == "true"
+        elif name == "NextContinuationToken":
+            token = node.text or None
+    return {"objects": objects, "folders": folders, "nextToken": token if truncated else None}
+
+
+def lean_list_parse(
+    response_dict: dict[str, Any], customized_response_dict: dict[str, Any], **_: Any
+) -> None:
+    """botocore 'before-parse' hook: parse a successful listing ourselves and hand botocore an
+    empty body; a body we cannot parse is left to botocore, which then raises its usual error."""
+    if not getattr(_LEAN_LIST, "on", False) or response_dict.get("status_code") != 200:
+        return
+    body = response_dict.get("body")
+    if not isinstance(body, bytes) or not body:
+        return
+    try:
+        page = parse_list_v2(body)
+    except (ElementTree.ParseError, ValueError):
+        return
+    customized_response_dict[_PAGE_FIELD] = page
+    response_dict["body"] = b""
+
+
+def _botocore_page(resp: dict[str, Any]) -> ListPage:
+    """The same page from botocore's own parse (a server whose XML we could not read)."""
+    objects: list[ListedObject] = [
+        {
+            "key": item["Key"],
+            "size": int(item.get("Size", 0)),
+            "etag": str(item.get("ETag") or "").strip('"'),
+            "lastModified": item.get("LastModified"),
+            "storageClass": item.get("StorageClass") or "STANDARD",
+        }
+        for item in resp.get("Contents", [])
+    ]
+    folders = [p["Prefix"] for p in resp.get("CommonPrefixes", [])]
+    token = resp.get("NextContinuationToken") if resp.get("IsTruncated") else None
+    return {"objects": objects, "folders": folders, "nextToken": token}
+
+
+def list_page(
+    client: S3Client,
+    bucket: str,
+    prefix: str = "",
+    delimiter: str = "/",
+    token: str | None = None,
+    max_keys: int = 1000,
+) -> ListPage:
+    """One page under ``prefix``. With a delimiter, the folder's own marker object (``prefix``
+    itself) is the folder, not a file inside it, and is left out."""
+    params: dict[str, Any] = {"Bucket": bucket, "MaxKeys": max_keys}
+    if prefix:
+        params["Prefix"] = prefix
+    if delimiter:
+        params["Delimiter"] = delimiter
+    if token:
+        params["ContinuationToken"] = token
+    _LEAN_LIST.on = True
+    try:
+        resp = cast(dict[str, Any], client.list_objects_v2(**params))
+    finally:
+        _LEAN_LIST.on = False
+    page = resp.get(_PAGE_FIELD)
+    if not isinstance(page, dict):
+        page = _botocore_page(resp)
+    page = cast(ListPage, page)
+    if delimiter and prefix.endswith(delimiter):
+        page["objects"] = [o for o in page["objects"] if o["key"] != prefix]
+    return page
+
+
+def iter_objects(client: S3Client, bucket: str, prefix: str = "") -> Iterator[ListedObject]:
+    """Every object under ``prefix`` (no delimiter: folder markers included), page by page."""
+    token: str | None = None
+    while True:
+        page = list_page(client, bucket, prefix, delimiter="", token=token)
+        yield from page["objects"]
+        token = page["nextToken"]
+        if not token:
+            return

@@ -1,0 +1,73 @@
+"""The connection check every Type gets: written once over the element contract.
+
+Cheapest first (one listing, then one small write and its delete), so the first failure says
+which part is wrong: the endpoint, the credentials, the bucket or the permission to write.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from r2desk.errors import ErrorCode, StorageError
+from r2desk.results import ConnectionReport
+
+if TYPE_CHECKING:
+    from r2desk.storages.meta import Meta
+
+_E = ErrorCode
+
+
+def run_checks(element: Meta, write: bool = True) -> ConnectionReport:
+    """``ok`` and, for each of endpoint, credentials, bucket and write, True, False or None
+    (not reached), with ``problems`` in words and their ``codes``; never raises for a failed
+    check."""
+    report: ConnectionReport = {
+        "endpoint": None,
+        "credentials": None,
+        "bucket": None,
+        "write": None,
+        "problems": [],
+        "codes": [],
+        "ok": False,
+    }
+
+    def fail(exc: StorageError) -> None:
+        report["problems"].append(str(exc))
+        report["codes"].append(exc.code.value)
+
+    def reached(bucket: bool | None) -> None:
+        report["endpoint"] = report["credentials"] = True
+        report["bucket"] = bucket
+
+    try:
+        element.listObjects(maxKeys=1)
+        reached(True)
+    except StorageError as exc:
+        fail(exc)
+        if exc.code in (_E.UNREACHABLE, _E.TIMEOUT, _E.TLS_ERROR):
+            report["endpoint"] = False
+        elif exc.code in (_E.AUTH_FAILED, _E.MISSING_SECRET):
+            report["endpoint"] = exc.code == _E.AUTH_FAILED
+            report["credentials"] = False
+        elif exc.code in (_E.BUCKET_NOT_FOUND, _E.NOT_FOUND):
+            reached(False)
+        elif exc.code == _E.ACCESS_DENIED:
+            report["endpoint"] = True
+    first = (report["endpoint"], report["credentials"], report["bucket"])
+    if write and all(step is not False for step in first):
+        probe = f".r2desk-connection-test-{uuid.uuid4().hex}"
+        try:
+            element.uploadByFile(probe, b"r2desk connection test", "text/plain")
+            report["write"] = True
+            reached(True)
+            element.delete(probe)
+        except StorageError as exc:
+            report["write"] = False
+            if exc.code not in report["codes"]:
+                fail(exc)
+    checks = [report["endpoint"], report["credentials"], report["bucket"]]
+    if write:
+        checks.append(report["write"])
+    report["ok"] = all(c is True for c in checks)
+    return report
