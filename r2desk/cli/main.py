@@ -14,10 +14,10 @@ from pathlib import Path
 
 from r2desk import __version__
 from r2desk.cli import connections, objects, transfers
-from r2desk.cli.output import EXIT_CODES, EXIT_OK, report_error
+from r2desk.cli.output import EXIT_OK, exit_code, report_error
 from r2desk.dirs import app_root
 from r2desk.elements import App
-from r2desk.errors import StorageError
+from r2desk.errors import ErrorCode, StorageError
 from r2desk.storages.meta import Meta
 
 ElementCommand = Callable[[Meta, argparse.Namespace], int]
@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report_error(exc)
     except KeyboardInterrupt:
         print("r2desk: interrupted", file=sys.stderr)
-        return EXIT_CODES["cancelled"]
+        return exit_code(ErrorCode.CANCELLED)
     except BrokenPipeError:
         return EXIT_OK
 

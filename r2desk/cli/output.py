@@ -1,7 +1,7 @@
 """What every subcommand prints and returns: JSON, the check table, one-line errors, exit codes.
 
-Errors are one line on stderr; the exit code says what kind of failure it was (see EXIT_CODES)
-so scripts can branch without parsing text.
+Errors are one line on stderr; the exit code says what kind of failure it was (from the one
+table, ``r2desk.errors.WORDS``) so scripts can branch without parsing text.
 """
 
 from __future__ import annotations
@@ -12,34 +12,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from r2desk.errors import StorageError
+from r2desk.errors import WORDS, ErrorCode, StorageError
 from r2desk.results import ConnectionReport
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_CREDENTIALS = 4
-#: Exit code by StorageError code; anything not listed exits 1.
-EXIT_CODES: dict[str, int] = {
-    "not_found": 3,
-    "bucket_not_found": 3,
-    "unknown_element": 3,
-    "auth_failed": 4,
-    "access_denied": 4,
-    "missing_secret": 4,
-    "unreachable": 5,
-    "timeout": 5,
-    "tls_error": 5,
-    "invalid_config": 6,
-    "invalid_argument": 2,
-    "integrity_error": 7,
-    "cancelled": 130,
-}
+EXIT_USAGE = WORDS[ErrorCode.INVALID_ARGUMENT].exit_code
+EXIT_CREDENTIALS = WORDS[ErrorCode.KEYRING_UNAVAILABLE].exit_code
 
 
 def exit_code(code: str) -> int:
-    """The exit code for a StorageError code."""
-    return EXIT_CODES.get(code, EXIT_FAILED)
+    """The exit code for an error code, from the one table in :mod:`r2desk.errors`."""
+    try:
+        return WORDS[ErrorCode(code)].exit_code
+    except ValueError:
+        return EXIT_FAILED
 
 
 def _json_default(value: Any) -> Any:
@@ -61,7 +48,7 @@ def fail(text: str, code: int = EXIT_FAILED) -> int:
 
 
 def report_error(exc: StorageError) -> int:
-    return fail(str(exc), exit_code(exc.code))
+    return fail(str(exc), exc.exit_code)
 
 
 def print_checks(report: ConnectionReport, messages: list[str], as_json: bool) -> int:
