@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from r2desk.credentials import KeyringUnavailable
 from r2desk.elements.app import ELEMENT_NAME_RE
 from r2desk.errors import StorageError
+from r2desk.keys import is_windows_reserved
 from r2desk.storages.config import (
     KNOWN_FIELDS,
     R2_HOST_SUFFIX,
@@ -41,9 +42,6 @@ _R2_HOST_RE = re.compile(
     re.IGNORECASE,
 )
 _REGION_RE = re.compile(r"^[A-Za-z0-9-]{1,64}$")
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
-    f"{p}{i}" for p in ("com", "lpt") for i in range(1, 10)
-}
 
 FIELD_LABELS = {
     "name": "Element name",
@@ -107,7 +105,7 @@ def element_name_problem(name: str) -> str | None:
         if name[0].isdigit() or name[0] == "-":
             return "must start with a letter or underscore"
         return "may hold only letters A-Z, digits, '_' and '-' (no spaces, dots or slashes)"
-    if name.lower() in _WINDOWS_RESERVED:
+    if is_windows_reserved(name):
         return f"{name!r} is a reserved file name on Windows"
     return None
 

@@ -10,7 +10,9 @@ from r2desk.elements.connection import Connection, element_name_problem, parse_r
 # -- validation -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["", "My R2", "a.b", "../x", "x/y", "con", "1abc", "-x", "x" * 65])
+@pytest.mark.parametrize(
+    "name", ["", "My R2", "a.b", "../x", "x/y", "con", "COM0", "lpt9", "1abc", "-x", "x" * 65]
+)
 def test_bad_element_names(name: str) -> None:
     assert element_name_problem(name)
 
