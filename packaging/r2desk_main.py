@@ -2,7 +2,7 @@
 
 import sys
 
-from r2desk.cli import main
+from r2desk.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

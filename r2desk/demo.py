@@ -8,7 +8,6 @@ when the demo stops.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import shutil
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from r2desk.elements import App
+from r2desk.elements.connection import Connection
+from r2desk.elements.store import write_file_element
 
 DEMO_ELEMENT = "storages.Demo"
 DEMO_BUCKET = "r2desk-demo"
@@ -110,32 +111,16 @@ class Demo:
 
 
 def write_element(root: Path, name: str, endpoint_url: str, bucket: str, title: str) -> None:
-    """Lay out ``storages/<name>/`` as the platform page shows it."""
-    folder = root / "storages" / name
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "e.json").write_text(
-        json.dumps(
-            {
-                "title": title,
-                "type": "storages.CloudflareR2Type",
-                "backendBundleEntry": ".",
-                "variables": [],
-            },
-            indent=2,
-        )
+    """Lay out ``storages/<name>/`` as the platform page shows it (the secret in the file)."""
+    conn = Connection(
+        name=name,
+        title=title,
+        endPoint=endpoint_url,
+        bucketName=bucket,
+        region="auto",
+        accessKeyId=DEMO_KEY_ID,
     )
-    (folder / f"{name}.json").write_text(
-        json.dumps(
-            {
-                "accessKeyId": DEMO_KEY_ID,
-                "accessKeySecret": DEMO_SECRET,
-                "endPoint": endpoint_url,
-                "bucketName": bucket,
-                "region": "auto",
-            },
-            indent=2,
-        )
-    )
+    write_file_element(root, conn, DEMO_SECRET)
 
 
 def start_demo(root: Path | None = None, *, sample_data: bool = True) -> Demo:

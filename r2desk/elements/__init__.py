@@ -1,4 +1,6 @@
-"""Element runtime: app folders, element discovery and Type resolution."""
+"""Element runtime: app folders, element discovery and Type resolution (``app``); the connection
+form's model (``connection``), the only writer of element folders (``store``) and the
+connection check (``probe``)."""
 
 from r2desk.elements.app import App, ElementInfo
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from r2desk.dirs import app_root as default_app_root
 from r2desk.elements import App
 from r2desk.gui.messages import install_excepthook
 from r2desk.gui.settings import Settings
@@ -29,12 +30,6 @@ log = logging.getLogger(__name__)
 
 #: Threads of the app's pool: transfers (their own limit) plus listings, previews and edits.
 POOL_THREADS = 8
-
-
-def default_app_root() -> Path:
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("r2desk"))
 
 
 def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -74,12 +69,11 @@ def build_main_window(
 def run_gui(app_root: Path | None, *, demo: bool = False, argv: list[str] | None = None) -> int:
     """Open the main window on the app folder (or the embedded demo) and run until quit."""
     started = time.perf_counter()
-    from platformdirs import user_log_dir
-
+    from r2desk.dirs import log_dir
     from r2desk.logs import add_file_handler
 
     # Every record, ours and botocore's, goes through the redacting filter before any handler.
-    add_file_handler(Path(user_log_dir("r2desk", appauthor=False)) / "r2desk.log")
+    add_file_handler(log_dir() / "r2desk.log")
     qapp = ensure_qapplication(argv)
     demo_handle: Demo | None = None
     if demo:

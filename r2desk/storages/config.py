@@ -44,8 +44,8 @@ class ConfigProblem(ValueError):
         super().__init__(f"field {field_name!r}: {problem}")
 
 
-def bucket_name_problem(name: str) -> str | None:
-    """Say what is wrong with a bucket name under S3/R2 rules, or None when it is valid."""
+def bucket_name_problem(name: str, *, r2: bool = False) -> str | None:
+    """Say what is wrong with a bucket name under S3 rules (``r2``: R2's, no dots), or None."""
     if not name:
         return "is empty"
     if not 3 <= len(name) <= 63:
@@ -57,6 +57,33 @@ def bucket_name_problem(name: str) -> str | None:
         )
     if ".." in name or re.fullmatch(r"\d+\.\d+\.\d+\.\d+", name):
         return "must not hold '..' or look like an IP address"
+    if r2 and "." in name:
+        return "may hold only lowercase letters, digits and hyphens on R2 (no dots)"
+    return None
+
+
+def account_id_problem(account: str) -> str | None:
+    """Say what is wrong with a Cloudflare account id, or None when it is valid."""
+    account = account.strip()
+    if not account:
+        return "is required (Cloudflare dashboard → R2 → Account details)"
+    if "/" in account or R2_HOST_SUFFIX in account:
+        return "should be only the 32-character account id, not the endpoint URL"
+    if not _ACCOUNT_RE.match(account):
+        return f"must be the 32 hexadecimal characters of the account (this one has {len(account)})"
+    return None
+
+
+def public_url_problem(url: str) -> str | None:
+    """Say what is wrong with a ``publicBaseUrl`` (empty is fine: no public URLs)."""
+    url = url.strip()
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "must be an http(s):// URL such as https://files.example.com or https://pub-….r2.dev"
+    if parts.query or parts.fragment:
+        return "must not contain a query or fragment"
     return None
 
 
@@ -82,11 +109,10 @@ def endpoint_problem(endpoint: str) -> str | None:
     return None
 
 
-def r2_endpoint(account_id: str, jurisdiction: str = "") -> str:
-    """The S3 API endpoint of an R2 account, in the given jurisdiction."""
+def r2_host(account_id: str, jurisdiction: str = "") -> str:
+    """The S3 API host of an R2 account in a jurisdiction (the form the config file stores)."""
     jur = JURISDICTIONS.get(jurisdiction.lower(), jurisdiction.lower())
-    host = f"{account_id}.{jur}.{R2_HOST_SUFFIX}" if jur else f"{account_id}.{R2_HOST_SUFFIX}"
-    return f"https://{host}"
+    return f"{account_id}.{jur}.{R2_HOST_SUFFIX}" if jur else f"{account_id}.{R2_HOST_SUFFIX}"
 
 
 @dataclass
@@ -112,7 +138,7 @@ class StorageConfig:
             if "://" in self.endPoint:
                 return self.endPoint.rstrip("/")
             return f"https://{self.endPoint}"
-        return r2_endpoint(self.accountId, self.jurisdiction)
+        return f"https://{r2_host(self.accountId, self.jurisdiction)}"
 
     @property
     def is_r2(self) -> bool:
@@ -151,18 +177,18 @@ class StorageConfig:
             if problem:
                 raise ConfigProblem("endPoint", problem)
         elif account:
-            if not _ACCOUNT_RE.match(account):
-                raise ConfigProblem("accountId", "must be the 32 hexadecimal digits of the account")
+            problem = account_id_problem(account)
+            if problem:
+                raise ConfigProblem("accountId", problem)
         else:
             raise ConfigProblem("endPoint", "is required (or give accountId)")
         jurisdiction = strings.get("jurisdiction", "").lower()
         if jurisdiction not in JURISDICTIONS:
             raise ConfigProblem("jurisdiction", f"must be one of {sorted(JURISDICTIONS)[1:]}")
         public = strings.get("publicBaseUrl", "").rstrip("/")
-        if public:
-            parts = urlsplit(public)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise ConfigProblem("publicBaseUrl", "must be an http(s):// URL")
+        problem = public_url_problem(public)
+        if problem:
+            raise ConfigProblem("publicBaseUrl", problem)
         secret = data.get("accessKeySecret")
         return cls(
             accessKeyId=strings["accessKeyId"],

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-STATE_ENV = "R2DESK_STATE_DIR"
+from r2desk import dirs
 
 _META = "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
 _V1 = (
@@ -151,16 +151,6 @@ class JournalBusy(Exception):
     """Another process journaled the same transfer between our look-up and our insert."""
 
 
-def default_state_dir() -> Path:
-    """``R2DESK_STATE_DIR`` if set, else the platform's per-user state folder."""
-    env = os.environ.get(STATE_ENV)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_state_dir
-
-    return Path(user_state_dir("r2desk", appauthor=False))
-
-
 def owner_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
@@ -224,7 +214,7 @@ class Journal:
     """Thread-safe access to the journal file; one short transaction per change."""
 
     def __init__(self, state_dir: str | os.PathLike[str] | None = None) -> None:
-        self.dir = Path(state_dir).expanduser() if state_dir else default_state_dir()
+        self.dir = Path(state_dir).expanduser() if state_dir else dirs.state_dir()
         self.path = self.dir / "transfers.sqlite3"
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None

@@ -15,7 +15,7 @@ from support.elements import write_element
 from support.servers import MotoHandle, SeaweedHandle
 
 from r2desk import App, StorageError
-from r2desk.cli import main as cli_main
+from r2desk.cli.main import main as cli_main
 from r2desk.errors import WORDS, ErrorCode, RedactedError, redact, register_secret
 
 SECRET = "Zz9-DISTINCTIVE-secret-value-7fQ"

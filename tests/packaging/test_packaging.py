@@ -238,7 +238,7 @@ def test_self_test_failure_is_one_line_naming_the_step(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import r2desk.demo
-    from r2desk.selftest import run_self_test
+    from r2desk.gui.selftest import run_self_test
 
     def broken_demo(*_args: object, **_kwargs: object) -> None:
         raise ModuleNotFoundError("No module named 'moto.s3.urls'\nmore detail")

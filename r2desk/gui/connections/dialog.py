@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.credentials import PLAINTEXT_ENV, plaintext_allowed
-from r2desk.elements import App
-from r2desk.elements import editor as ed
+from r2desk.elements import App, connection, probe, store
 from r2desk.errors import StorageError, register_secret
 from r2desk.gui.connections.form import ERROR_STYLE, ConnectionForm
 from r2desk.gui.connections.keyring import KeyringStatus, keyring_status, short_name
@@ -38,10 +37,10 @@ WARNING_STYLE = "background: #fff4ce; color: #3d2c00; padding: 6px; border-radiu
 
 
 def _unique_name(app: App, base: str) -> str:
-    taken = {n.lower() for n in ed.existing_names(app)}
+    taken = {n.lower() for n in store.existing_names(app)}
     for i in range(1, 100):
         candidate = f"{base}Copy" if i == 1 else f"{base}Copy{i}"
-        if candidate.lower() not in taken and not ed.element_name_problem(candidate):
+        if candidate.lower() not in taken and not connection.element_name_problem(candidate):
             return candidate
     return ""
 
@@ -83,10 +82,10 @@ class ConnectionDialog(ConnectionForm):
         )
         self.setMinimumWidth(560)
         self._build()
-        conn = ed.Connection(region="auto")
+        conn = connection.Connection(region="auto")
         if element:
             try:
-                conn = ed.load_connection(app, element)
+                conn = store.load_connection(app, element)
             except StorageError as exc:
                 self._show_error(str(exc))
                 self.save_button.setEnabled(False)
@@ -97,7 +96,7 @@ class ConnectionDialog(ConnectionForm):
                     name=_unique_name(app, conn.name),
                     title=f"{conn.title or conn.name} (copy)",
                 )
-            self._touched = set(ed.FIELD_LABELS)
+            self._touched = set(connection.FIELD_LABELS)
         self._fill(conn)
         self._refresh_keyring()
         self.validate()
@@ -177,7 +176,7 @@ class ConnectionDialog(ConnectionForm):
         """Save is enabled only when no problem remains and no save runs."""
         busy = "save" in self._running
         self.save_button.setEnabled(not problems and not busy)
-        missing = [ed.FIELD_LABELS.get(f, f) for f in problems if f not in self._touched]
+        missing = [connection.FIELD_LABELS.get(f, f) for f in problems if f not in self._touched]
         self.save_button.setToolTip(
             "Still needed: " + ", ".join(missing)
             if missing
@@ -273,7 +272,8 @@ class ConnectionDialog(ConnectionForm):
             self._touched.update(bad)
             self.validate()
             field, problem = next(iter(bad.items()))
-            self.result_label.setText(f"Correct this first: {ed.FIELD_LABELS[field]} {problem}.")
+            label = connection.FIELD_LABELS[field]
+            self.result_label.setText(f"Correct this first: {label} {problem}.")
             return False
         return True
 
@@ -286,7 +286,7 @@ class ConnectionDialog(ConnectionForm):
         self._busy(self.test_button, "Testing…")
         self._submit(
             "test",
-            ed.test_connection,
+            probe.test_connection,
             self.app,
             self.connection(),
             self.secret(),
@@ -321,7 +321,7 @@ class ConnectionDialog(ConnectionForm):
         self._busy(self.list_buckets_button, "Listing…")
         self._submit(
             "buckets",
-            ed.list_buckets,
+            probe.list_buckets,
             self.app,
             self.connection(),
             self.secret(),
@@ -355,13 +355,13 @@ class ConnectionDialog(ConnectionForm):
             )
         else:
             conn = self.connection()
-            words = ed.explain({"codes": [code], "problems": [str(exc)]}, conn)
+            words = probe.explain({"codes": [code], "problems": [str(exc)]}, conn)
             text = "Could not list buckets. " + " ".join(words)
         self.result_label.setText(text)
 
     def save(self) -> None:
         """Validate, then write the keyring entry and both files in a worker."""
-        self._touched = set(ed.FIELD_LABELS)
+        self._touched = set(connection.FIELD_LABELS)
         if "save" in self._running or not self.validate():
             return
         secret = self.secret()
@@ -376,7 +376,7 @@ class ConnectionDialog(ConnectionForm):
         self._busy(self.save_button, "Saving…")
         self._submit(
             "save",
-            ed.save_connection,
+            store.save_connection,
             self.app,
             self.connection(),
             secret=secret,
@@ -386,7 +386,7 @@ class ConnectionDialog(ConnectionForm):
             on_error=self._save_failed,
         )
 
-    def _saved(self, result: ed.SaveResult) -> None:
+    def _saved(self, result: store.SaveResult) -> None:
         self._busy(self.save_button, None)
         self.saved.emit(result.name)
         self.accept()

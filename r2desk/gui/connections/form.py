@@ -1,7 +1,7 @@
 """The connection form: the fields of one storage element, validated as the user types.
 
 :class:`ConnectionForm` lays out the fields and shows each field's problem under it; the rules
-live in :mod:`r2desk.elements.editor`, shared with ``r2desk connections``. The dialog
+live in :mod:`r2desk.elements.connection`, shared with ``r2desk connections``. The dialog
 (:mod:`r2desk.gui.connections.dialog`) adds the keyring status, Test, List buckets and Save.
 """
 
@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from r2desk.elements import App
-from r2desk.elements import editor as ed
+from r2desk.elements import App, connection, store
 from r2desk.storages.meta import SECRET_ENV
 
 ERROR_STYLE = "color: #b00020;"
@@ -47,7 +46,7 @@ class ConnectionForm(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
         self._touched: set[str] = set()
-        self._base = ed.Connection(region="auto")
+        self._base = connection.Connection(region="auto")
         #: Set once every widget exists: validation runs as the fields are filled.
         self._ready = False
 
@@ -68,7 +67,7 @@ class ConnectionForm(QDialog):
         label.setObjectName(f"{field}_error")
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
-        label.setAccessibleName(f"{ed.FIELD_LABELS.get(field, field)} problem")
+        label.setAccessibleName(f"{connection.FIELD_LABELS.get(field, field)} problem")
         label.setVisible(False)
         self.errors[field] = label
         return label
@@ -219,7 +218,7 @@ class ConnectionForm(QDialog):
 
     # -- values -------------------------------------------------------------------------------
 
-    def _fill(self, conn: ed.Connection) -> None:
+    def _fill(self, conn: connection.Connection) -> None:
         self._base = conn
         self.title_edit.setText(conn.title)
         self.name_edit.setText(conn.name)
@@ -237,7 +236,7 @@ class ConnectionForm(QDialog):
         self.public_edit.setText(conn.publicBaseUrl)
         self._kind_changed()
 
-    def connection(self) -> ed.Connection:
+    def connection(self) -> connection.Connection:
         """The form's values as a Connection (fields the form does not show are kept)."""
         r2 = self.r2_radio.isChecked()
         return replace(
@@ -279,13 +278,13 @@ class ConnectionForm(QDialog):
 
     def _maybe_split_endpoint(self, text: str) -> None:
         """A pasted R2 S3 API URL becomes account id + jurisdiction."""
-        parsed = ed.parse_r2_endpoint(text)
+        parsed = connection.parse_r2_endpoint(text)
         if parsed:
             self.account_edit.setText(parsed[0])
             self.jurisdiction_combo.setCurrentIndex(self.jurisdiction_combo.findData(parsed[1]))
 
     def _maybe_switch_to_r2(self, text: str) -> None:
-        parsed = ed.parse_r2_endpoint(text)
+        parsed = connection.parse_r2_endpoint(text)
         if parsed:
             self.r2_radio.setChecked(True)
             self.endpoint_edit.clear()
@@ -304,7 +303,7 @@ class ConnectionForm(QDialog):
         if new and not self.secret() and not os.environ.get(SECRET_ENV):
             problems["secret"] = f"is required (or set {SECRET_ENV} where the app runs)"
         if "name" not in problems and conn.name:
-            taken = {n.lower() for n in ed.existing_names(self.app) if n != self.original}
+            taken = {n.lower() for n in store.existing_names(self.app) if n != self.original}
             if conn.name.lower() in taken:
                 problems["name"] = "is already used by another connection"
         return problems
@@ -316,7 +315,7 @@ class ConnectionForm(QDialog):
         problems = self.problems()
         for field, label in self.errors.items():
             text = problems.get(field, "") if field in self._touched else ""
-            label.setText(f"{ed.FIELD_LABELS.get(field, field)} {text}" if text else "")
+            label.setText(f"{connection.FIELD_LABELS.get(field, field)} {text}" if text else "")
             label.setVisible(bool(text))
         conn = self.connection()
         if conn.is_r2 and "accountId" not in problems:

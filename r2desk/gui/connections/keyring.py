@@ -13,8 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from r2desk.credentials import CredentialStore, KeyringUnavailable
-from r2desk.elements import App
-from r2desk.elements import editor as ed
+from r2desk.elements import App, connection, store
 from r2desk.gui.settings import Settings
 from r2desk.gui.tasks import TaskPool
 
@@ -57,12 +56,12 @@ def offer_keyring_migration(
     Call it after the main window opened an element.
     """
     short = short_name(name) or name
-    if not ed.has_plaintext_secret(app, short):
+    if not store.has_plaintext_secret(app, short):
         return None
-    store = settings if settings is not None else Settings()
-    if store.keyring_offer_declined(short):
+    prefs = settings if settings is not None else Settings()
+    if prefs.keyring_offer_declined(short):
         return None
-    path = app.root / ed.FOLDER / short / f"{short}.json"
+    path = app.root / connection.FOLDER / short / f"{short}.json"
     box = QMessageBox(
         QMessageBox.Icon.Question,
         "Move the secret into the keyring?",
@@ -100,13 +99,13 @@ def offer_keyring_migration(
         finish(False)
 
     def moved(result: object) -> None:
-        app.forget(f"{ed.FOLDER}.{short}")
+        app.forget(f"{connection.FOLDER}.{short}")
         finish(bool(result))
 
     def answered(_code: int) -> None:
         if box.clickedButton() is move:
             pool.submit(
-                ed.migrate_secret_to_keyring,
+                store.migrate_secret_to_keyring,
                 app,
                 short,
                 on_result=moved,
@@ -115,7 +114,7 @@ def offer_keyring_migration(
             )
             return
         if never.isChecked():
-            store.set_keyring_offer_declined(short)
+            prefs.set_keyring_offer_declined(short)
         finish(False)
 
     box.finished.connect(answered)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QVBoxLayou
 
 from r2desk.formatting import human_size
 from r2desk.gui.objects.model import FOLDER, Row
-from r2desk.gui.operations import read_preview
 from r2desk.gui.tasks import Task, TaskPool
+from r2desk.ops import read_preview
 from r2desk.storages.meta import Meta
 
 IMAGE_LIMIT = 8 * 1024 * 1024

@@ -23,18 +23,18 @@ from r2desk.formatting import expiry_words, human_size
 from r2desk.gui.messages import ErrorBridge, one_line
 from r2desk.gui.objects.dialogs import PropertiesDialog
 from r2desk.gui.objects.model import FILE, FOLDER
-from r2desk.gui.operations import (
+from r2desk.gui.prompts import Prompts
+from r2desk.gui.tasks import Task, TaskPool
+from r2desk.gui.transfers.model import TransferJob, TransferQueue
+from r2desk.gui.window.actions import WindowActions, on
+from r2desk.gui.window.state import WindowState
+from r2desk.ops import (
     count_under,
     delete_selection,
     move_conflicts,
     move_keys,
     rename_target,
 )
-from r2desk.gui.prompts import Prompts
-from r2desk.gui.tasks import Task, TaskPool
-from r2desk.gui.transfers.model import TransferJob, TransferQueue
-from r2desk.gui.window.actions import WindowActions, on
-from r2desk.gui.window.state import WindowState
 from r2desk.storages.meta import Meta
 from r2desk.transfers.plans import plan_download, plan_drop
 from r2desk.transfers.queue import DOWNLOAD, UPLOAD

@@ -171,7 +171,7 @@ class Sidebar(QWidget):
             "Delete",
         ):
             return
-        from r2desk.elements.editor import delete_element
+        from r2desk.elements.store import delete_element
 
         def done(_result: object) -> None:
             self.app.forget(name)

@@ -355,7 +355,7 @@ def test_a_full_session_leaves_no_secret_on_disk(
     element = app.getElement("storages.LocalCopy")
     element.uploadByFile("hello.txt", b"hello", "text/plain")
     logging.getLogger("r2desk.test").warning("element secret in a log line: %s %s", secret, second)
-    from r2desk.elements.editor import delete_element
+    from r2desk.elements.store import delete_element
 
     delete_element(app, "storages.LocalCopy")
     assert list(memory_keyring.entries.values()) == [second]

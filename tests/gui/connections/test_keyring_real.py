@@ -22,7 +22,7 @@ from support.servers import MotoHandle
 
 from r2desk.credentials import SERVICE, entry_name
 from r2desk.elements import App
-from r2desk.elements.editor import delete_element
+from r2desk.elements.store import delete_element
 from r2desk.gui.connections.dialog import ConnectionDialog
 from r2desk.gui.tasks import TaskPool
 

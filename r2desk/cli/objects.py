@@ -1,73 +1,22 @@
-"""``r2desk``: the desktop app by default, and scripting subcommands on the same element API.
-
-Errors are one line on stderr; the exit code says what kind of failure it was (see EXIT_CODES)
-so scripts can branch without parsing text.
+"""Subcommands on one element's objects (ls, stat, rm, cp, mv, sign, check) and on the app
+(elements, demo); ``put``, ``get`` and ``uploads`` are :mod:`r2desk.cli.transfers`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from r2desk import __version__, cli_transfers
-from r2desk.cli_connections import register as register_connections
+from r2desk.cli.output import EXIT_FAILED, EXIT_OK, print_checks, print_json
 from r2desk.elements import App
-from r2desk.errors import StorageError
 from r2desk.formatting import human_size
+from r2desk.ops import move_conflicts, move_keys
+from r2desk.results import ListedObject
 from r2desk.storages.meta import Meta
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-#: Exit code by StorageError code; anything not listed exits 1.
-EXIT_CODES: dict[str, int] = {
-    "not_found": 3,
-    "bucket_not_found": 3,
-    "unknown_element": 3,
-    "auth_failed": 4,
-    "access_denied": 4,
-    "missing_secret": 4,
-    "unreachable": 5,
-    "timeout": 5,
-    "tls_error": 5,
-    "invalid_config": 6,
-    "invalid_argument": 2,
-    "integrity_error": 7,
-    "cancelled": 130,
-}
-
-
-def default_app_root() -> Path:
-    """The user's app folder: platformdirs' config folder for r2desk."""
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("r2desk", appauthor=False))
-
-
-def element_name(text: str) -> str:
-    """Accept ``MyR2`` as shorthand for ``storages.MyR2``."""
-    return text if "." in text else f"storages.{text}"
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, Path):
-        return str(value)
-    raise TypeError(f"not JSON serializable: {type(value).__name__}")
-
-
-def print_json(data: Any) -> None:
-    print(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2))
-
-
-# -- subcommands -------------------------------------------------------------------------------
 
 
 def cmd_ls(el: Meta, args: argparse.Namespace) -> int:
@@ -75,7 +24,7 @@ def cmd_ls(el: Meta, args: argparse.Namespace) -> int:
     if prefix and not prefix.endswith("/") and not args.recursive:
         prefix += "/"
     delimiter = "" if args.recursive else "/"
-    objects: list[dict[str, Any]] = []
+    objects: list[ListedObject] = []
     folders: list[str] = []
     token: str | None = None
     while True:
@@ -125,10 +74,10 @@ def cmd_rm(el: Meta, args: argparse.Namespace) -> int:
     if args.recursive:
         failed = 0
         for key in args.keys:
-            result = el.deleteFolder(key)
-            failed += len(result["failed"])
-            print(f"deleted {result['deleted']} objects under {result['prefix']}")
-            for item in result["failed"]:
+            tree = el.deleteFolder(key)
+            failed += len(tree["failed"])
+            print(f"deleted {tree['deleted']} objects under {tree['prefix']}")
+            for item in tree["failed"]:
                 print(f"r2desk: could not delete {item['key']}: {item['message']}", file=sys.stderr)
         return EXIT_FAILED if failed else EXIT_OK
     if len(args.keys) == 1:
@@ -146,7 +95,37 @@ def cmd_cp(el: Meta, args: argparse.Namespace) -> int:
 
 
 def cmd_mv(el: Meta, args: argparse.Namespace) -> int:
+    if args.recursive:
+        return move_folder(el, args.source, args.target, overwrite=args.overwrite)
     el.move(args.source, args.target)
+    return EXIT_OK
+
+
+def move_folder(el: Meta, source: str, target: str, *, overwrite: bool) -> int:
+    """``mv -r``: every key under ``source/`` to ``target/``, refusing to replace objects."""
+    src, dst = source.strip("/") + "/", target.strip("/") + "/"
+    if src == "/":
+        raise el.error("invalid_argument", "move", source, "refusing to move the bucket root")
+    if dst.startswith(src):
+        raise el.error("invalid_argument", "move", source, f"cannot move {src} into itself")
+    moves = [(src, "" if dst == "/" else dst)]
+    if not overwrite:
+        existing = move_conflicts(el, moves)
+        if existing:
+            shown = ", ".join(existing[:5]) + (", ..." if len(existing) > 5 else "")
+            what = "1 object exists" if len(existing) == 1 else f"{len(existing)} objects exist"
+            raise el.error(
+                "conflict",
+                "move",
+                source,
+                f"{what} at the target and would be replaced ({shown}); "
+                "nothing was moved: give --overwrite to replace them",
+            )
+    moved: list[str] = []
+    move_keys(el, moves, on_moved=lambda key, _new: moved.append(key))
+    if not moved:
+        raise el.error("not_found", "move", source, f"there are no objects under {src}")
+    print(f"moved {len(moved)} object{'s' if len(moved) != 1 else ''} from {src} to {moves[0][1]}")
     return EXIT_OK
 
 
@@ -156,21 +135,6 @@ def cmd_sign(el: Meta, args: argparse.Namespace) -> int:
     until = datetime.fromtimestamp(time.time() + args.expires).astimezone()
     print(f"valid until {until.isoformat(sep=' ', timespec='seconds')}", file=sys.stderr)
     return EXIT_OK
-
-
-def print_checks(report: dict[str, Any], messages: list[str], as_json: bool) -> int:
-    """Show a testConnection report (table on stdout, words on stderr); return the exit code."""
-    if as_json:
-        print_json(report)
-    else:
-        for name in ("endpoint", "credentials", "bucket", "write"):
-            state = {True: "ok", False: "FAILED", None: "not checked"}[report[name]]
-            print(f"{name:>12}: {state}")
-        for text in messages:
-            print(f"r2desk: {text}", file=sys.stderr)
-    if report["ok"]:
-        return EXIT_OK
-    return EXIT_CODES.get(report["codes"][0], EXIT_FAILED) if report["codes"] else EXIT_FAILED
 
 
 def cmd_check(el: Meta, args: argparse.Namespace) -> int:
@@ -216,37 +180,8 @@ def cmd_demo(_app: App | None, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-ElementCommand = Callable[[Meta, argparse.Namespace], int]
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="r2desk",
-        description="Desktop file manager for Cloudflare R2 and S3-compatible stores. "
-        "With no command it opens the desktop app.",
-    )
-    parser.add_argument("--version", action="version", version=f"r2desk {__version__}")
-    parser.add_argument(
-        "--app-root",
-        type=Path,
-        default=None,
-        help="folder holding storages/<Name>/ elements (default: your r2desk config folder)",
-    )
-    parser.add_argument("--demo", action="store_true", help="open the app on a local demo endpoint")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check this installation end to end on the demo endpoint (offscreen if no "
-        "display), print one line, exit 0 or 1",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def element_cmd(name: str, fn: ElementCommand, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("element", help="element name, e.g. MyR2 or storages.MyR2")
-        p.set_defaults(element_fn=fn)
-        return p
-
+def register_reading(element_cmd: Any) -> None:
+    """``ls`` and ``stat`` (declared first, so ``--help`` lists them first)."""
     p = element_cmd("ls", cmd_ls, "list a prefix (folders first)")
     p.add_argument("prefix", nargs="?", default="")
     p.add_argument("-r", "--recursive", action="store_true", help="every key below, no folders")
@@ -258,18 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key")
     p.add_argument("--json", action="store_true")
 
-    p = element_cmd("put", cli_transfers.cmd_put, "upload a local file or (-r) folder")
-    p.add_argument("local")
-    p.add_argument("key", nargs="?", help="target key or prefix (default: the file name)")
-    cli_transfers.add_put_options(p)
 
-    p = element_cmd("get", cli_transfers.cmd_get, "download an object or (-r) a prefix")
-    p.add_argument("key")
-    p.add_argument("local", nargs="?", help="target file or folder, '-' for stdout")
-    cli_transfers.add_get_options(p)
-
-    cli_transfers.register(element_cmd)
-
+def register_changing(element_cmd: Any, sub: Any) -> None:
+    """``rm``, ``cp``, ``mv``, ``sign``, ``check``, and the app commands ``elements``, ``demo``."""
     p = element_cmd("rm", cmd_rm, "delete objects")
     p.add_argument("keys", nargs="+")
     p.add_argument("-r", "--recursive", action="store_true", help="delete everything below")
@@ -278,9 +204,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source")
     p.add_argument("target")
 
-    p = element_cmd("mv", cmd_mv, "move or rename an object")
+    p = element_cmd("mv", cmd_mv, "move or rename an object, or (-r) a folder")
     p.add_argument("source")
     p.add_argument("target")
+    p.add_argument(
+        "-r", "--recursive", action="store_true", help="move every key under SOURCE/ to TARGET/"
+    )
+    p.add_argument(
+        "--overwrite", action="store_true", help="with -r: replace objects that exist at TARGET/"
+    )
 
     p = element_cmd("sign", cmd_sign, "print a presigned URL")
     p.add_argument("key")
@@ -299,44 +231,3 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="run the local demo endpoint (no account needed)")
     p.add_argument("--seconds", type=float, default=None, help=argparse.SUPPRESS)
     p.set_defaults(app_fn=cmd_demo, no_app=True)
-
-    register_connections(sub)
-    return parser
-
-
-def report_error(exc: StorageError) -> int:
-    print(f"r2desk: {exc}", file=sys.stderr)
-    return EXIT_CODES.get(exc.code, EXIT_FAILED)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.self_test:
-        from r2desk.selftest import run_self_test
-
-        return run_self_test()
-    if args.command is None:
-        from r2desk.gui.app import run_gui
-
-        return run_gui(args.app_root, demo=args.demo)
-    root = args.app_root or default_app_root()
-    try:
-        if getattr(args, "no_app", False):
-            return int(args.app_fn(None, args))
-        app = App(root)
-        if hasattr(args, "app_fn"):
-            return int(args.app_fn(app, args))
-        element = app.getElement(element_name(args.element))
-        return int(args.element_fn(element, args))
-    except StorageError as exc:
-        return report_error(exc)
-    except KeyboardInterrupt:
-        print("r2desk: interrupted", file=sys.stderr)
-        return EXIT_CODES["cancelled"]
-    except BrokenPipeError:
-        return EXIT_OK
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -10,7 +10,7 @@ import pytest
 from support.memkeyring import MemoryKeyring
 from support.servers import MotoHandle
 
-from r2desk.cli import main
+from r2desk.cli.main import main
 from r2desk.credentials import PLAINTEXT_ENV, SERVICE, entry_name
 
 ACCOUNT = "0123456789abcdef0123456789abcdef"

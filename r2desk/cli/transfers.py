@@ -7,18 +7,16 @@ follows the StorageError code like every other subcommand.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from r2desk.cli.output import EXIT_OK, print_json
+from r2desk.cli.progress import ProgressBar
 from r2desk.errors import StorageError
 from r2desk.formatting import human_size
-from r2desk.progress import ProgressBar
+from r2desk.results import FolderResult
 from r2desk.storages.meta import Meta
-
-EXIT_OK = 0
 
 
 def add_put_options(p: argparse.ArgumentParser) -> None:
@@ -63,24 +61,15 @@ def _bar(args: argparse.Namespace, label: str) -> ProgressBar:
     return ProgressBar(label, enabled=False if args.quiet or args.json else None)
 
 
-def _json(data: Any) -> None:
-    def default(value: Any) -> Any:
-        if isinstance(value, datetime):
-            return value.isoformat()
-        raise TypeError(type(value).__name__)
-
-    print(json.dumps(data, default=default, ensure_ascii=False, indent=2))
-
-
-def _folder_summary(verb: str, result: dict[str, Any]) -> None:
+def _folder_summary(verb: str, result: FolderResult) -> None:
     print(
         f"{verb} {len(result['done'])} of {result['files']} files "
         f"({human_size(result['bytes'])}), {len(result['failed'])} failed"
     )
     for item in result["failed"]:
         print(f"  failed: {item['key']}: {item['error']}", file=sys.stderr)
-    for item in result.get("skipped", []):
-        print(f"  skipped: {item['key']!r} {item['reason']}", file=sys.stderr)
+    for skipped in result.get("skipped", []):
+        print(f"  skipped: {skipped['key']!r} {skipped['reason']}", file=sys.stderr)
 
 
 def cmd_put(el: Meta, args: argparse.Namespace) -> int:
@@ -92,25 +81,23 @@ def cmd_put(el: Meta, args: argparse.Namespace) -> int:
         prefix = args.key if args.key is not None else path.resolve().name + "/"
         bar = _bar(args, f"{path}/ → {prefix}")
         try:
-            result = el.uploadFolder(  # type: ignore[attr-defined]
+            folder = el.uploadFolder(
                 str(path), prefix, progress=bar, followSymlinks=args.follow_symlinks
             )
         finally:
             bar.close()
-        _json(result) if args.json else _folder_summary("uploaded", result)
+        print_json(folder) if args.json else _folder_summary("uploaded", folder)
         return EXIT_OK
     key = args.key or path.name
     if key.endswith("/"):
         key += path.name
     bar = _bar(args, key)
     try:
-        result = el.uploadFromPath(  # type: ignore[attr-defined]
-            key, str(path), contentType=args.content_type, progress=bar
-        )
+        result = el.uploadFromPath(key, str(path), contentType=args.content_type, progress=bar)
     finally:
         bar.close()
     if args.json:
-        _json(result)
+        print_json(result)
     else:
         if result.get("restartReason"):
             print(f"r2desk: started over: {result['restartReason']}", file=sys.stderr)
@@ -131,35 +118,33 @@ def cmd_get(el: Meta, args: argparse.Namespace) -> int:
         local = args.local or (prefix.rstrip("/").rsplit("/", 1)[-1] or ".")
         bar = _bar(args, f"{prefix} → {local}")
         try:
-            result = el.downloadFolder(  # type: ignore[attr-defined]
-                prefix, local, progress=bar, skipUnsafe=args.skip_unsafe
-            )
+            folder = el.downloadFolder(prefix, local, progress=bar, skipUnsafe=args.skip_unsafe)
         finally:
             bar.close()
-        _json(result) if args.json else _folder_summary("downloaded", result)
+        print_json(folder) if args.json else _folder_summary("downloaded", folder)
         return EXIT_OK
     target = args.local or args.key.rsplit("/", 1)[-1]
     bar = _bar(args, args.key)
     try:
-        result = el.downloadToPath(args.key, target, progress=bar)  # type: ignore[attr-defined]
+        done = el.downloadToPath(args.key, target, progress=bar)
     finally:
         bar.close()
-    _json(result) if args.json else print(result["path"])
+    print_json(done) if args.json else print(done["path"])
     return EXIT_OK
 
 
 def cmd_uploads(el: Meta, args: argparse.Namespace) -> int:
     if args.abort:
         key, upload_id = args.abort
-        el.abortUpload(key, upload_id)  # type: ignore[attr-defined]
+        el.abortUpload(key, upload_id)
         print(f"aborted {upload_id} ({key})")
         return EXIT_OK
-    uploads = el.listUploads(args.prefix)  # type: ignore[attr-defined]
+    uploads = el.listUploads(args.prefix)
     if args.abort_all:
         aborted = 0
         for u in uploads:
             try:
-                el.abortUpload(u["key"], u["uploadId"])  # type: ignore[attr-defined]
+                el.abortUpload(u["key"], u["uploadId"])
                 aborted += 1
             except StorageError as exc:
                 if exc.code != "not_found":  # finished or aborted meanwhile
@@ -167,7 +152,7 @@ def cmd_uploads(el: Meta, args: argparse.Namespace) -> int:
         print(f"aborted {aborted} unfinished upload(s)")
         return EXIT_OK
     if args.json:
-        _json(uploads)
+        print_json(uploads)
         return EXIT_OK
     if not uploads:
         print("no unfinished uploads")
@@ -179,9 +164,16 @@ def cmd_uploads(el: Meta, args: argparse.Namespace) -> int:
 
 
 def register(element_cmd: Any) -> None:
-    """Add ``uploads`` (put and get are declared in cli.py and use add_*_options)."""
+    """Add ``put``, ``get`` and ``uploads`` to the element subcommands."""
+    p = element_cmd("put", cmd_put, "upload a local file or (-r) folder")
+    p.add_argument("local")
+    p.add_argument("key", nargs="?", help="target key or prefix (default: the file name)")
+    add_put_options(p)
+
+    p = element_cmd("get", cmd_get, "download an object or (-r) a prefix")
+    p.add_argument("key")
+    p.add_argument("local", nargs="?", help="target file or folder, '-' for stdout")
+    add_get_options(p)
+
     p = element_cmd("uploads", cmd_uploads, "list or abort unfinished multipart uploads")
     add_uploads_options(p)
-
-
-__all__ = ["add_get_options", "add_put_options", "cmd_get", "cmd_put", "cmd_uploads"]

@@ -11,7 +11,7 @@ import pytest
 from support.elements import write_element
 from support.servers import MotoHandle
 
-from r2desk.cli import main
+from r2desk.cli.main import main
 
 
 @pytest.fixture
@@ -169,3 +169,42 @@ def test_demo_command_serves_sample_data() -> None:
         proc.terminate()
         proc.communicate(timeout=30)  # also closes both pipes
     assert not Path(app_root).exists()  # the temporary app folder is gone with the demo
+
+
+def test_mv_recursive_moves_a_folder_and_refuses_to_overwrite(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from r2desk import App
+
+    el = App(root).getElement("storages.MyR2")
+    for key in ("photos/", "photos/a.jpg", "photos/2026/b.jpg", "photos-old/keep", "other/x"):
+        el.uploadByFile(key, key.encode())
+    capsys.readouterr()
+    assert run(root, "mv", "-r", "MyR2", "photos", "archive/photos") == 0
+    assert "moved 3 objects from photos/ to archive/photos/" in capsys.readouterr().out
+    keys = sorted(o["key"] for o in el.iterObjects())
+    assert keys == [
+        "archive/photos/",
+        "archive/photos/2026/b.jpg",
+        "archive/photos/a.jpg",
+        "other/x",
+        "photos-old/keep",  # a sibling sharing the name's start is not part of the folder
+    ]
+    assert el.download("archive/photos/2026/b.jpg") == b"photos/2026/b.jpg"
+
+    # A target that exists is refused, and nothing moves.
+    el.uploadByFile("other/x2", b"x2")
+    el.uploadByFile("target/x", b"old")
+    assert run(root, "mv", "-r", "MyR2", "other/", "target/") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "target/x" in err and "--overwrite" in err
+    assert el.download("target/x") == b"old" and el.exists("other/x") and el.exists("other/x2")
+    assert run(root, "mv", "-r", "MyR2", "other/", "target/", "--overwrite") == 0
+    assert el.download("target/x") == b"other/x" and el.download("target/x2") == b"x2"
+    assert list(el.iterObjects("other/")) == []
+
+    # Nothing to move, a folder into itself, the bucket root: refused with their exit codes.
+    assert run(root, "mv", "-r", "MyR2", "nothing-here", "elsewhere") == 3
+    assert run(root, "mv", "-r", "MyR2", "target", "target/inner") == 2
+    assert run(root, "mv", "-r", "MyR2", "/", "all") == 2
+    assert "bucket root" in capsys.readouterr().err

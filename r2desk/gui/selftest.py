@@ -115,7 +115,7 @@ def _run(tmp: Path, deadline: float) -> str:
     try:
         with _step("Qt application"):
             _headless_if_needed()
-            from r2desk.gui.app import build_main_window, ensure_qapplication
+            from r2desk.gui.app import build_main_window, ensure_qapplication, settings_for
             from r2desk.gui.tasks import TaskPool
 
             qapp = ensure_qapplication([sys.argv[0] if sys.argv else "r2desk"])
@@ -123,7 +123,7 @@ def _run(tmp: Path, deadline: float) -> str:
 
         with _step("main window"):
             pool = TaskPool(max_threads=4)
-            window = build_main_window(demo.app, pool)
+            window = build_main_window(demo.app, pool, settings=settings_for(demo=True))
             window.show()
             listing: dict[str, Any] = {}
             window.model.load_failed.connect(lambda exc: listing.setdefault("error", exc))

@@ -12,23 +12,16 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from r2desk.cli.output import EXIT_CREDENTIALS, EXIT_USAGE, fail, print_checks, print_json
 from r2desk.credentials import PLAINTEXT_ENV, KeyringUnavailable, plaintext_allowed
-from r2desk.elements import App
-from r2desk.elements import editor as ed
+from r2desk.elements import App, probe, store
+from r2desk.elements.connection import FIELD_LABELS, Connection, EditorError
 
 Handler = Callable[[App, argparse.Namespace], int]
-
-EXIT_USAGE = 2
-EXIT_CREDENTIALS = 4
 
 
 class SecretInputError(Exception):
     """The secret could not be read (no terminal, empty input)."""
-
-
-def _fail(text: str, code: int) -> int:
-    print(f"r2desk: {text}", file=sys.stderr)
-    return code
 
 
 def _guarded(fn: Handler) -> Handler:
@@ -38,9 +31,9 @@ def _guarded(fn: Handler) -> Handler:
         try:
             return fn(app, args)
         except KeyringUnavailable as exc:  # before EditorError: KeyringProblem is both
-            return _fail(str(exc), EXIT_CREDENTIALS)
-        except (ed.EditorError, SecretInputError) as exc:
-            return _fail(str(exc), EXIT_USAGE)
+            return fail(str(exc), EXIT_CREDENTIALS)
+        except (EditorError, SecretInputError) as exc:
+            return fail(str(exc), EXIT_USAGE)
 
     run.__name__ = fn.__name__
     return run
@@ -66,7 +59,7 @@ def read_secret(args: argparse.Namespace, *, prompt: bool) -> str | None:
     return secret
 
 
-def _apply_options(conn: ed.Connection, args: argparse.Namespace) -> None:
+def _apply_options(conn: Connection, args: argparse.Namespace) -> None:
     """Copy the given command-line options onto a connection (None means unchanged)."""
     if args.endpoint is not None:
         conn.endPoint, conn.accountId, conn.jurisdiction = args.endpoint, "", ""
@@ -86,7 +79,7 @@ def _apply_options(conn: ed.Connection, args: argparse.Namespace) -> None:
             setattr(conn, name, value)
 
 
-def _saved(result: ed.SaveResult, verb: str) -> int:
+def _saved(result: store.SaveResult, verb: str) -> int:
     where = {
         "keyring": "the secret is in the OS keyring",
         "file": "WARNING: the secret is in PLAIN TEXT in the config file (you opted in)",
@@ -118,16 +111,14 @@ def cmd_list(app: App, args: argparse.Namespace) -> int:
     for info in app.listElements():
         row: dict[str, Any] = {"name": info.name, "title": info.title, "type": info.type}
         try:
-            conn = ed.load_connection(app, info.name)
-        except ed.EditorError as exc:
+            conn = store.load_connection(app, info.name)
+        except EditorError as exc:
             row["error"] = str(exc)
         else:
             row.update(endpoint=conn.endpoint_url, bucket=conn.bucketName)
-            row["secret"] = ed.secret_location(app, info.name) if args.secrets else None
+            row["secret"] = store.secret_location(app, info.name) if args.secrets else None
         rows.append(row)
     if args.json:
-        from r2desk.cli import print_json
-
         print_json(rows)
         return 0
     for row in rows:
@@ -142,42 +133,42 @@ def cmd_list(app: App, args: argparse.Namespace) -> int:
 @_guarded
 def cmd_add(app: App, args: argparse.Namespace) -> int:
     if args.account_id is None and args.endpoint is None:
-        raise ed.EditorError("give --account-id (Cloudflare R2) or --endpoint (other stores)")
-    conn = ed.Connection(name=args.name)
+        raise EditorError("give --account-id (Cloudflare R2) or --endpoint (other stores)")
+    conn = Connection(name=args.name)
     _apply_options(conn, args)
     conn.title = conn.title or args.name
     problems = conn.problems()
     if problems:  # report form mistakes before asking for the secret
         field, problem = next(iter(problems.items()))
-        raise ed.EditorError(f"{ed.FIELD_LABELS.get(field, field)} {problem}", field)
+        raise EditorError(f"{FIELD_LABELS.get(field, field)} {problem}", field)
     plaintext = _warn_plaintext(args)
     secret = None if args.no_secret else read_secret(args, prompt=True)
-    return _saved(ed.save_connection(app, conn, secret=secret, plaintext=plaintext), "created")
+    return _saved(store.save_connection(app, conn, secret=secret, plaintext=plaintext), "created")
 
 
 @_guarded
 def cmd_edit(app: App, args: argparse.Namespace) -> int:
-    conn = ed.load_connection(app, args.name)
+    conn = store.load_connection(app, args.name)
     original = conn.name
     _apply_options(conn, args)
     if args.rename:
         conn.name = args.rename
     plaintext = _warn_plaintext(args)
     secret = read_secret(args, prompt=args.secret_prompt)
-    result = ed.save_connection(app, conn, secret=secret, original=original, plaintext=plaintext)
+    result = store.save_connection(app, conn, secret=secret, original=original, plaintext=plaintext)
     return _saved(result, "saved")
 
 
 @_guarded
 def cmd_copy(app: App, args: argparse.Namespace) -> int:
     return _saved(
-        ed.duplicate_connection(app, args.name, args.new_name, title=args.title), "copied"
+        store.duplicate_connection(app, args.name, args.new_name, title=args.title), "copied"
     )
 
 
 @_guarded
 def cmd_remove(app: App, args: argparse.Namespace) -> int:
-    conn = ed.load_connection(app, args.name)
+    conn = store.load_connection(app, args.name)
     if not args.yes:
         if not sys.stdin.isatty():
             raise SecretInputError("not a terminal: confirm with --yes")
@@ -185,7 +176,7 @@ def cmd_remove(app: App, args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("nothing removed")
             return 1
-    result = ed.delete_element(app, conn.name)
+    result = store.delete_element(app, conn.name)
     print(f"removed {result.name} ({result.path})")
     if result.secret_removed:
         print("removed its secret from the OS keyring")
@@ -196,16 +187,14 @@ def cmd_remove(app: App, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_test(app: App, args: argparse.Namespace) -> int:
-    from r2desk.cli import print_checks
-
-    conn = ed.load_connection(app, args.name)
-    report = ed.test_connection(app, conn, original=conn.name, write=not args.no_write)
+    conn = store.load_connection(app, args.name)
+    report = probe.test_connection(app, conn, original=conn.name, write=not args.no_write)
     return print_checks(report, report["explanations"], args.json)
 
 
 @_guarded
 def cmd_migrate(app: App, args: argparse.Namespace) -> int:
-    if ed.migrate_secret_to_keyring(app, args.name):
+    if store.migrate_secret_to_keyring(app, args.name):
         print(f"moved the secret of {args.name} from its config file into the OS keyring")
     else:
         print(f"{args.name}: its config file holds no secret; nothing to move")
@@ -236,7 +225,7 @@ def _connection_options(p: argparse.ArgumentParser) -> None:
 
 def register(sub: Any) -> argparse.ArgumentParser:
     """Add ``connections`` to the ``r2desk`` subcommands (handlers are ``app_fn(app, args)``)."""
-    conn = sub.add_parser(
+    conn: argparse.ArgumentParser = sub.add_parser(
         "connections",
         help="create, edit and remove storage connections",
         description="Manage storage connections (elements under storages/). Secrets go to the "

@@ -10,8 +10,8 @@ from support.elements import write_element
 from support.servers import MotoHandle
 from support.transfers import MiB, make_file, md5_file
 
-from r2desk.cli import main
-from r2desk.progress import ProgressBar
+from r2desk.cli.main import main
+from r2desk.cli.progress import ProgressBar
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from support.servers import MotoHandle
 
 from r2desk import App, CloudflareR2Type, StorageError
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+README = Path(__file__).resolve().parents[3] / "README.md"
 
 
 def readme_block(marker: str) -> str:

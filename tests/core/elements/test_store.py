@@ -4,101 +4,19 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 from pathlib import Path
 
 import pytest
+from support.connections import ACCOUNT, EU_URL, KEY, R2_URL, SECRET, all_text, mode, r2_conn
 from support.elements import write_element
 from support.memkeyring import MemoryKeyring
 from support.servers import MotoHandle
 
 from r2desk.credentials import PLAINTEXT_ENV, SERVICE, KeyringUnavailable, entry_name
-from r2desk.elements import App
-from r2desk.elements import editor as ed
+from r2desk.elements import App, store
+from r2desk.elements.connection import EditorError
 from r2desk.errors import StorageError
 from r2desk.storages.meta import SECRET_ENV
-
-ACCOUNT = "0123456789abcdef0123456789abcdef"
-KEY = "a1" * 16
-SECRET = "f0" * 32
-R2_URL = f"https://{ACCOUNT}.r2.cloudflarestorage.com"
-EU_URL = f"https://{ACCOUNT}.eu.r2.cloudflarestorage.com"
-
-
-def r2_conn(name: str = "MyR2", **kw: object) -> ed.Connection:
-    fields: dict[str, object] = {
-        "name": name,
-        "title": "My R2",
-        "accountId": ACCOUNT,
-        "bucketName": "photos",
-        "accessKeyId": KEY,
-    }
-    fields.update(kw)
-    return ed.Connection(**fields)  # type: ignore[arg-type]
-
-
-def all_text(root: Path) -> str:
-    return "\n".join(p.read_text(errors="replace") for p in root.rglob("*") if p.is_file())
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def app(tmp_path: Path) -> App:
-    return App(tmp_path / "app")
-
-
-# -- validation -------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name", ["", "My R2", "a.b", "../x", "x/y", "con", "1abc", "-x", "x" * 65])
-def test_bad_element_names(name: str) -> None:
-    assert ed.element_name_problem(name)
-
-
-@pytest.mark.parametrize("name", ["MyR2", "my_r2", "_x", "Backups-2024", "a"])
-def test_good_element_names(name: str) -> None:
-    assert ed.element_name_problem(name) is None
-
-
-def test_form_problems_in_words() -> None:
-    conn = r2_conn(
-        name="bad name", accountId="xyz", bucketName="Bad_Bucket", accessKeyId="short", region="a b"
-    )
-    problems = conn.problems(secret="has space")
-    assert set(problems) == {"name", "accountId", "bucketName", "accessKeyId", "region", "secret"}
-    assert "32 hexadecimal" in problems["accountId"]
-    assert "32 characters" in problems["accessKeyId"] and "has 5" in problems["accessKeyId"]
-    assert "lowercase" in problems["bucketName"]
-    assert r2_conn().problems(SECRET) == {}
-
-
-def test_paste_mistakes_are_named() -> None:
-    conn = r2_conn()
-    assert "API token" in conn.problems("Zx_" * 13 + "q")["secret"]
-    assert "64 characters" in conn.problems("ab" * 10)["secret"]
-    assert "not the endpoint URL" in r2_conn(accountId=R2_URL).problems()["accountId"]
-    assert "no dots" in r2_conn(bucketName="a.b.c").problems()["bucketName"]
-    assert "http" in r2_conn(publicBaseUrl="files.example.com").problems()["publicBaseUrl"]
-
-
-def test_custom_endpoint_has_no_r2_length_rules() -> None:
-    conn = ed.Connection(
-        name="Local", endPoint="http://127.0.0.1:9000", bucketName="b.with.dots", accessKeyId="ak"
-    )
-    assert conn.problems("short") == {}
-    assert "must be a host name" in ed.Connection(endPoint="ftp:/x").problems()["endPoint"]
-
-
-def test_r2_endpoint_round_trip() -> None:
-    assert ed.parse_r2_endpoint(f"{ACCOUNT}.eu.r2.cloudflarestorage.com") == (ACCOUNT, "eu")
-    assert ed.parse_r2_endpoint(R2_URL) == (ACCOUNT, "")
-    assert ed.parse_r2_endpoint("http://127.0.0.1:9000") is None
-    conn = r2_conn(jurisdiction="fedramp")
-    assert conn.endpoint_url == f"https://{ACCOUNT}.fedramp.r2.cloudflarestorage.com"
-
 
 # -- create -----------------------------------------------------------------------------------
 
@@ -107,7 +25,7 @@ def test_create_puts_secret_in_keyring_only(
     app: App,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    result = ed.save_connection(app, r2_conn(), secret=SECRET)
+    result = store.save_connection(app, r2_conn(), secret=SECRET)
     folder = app.root / "storages" / "MyR2"
     assert result.name == "storages.MyR2" and result.secret_location == "keyring"
     assert memory_keyring.entries == {(SERVICE, entry_name(R2_URL, KEY)): SECRET}
@@ -132,16 +50,16 @@ def test_create_puts_secret_in_keyring_only(
 
 
 def test_create_refuses_existing_name(app: App, memory_keyring: MemoryKeyring) -> None:
-    ed.save_connection(app, r2_conn(), secret=SECRET)
-    with pytest.raises(ed.EditorError) as info:
-        ed.save_connection(app, r2_conn(name="myr2", accessKeyId="b2" * 16), secret="e" * 64)
+    store.save_connection(app, r2_conn(), secret=SECRET)
+    with pytest.raises(EditorError) as info:
+        store.save_connection(app, r2_conn(name="myr2", accessKeyId="b2" * 16), secret="e" * 64)
     assert info.value.field == "name"
     assert len(memory_keyring.entries) == 1
 
 
 def test_invalid_form_writes_nothing(app: App, memory_keyring: MemoryKeyring) -> None:
-    with pytest.raises(ed.EditorError) as info:
-        ed.save_connection(app, r2_conn(bucketName="X"), secret=SECRET)
+    with pytest.raises(EditorError) as info:
+        store.save_connection(app, r2_conn(bucketName="X"), secret=SECRET)
     assert info.value.field == "bucketName" and "Bucket" in str(info.value)
     assert not memory_keyring.entries and not (app.root / "storages").exists()
 
@@ -157,7 +75,7 @@ def test_no_keyring_writes_nothing(
     monkeypatch.delenv(PLAINTEXT_ENV, raising=False)
     for plaintext in (False, True):  # asking for plain text is not enough without the opt-in
         with pytest.raises(KeyringUnavailable) as info:
-            ed.save_connection(app, r2_conn(), secret=SECRET, plaintext=plaintext)
+            store.save_connection(app, r2_conn(), secret=SECRET, plaintext=plaintext)
         assert "Secret Service" in str(info.value) and PLAINTEXT_ENV in str(info.value)
         assert not app.root.exists() or not any(app.root.rglob("*"))
 
@@ -169,8 +87,8 @@ def test_plaintext_only_with_explicit_opt_in(
 ) -> None:
     monkeypatch.setenv(PLAINTEXT_ENV, "1")
     with pytest.raises(KeyringUnavailable):
-        ed.save_connection(app, r2_conn(), secret=SECRET)  # opt-in set, but not asked for
-    result = ed.save_connection(app, r2_conn(), secret=SECRET, plaintext=True)
+        store.save_connection(app, r2_conn(), secret=SECRET)  # opt-in set, but not asked for
+    result = store.save_connection(app, r2_conn(), secret=SECRET, plaintext=True)
     assert result.secret_location == "file"
     path = app.root / "storages" / "MyR2" / "MyR2.json"
     assert json.loads(path.read_text())["accessKeySecret"] == SECRET
@@ -184,7 +102,7 @@ def test_no_keyring_without_secret_uses_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(SECRET_ENV, "env-secret-123")
-    assert ed.save_connection(app, r2_conn()).secret_location == "unchanged"
+    assert store.save_connection(app, r2_conn()).secret_location == "unchanged"
     assert app.getElement("storages.MyR2").resolve_secret() == "env-secret-123"
 
 
@@ -195,7 +113,7 @@ def test_edit_keeps_the_secret_and_other_fields(
     app: App,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    ed.save_connection(app, r2_conn(), secret=SECRET)
+    store.save_connection(app, r2_conn(), secret=SECRET)
     folder = app.root / "storages" / "MyR2"
     raw = json.loads((folder / "MyR2.json").read_text())
     raw["caBundle"] = "/etc/ca.pem"
@@ -206,9 +124,9 @@ def test_edit_keeps_the_secret_and_other_fields(
     (folder / "e.json").write_text(json.dumps(e_json))
     app.getElement("storages.MyR2")  # cached: save must make the app re-read
 
-    conn = ed.load_connection(app, "storages.MyR2")
+    conn = store.load_connection(app, "storages.MyR2")
     conn.title, conn.bucketName = "Renamed title", "videos"
-    ed.save_connection(app, conn, original="MyR2")
+    store.save_connection(app, conn, original="MyR2")
     raw = json.loads((folder / "MyR2.json").read_text())
     assert raw["caBundle"] == "/etc/ca.pem" and raw["custom"] == {"kept": True}
     assert json.loads((folder / "e.json").read_text())["variables"] == [{"name": "v"}]
@@ -216,7 +134,7 @@ def test_edit_keeps_the_secret_and_other_fields(
     assert element.title == "Renamed title" and element.config.bucketName == "videos"
     assert element.resolve_secret() == SECRET
 
-    ed.save_connection(app, conn, secret="9" * 64, original="MyR2")
+    store.save_connection(app, conn, secret="9" * 64, original="MyR2")
     assert memory_keyring.entries == {(SERVICE, entry_name(R2_URL, KEY)): "9" * 64}
 
 
@@ -224,10 +142,10 @@ def test_rename_keeps_secret_and_moves_folder(
     app: App,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    ed.save_connection(app, r2_conn(), secret=SECRET)
-    conn = ed.load_connection(app, "MyR2")
+    store.save_connection(app, r2_conn(), secret=SECRET)
+    conn = store.load_connection(app, "MyR2")
     conn.name = "Photos"
-    ed.save_connection(app, conn, original="MyR2")
+    store.save_connection(app, conn, original="MyR2")
     base = app.root / "storages"
     assert sorted(p.name for p in base.iterdir()) == ["Photos"]
     assert sorted(p.name for p in (base / "Photos").iterdir()) == ["Photos.json", "e.json"]
@@ -239,10 +157,10 @@ def test_changing_jurisdiction_moves_the_entry(
     app: App,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    ed.save_connection(app, r2_conn(), secret=SECRET)
-    conn = ed.load_connection(app, "MyR2")
+    store.save_connection(app, r2_conn(), secret=SECRET)
+    conn = store.load_connection(app, "MyR2")
     conn.jurisdiction = "eu"
-    result = ed.save_connection(app, conn, original="MyR2")
+    result = store.save_connection(app, conn, original="MyR2")
     assert result.removed_entry == entry_name(R2_URL, KEY)
     assert memory_keyring.entries == {(SERVICE, entry_name(EU_URL, KEY)): SECRET}
     assert app.getElement("storages.MyR2").resolve_secret() == SECRET
@@ -252,24 +170,24 @@ def test_duplicate_shares_the_entry_until_the_last_delete(
     app: App,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    ed.save_connection(app, r2_conn(), secret=SECRET)
-    copy = ed.duplicate_connection(app, "MyR2", "MyR2Copy")
+    store.save_connection(app, r2_conn(), secret=SECRET)
+    copy = store.duplicate_connection(app, "MyR2", "MyR2Copy")
     assert copy.name == "storages.MyR2Copy"
     assert app.getElement("storages.MyR2Copy").title == "My R2 (copy)"
     assert app.getElement("storages.MyR2Copy").resolve_secret() == SECRET
     # Moving the original elsewhere keeps the entry the copy still uses.
-    conn = ed.load_connection(app, "MyR2")
+    conn = store.load_connection(app, "MyR2")
     conn.jurisdiction = "eu"
-    assert ed.save_connection(app, conn, original="MyR2").removed_entry == ""
+    assert store.save_connection(app, conn, original="MyR2").removed_entry == ""
     assert len(memory_keyring.entries) == 2
-    first = ed.delete_element(app, "MyR2Copy")
+    first = store.delete_element(app, "MyR2Copy")
     assert first.secret_removed and first.shared_with == []
     assert not (app.root / "storages" / "MyR2Copy").exists()
     assert memory_keyring.entries == {(SERVICE, entry_name(EU_URL, KEY)): SECRET}
-    ed.duplicate_connection(app, "MyR2", "Again")
-    shared = ed.delete_element(app, "storages.MyR2")
+    store.duplicate_connection(app, "MyR2", "Again")
+    shared = store.delete_element(app, "storages.MyR2")
     assert not shared.secret_removed and shared.shared_with == ["Again"]
-    assert ed.delete_element(app, "Again").secret_removed
+    assert store.delete_element(app, "Again").secret_removed
     assert memory_keyring.entries == {}
     assert list((app.root / "storages").iterdir()) == []
 
@@ -278,11 +196,11 @@ def test_delete_with_locked_keyring_changes_nothing(
     app: App,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    ed.save_connection(app, r2_conn(), secret=SECRET)
+    store.save_connection(app, r2_conn(), secret=SECRET)
     before = {p.name: p.read_bytes() for p in (app.root / "storages" / "MyR2").iterdir()}
     memory_keyring.locked = True
     with pytest.raises(KeyringUnavailable, match="locked") as info:
-        ed.delete_element(app, "MyR2")
+        store.delete_element(app, "MyR2")
     # A StorageError, so the GUI's task pool reports it as a failure in words, not a crash.
     assert isinstance(info.value, StorageError) and info.value.code == "keyring_unavailable"
     assert info.value.reason == "locked"
@@ -297,14 +215,14 @@ def test_delete_without_any_keyring_removes_the_folder(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(SECRET_ENV, "x" * 64)
-    ed.save_connection(app, r2_conn())
-    assert ed.delete_element(app, "MyR2").secret_removed is False
+    store.save_connection(app, r2_conn())
+    assert store.delete_element(app, "MyR2").secret_removed is False
     assert not (app.root / "storages" / "MyR2").exists()
 
 
 def test_delete_unknown_is_an_error(app: App) -> None:
-    with pytest.raises(ed.EditorError, match="no connection named"):
-        ed.delete_element(app, "Nope")
+    with pytest.raises(EditorError, match="no connection named"):
+        store.delete_element(app, "Nope")
 
 
 # -- plain-text secrets -----------------------------------------------------------------------
@@ -319,10 +237,10 @@ def test_migrate_plaintext_secret(
     write_element(tmp_path, moto_server.s3, moto_bucket, secret="plain-secret-123")
     app = App(tmp_path)
     app.getElement("storages.MyR2")
-    assert ed.has_plaintext_secret(app, "MyR2")
-    assert ed.migrate_secret_to_keyring(app, "storages.MyR2") is True
+    assert store.has_plaintext_secret(app, "MyR2")
+    assert store.migrate_secret_to_keyring(app, "storages.MyR2") is True
     assert "plain-secret-123" not in all_text(tmp_path)
-    assert not ed.has_plaintext_secret(app, "MyR2")
+    assert not store.has_plaintext_secret(app, "MyR2")
     url = moto_server.s3.endpoint_url
     assert memory_keyring.entries == {
         (SERVICE, entry_name(url, moto_server.s3.access_key)): "plain-secret-123"
@@ -330,7 +248,7 @@ def test_migrate_plaintext_secret(
     element = app.getElement("storages.MyR2")
     assert element.resolve_secret() == "plain-secret-123"
     assert element.testConnection()["ok"]
-    assert ed.migrate_secret_to_keyring(app, "MyR2") is False
+    assert store.migrate_secret_to_keyring(app, "MyR2") is False
 
 
 def test_migrate_without_keyring_leaves_file_alone(
@@ -341,7 +259,7 @@ def test_migrate_without_keyring_leaves_file_alone(
     folder = write_element(tmp_path, moto_server.s3, "bucket-1", secret="plain-secret-123")
     before = (folder / "MyR2.json").read_bytes()
     with pytest.raises(KeyringUnavailable):
-        ed.migrate_secret_to_keyring(App(tmp_path), "MyR2")
+        store.migrate_secret_to_keyring(App(tmp_path), "MyR2")
     assert (folder / "MyR2.json").read_bytes() == before
 
 
@@ -352,9 +270,9 @@ def test_saving_an_edit_moves_a_plaintext_secret_to_keyring(
 ) -> None:
     write_element(tmp_path, moto_server.s3, "bucket-1", secret="plain-secret-123")
     app = App(tmp_path)
-    conn = ed.load_connection(app, "MyR2")
+    conn = store.load_connection(app, "MyR2")
     assert conn.file_secret == "plain-secret-123"
-    result = ed.save_connection(app, conn, original="MyR2")
+    result = store.save_connection(app, conn, original="MyR2")
     assert result.secret_location == "keyring"
     assert "plain-secret-123" not in all_text(tmp_path)
 
@@ -367,92 +285,21 @@ def test_failed_write_keeps_old_file_and_rolls_back_keyring(
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ed.save_connection(app, r2_conn(), secret=SECRET)
+    store.save_connection(app, r2_conn(), secret=SECRET)
     folder = app.root / "storages" / "MyR2"
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
 
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(ed.os, "replace", broken_replace)
-    conn = ed.load_connection(app, "MyR2")
+    monkeypatch.setattr(store.os, "replace", broken_replace)
+    conn = store.load_connection(app, "MyR2")
     conn.bucketName = "other"
     with pytest.raises(OSError, match="No space"):
-        ed.save_connection(app, conn, secret="7" * 64, original="MyR2")
+        store.save_connection(app, conn, secret="7" * 64, original="MyR2")
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # no temp files either
     assert memory_keyring.entries == {(SERVICE, entry_name(R2_URL, KEY)): SECRET}
     with pytest.raises(OSError):
-        ed.save_connection(app, r2_conn(name="New", accessKeyId="c3" * 16), secret="7" * 64)
+        store.save_connection(app, r2_conn(name="New", accessKeyId="c3" * 16), secret="7" * 64)
     assert [p.name for p in (app.root / "storages").iterdir()] == ["MyR2"]
     assert len(memory_keyring.entries) == 1
-
-
-# -- checks against a local endpoint -------------------------------------------------------------
-
-
-def moto_conn(moto_server: MotoHandle, bucket: str, **kw: object) -> ed.Connection:
-    fields: dict[str, object] = {
-        "name": "Local",
-        "endPoint": moto_server.s3.endpoint_url,
-        "bucketName": bucket,
-        "accessKeyId": moto_server.s3.access_key,
-        "region": "us-east-1",
-    }
-    fields.update(kw)
-    return ed.Connection(**fields)  # type: ignore[arg-type]
-
-
-def test_test_connection_ok(app: App, moto_server: MotoHandle, moto_bucket: str) -> None:
-    report = ed.test_connection(app, moto_conn(moto_server, moto_bucket), "testing")
-    assert report["ok"], report
-    assert report["explanations"] == []
-
-
-def test_unknown_bucket_in_words(app: App, moto_server: MotoHandle) -> None:
-    report = ed.test_connection(app, moto_conn(moto_server, "no-such-bucket-x"), "testing")
-    assert not report["ok"] and report["bucket"] is False
-    assert report["explanations"][0].startswith("There is no bucket named 'no-such-bucket-x'")
-
-
-def test_wrong_endpoint_in_words(app: App) -> None:
-    conn = ed.Connection(
-        name="Nowhere", endPoint="http://127.0.0.1:9", bucketName="b-1", accessKeyId="k"
-    )
-    report = ed.test_connection(app, conn, "some-secret-1")
-    assert report["endpoint"] is False
-    text = " ".join(report["explanations"])
-    assert "could not be reached" in text and "network" in text
-    assert "some-secret-1" not in text + " ".join(report["problems"])
-
-
-def test_wrong_secret_in_words(app: App, sigv4_server: object, sigv4_bucket: str) -> None:
-    s3 = sigv4_server.s3  # type: ignore[attr-defined]
-    conn = ed.Connection(
-        name="Signed",
-        endPoint=s3.endpoint_url,
-        bucketName=sigv4_bucket,
-        accessKeyId=s3.access_key,
-        region="us-east-1",
-        extra={"caBundle": s3.verify},
-    )
-    report = ed.test_connection(app, conn, "wrong-secret-123", write=False)
-    assert report["credentials"] is False
-    assert "secret access key" in report["explanations"][0]
-    assert ed.test_connection(app, conn, s3.secret_key)["ok"]
-    # The same endpoint without its CA: a TLS failure, said as such.
-    tls = ed.test_connection(app, ed.Connection(**{**conn.__dict__, "extra": {}}), s3.secret_key)
-    assert "certificate" in " ".join(tls["explanations"])
-
-
-def test_explain_other_jurisdiction() -> None:
-    report = {"codes": ["bucket_not_found"], "problems": ["x"]}
-    text = ed.explain(report, r2_conn(), found_in="eu")[0]
-    assert "EU jurisdiction" in text
-    assert "jurisdiction" in ed.explain(report, r2_conn())[0]
-    denied = {"codes": ["access_denied"], "bucket": True, "write": False}
-    assert "not write" in ed.explain(denied, r2_conn())[0]
-
-
-def test_list_buckets(app: App, moto_server: MotoHandle, moto_bucket: str) -> None:
-    names = ed.list_buckets(app, moto_conn(moto_server, ""), "testing")
-    assert moto_bucket in names

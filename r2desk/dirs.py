@@ -1,0 +1,39 @@
+"""The app's folders on this platform, in one place so the GUI, the CLI and the journal agree.
+
+Every folder is platformdirs' per-user folder for ``r2desk`` with no app author, so Windows uses
+``%LOCALAPPDATA%\\r2desk`` (not ``r2desk\\r2desk``), like the other folders of the app.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "r2desk"
+#: Overrides the state folder (the transfer journal): tests and the self-test use a temp folder.
+STATE_ENV = "R2DESK_STATE_DIR"
+
+
+def app_root() -> Path:
+    """The user's app folder, holding ``storages/<Name>/`` elements (the config folder)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def state_dir() -> Path:
+    """``R2DESK_STATE_DIR`` if set, else the platform's per-user state folder."""
+    env = os.environ.get(STATE_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """The platform's per-user cache folder for r2desk."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """The platform's per-user log folder for r2desk."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
