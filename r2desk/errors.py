@@ -8,7 +8,7 @@ chained cause is scrubbed of the secrets this process knows about before it leav
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -217,6 +217,8 @@ class StorageError(Exception):
         self.storage_type = storage_type
         self.detail = redact(detail)
         self.cause = _clean_cause(cause)
+        #: What a batch (uploadFolder, downloadFolder) did before it failed, for the caller.
+        self.result: Mapping[str, object] | None = None
         super().__init__(self.message)
         self.__cause__ = self.cause
         # The implicit context could hold the unscrubbed original: never show it.

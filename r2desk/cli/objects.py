@@ -105,16 +105,16 @@ def move_folder(el: Meta, source: str, target: str, *, overwrite: bool) -> int:
     """``mv -r``: every key under ``source/`` to ``target/``, refusing to replace objects."""
     src, dst = source.strip("/") + "/", target.strip("/") + "/"
     if src == "/":
-        raise el.error("invalid_argument", "move", source, "refusing to move the bucket root")
+        raise el.where.error("invalid_argument", "move", source, "refusing to move the bucket root")
     if dst.startswith(src):
-        raise el.error("invalid_argument", "move", source, f"cannot move {src} into itself")
+        raise el.where.error("invalid_argument", "move", source, f"cannot move {src} into itself")
     moves = [(src, "" if dst == "/" else dst)]
     if not overwrite:
         existing = move_conflicts(el, moves)
         if existing:
             shown = ", ".join(existing[:5]) + (", ..." if len(existing) > 5 else "")
             what = "1 object exists" if len(existing) == 1 else f"{len(existing)} objects exist"
-            raise el.error(
+            raise el.where.error(
                 "conflict",
                 "move",
                 source,
@@ -124,7 +124,7 @@ def move_folder(el: Meta, source: str, target: str, *, overwrite: bool) -> int:
     moved: list[str] = []
     move_keys(el, moves, on_moved=lambda key, _new: moved.append(key))
     if not moved:
-        raise el.error("not_found", "move", source, f"there are no objects under {src}")
+        raise el.where.error("not_found", "move", source, f"there are no objects under {src}")
     print(f"moved {len(moved)} object{'s' if len(moved) != 1 else ''} from {src} to {moves[0][1]}")
     return EXIT_OK
 

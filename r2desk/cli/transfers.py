@@ -53,8 +53,10 @@ def add_uploads_options(p: argparse.ArgumentParser) -> None:
 def _setup(el: Meta, args: argparse.Namespace) -> None:
     if args.jobs:
         if args.jobs < 1:
-            raise el.error("invalid_argument", args.command, None, "--jobs must be at least 1")
-        el.max_concurrency = args.jobs  # type: ignore[attr-defined]
+            raise el.where.error(
+                "invalid_argument", args.command, None, "--jobs must be at least 1"
+            )
+        el.max_concurrency = args.jobs
 
 
 def _bar(args: argparse.Namespace, label: str) -> ProgressBar:
@@ -77,7 +79,7 @@ def cmd_put(el: Meta, args: argparse.Namespace) -> int:
     path = Path(args.local)
     if path.is_dir():
         if not args.recursive:
-            raise el.error("invalid_argument", "put", None, f"{path} is a folder: use -r")
+            raise el.where.error("invalid_argument", "put", None, f"{path} is a folder: use -r")
         prefix = args.key if args.key is not None else path.resolve().name + "/"
         bar = _bar(args, f"{path}/ → {prefix}")
         try:
@@ -109,7 +111,7 @@ def cmd_get(el: Meta, args: argparse.Namespace) -> int:
     _setup(el, args)
     if args.local == "-":
         if args.recursive:
-            raise el.error("invalid_argument", "get", args.key, "-r cannot write to stdout")
+            raise el.where.error("invalid_argument", "get", args.key, "-r cannot write to stdout")
         sys.stdout.buffer.write(el.download(args.key))
         sys.stdout.buffer.flush()
         return EXIT_OK

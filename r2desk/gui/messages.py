@@ -30,22 +30,6 @@ from r2desk.errors import StorageError, redact
 
 log = logging.getLogger(__name__)
 
-_WHAT_TO_DO = {
-    "auth_failed": "Edit the connection and check its access key id and secret.",
-    "missing_secret": "Edit the connection and enter its secret access key.",
-    "access_denied": "Use a token with permission for this bucket, or ask its owner.",
-    "bucket_not_found": "Check the bucket name and the endpoint (jurisdiction) of the connection.",
-    "unreachable": "Check the network connection and the endpoint address.",
-    "timeout": "Check the network connection, then try again.",
-    "tls_error": "Check the endpoint address; a custom CA bundle may be needed.",
-    "not_found": "Refresh the listing: the object may have been removed.",
-    "throttled": "Wait a moment, then try again.",
-    "server_error": "Try again later.",
-    "invalid_config": "Edit the connection and correct the field named.",
-    "local_io": "Check that the local file or folder exists and can be read or written.",
-    "precondition_failed": "Refresh the listing and try again.",
-}
-
 
 def describe(exc: BaseException) -> tuple[str, str]:
     """A short title and a plain-words message (what failed, on which key, what to do)."""
@@ -55,10 +39,9 @@ def describe(exc: BaseException) -> tuple[str, str]:
         what = f"{exc.hint[:1].upper()}{exc.hint[1:]}."
         where = f" Key: {exc.key}" if exc.key else ""
         detail = f" ({exc.detail})" if exc.detail else ""
-        todo = _WHAT_TO_DO.get(exc.code, "")
         text = f"{what}{where}{detail}"
-        if todo:
-            text += f"\n{todo}"
+        if exc.todo:  # the one table in r2desk.errors, as the CLI and the connection test read it
+            text += f"\n{exc.todo}"
         return title, redact(text)
     return "Something went wrong", redact(f"{type(exc).__name__}: {exc}")
 

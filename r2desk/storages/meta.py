@@ -15,38 +15,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from r2desk.credentials import CredentialStore, KeyringUnavailable, entry_name
-from r2desk.errors import ErrorCode, StorageError, register_secret
+from r2desk.errors import register_secret
 from r2desk.s3.classify import Where
 from r2desk.storages.config import MAX_PRESIGN_SECONDS, StorageConfig
+from r2desk.storages.transfer_methods import TransferMethods
 
 if TYPE_CHECKING:
-    from r2desk.results import (
-        AbortResult,
-        ConnectionReport,
-        CopyResult,
-        CreateFolderResult,
-        DeleteFolderResult,
-        DeleteManyResult,
-        DeleteResult,
-        DownloadResult,
-        FolderResult,
-        ListedObject,
-        ListPage,
-        ObjectInfo,
-        UpdateResult,
-        UploadInfo,
-        UploadResult,
-    )
-    from r2desk.transfers.control import CancelToken, ProgressCallback
+    from r2desk import results as r
 
 SECRET_ENV = "R2_SECRET_ACCESS_KEY"
 
 
-class Meta(ABC):
-    """A storage element instance: one bucket at one endpoint, with its own credentials."""
+class Meta(TransferMethods, ABC):
+    """A storage element instance: one bucket at one endpoint, with its own credentials.
+
+    The transfer methods (``uploadFromPath``, ``downloadFolder``, ...) come from
+    ``TransferMethods``, written once over the engine a Type provides as ``transfers``.
+    """
 
     #: The fully qualified Type name, shown in every error message.
     TYPE_NAME = "storages.Meta"
+    #: How many requests one element may run at once (its pool follows; set before the first
+    #: transfer, as ``r2desk put --jobs`` does).
+    max_concurrency: int = 10
 
     def __init__(
         self,
@@ -75,22 +66,13 @@ class Meta(ABC):
 
     @property
     def where(self) -> Where:
-        """This element as its errors name it (read each time: TYPE_NAME may be overridden)."""
+        """This element as its errors name it: ``self.where.error(code, operation, key,
+        detail)`` builds every StorageError of the element (read each time: a Type element may
+        set TYPE_NAME after the class is made)."""
         c = self.config
         return Where(
             self.TYPE_NAME, self.name, c.endpoint_url, c.bucketName, c.is_r2, c.publicBaseUrl
         )
-
-    def error(
-        self,
-        code: ErrorCode | str,
-        operation: str,
-        key: str | None = None,
-        detail: str = "",
-        cause: BaseException | None = None,
-    ) -> StorageError:
-        """A StorageError that names this element and its Type."""
-        return self.where.error(code, operation, key, detail, cause)
 
     def check_key(self, key: object, operation: str) -> str:
         """Refuse a key S3 cannot store before any request is made (the rule: ``r2desk.keys``)."""
@@ -99,9 +81,11 @@ class Meta(ABC):
     def check_expires(self, expires: object, operation: str, key: str) -> int:
         """Presigned URLs live 1 s to 7 days on R2; boto3 does not enforce that, so we do."""
         if isinstance(expires, bool) or not isinstance(expires, int):
-            raise self.error("invalid_argument", operation, key, "expires must be whole seconds")
+            raise self.where.error(
+                "invalid_argument", operation, key, "expires must be whole seconds"
+            )
         if not 1 <= expires <= MAX_PRESIGN_SECONDS:
-            raise self.error(
+            raise self.where.error(
                 "invalid_argument",
                 operation,
                 key,
@@ -123,7 +107,7 @@ class Meta(ABC):
         if not secret:
             where = str(self.config_path) if self.config_path else "the config file"
             entry = entry_name(self.config.endpoint_url, self.config.accessKeyId)
-            raise self.error(
+            raise self.where.error(
                 "missing_secret",
                 operation,
                 None,
@@ -139,7 +123,7 @@ class Meta(ABC):
     @abstractmethod
     def uploadByFile(
         self, name: str, data: bytes, contentType: str = "application/octet-stream"
-    ) -> UploadResult: ...
+    ) -> r.UploadResult: ...
 
     @abstractmethod
     def getSignUrl(
@@ -150,10 +134,10 @@ class Meta(ABC):
     def download(self, name: str) -> bytes: ...
 
     @abstractmethod
-    def getObject(self, name: str) -> ObjectInfo: ...
+    def getObject(self, name: str) -> r.ObjectInfo: ...
 
     @abstractmethod
-    def delete(self, name: str) -> DeleteResult: ...
+    def delete(self, name: str) -> r.DeleteResult: ...
 
     # -- browsing and object management -----------------------------------------------------
 
@@ -164,10 +148,10 @@ class Meta(ABC):
         delimiter: str = "/",
         continuationToken: str | None = None,
         maxKeys: int = 1000,
-    ) -> ListPage: ...
+    ) -> r.ListPage: ...
 
     @abstractmethod
-    def iterObjects(self, prefix: str = "") -> Iterator[ListedObject]: ...
+    def iterObjects(self, prefix: str = "") -> Iterator[r.ListedObject]: ...
 
     @abstractmethod
     def getPublicUrl(self, name: str) -> str: ...
@@ -176,19 +160,19 @@ class Meta(ABC):
     def exists(self, name: str) -> bool: ...
 
     @abstractmethod
-    def copy(self, source: str, target: str, overwrite: bool = True) -> CopyResult: ...
+    def copy(self, source: str, target: str, overwrite: bool = True) -> r.CopyResult: ...
 
     @abstractmethod
-    def move(self, source: str, target: str, overwrite: bool = True) -> CopyResult: ...
+    def move(self, source: str, target: str, overwrite: bool = True) -> r.CopyResult: ...
 
     @abstractmethod
-    def deleteMany(self, names: Iterable[str]) -> DeleteManyResult: ...
+    def deleteMany(self, names: Iterable[str]) -> r.DeleteManyResult: ...
 
     @abstractmethod
-    def createFolder(self, prefix: str) -> CreateFolderResult: ...
+    def createFolder(self, prefix: str) -> r.CreateFolderResult: ...
 
     @abstractmethod
-    def deleteFolder(self, prefix: str) -> DeleteFolderResult: ...
+    def deleteFolder(self, prefix: str) -> r.DeleteFolderResult: ...
 
     @abstractmethod
     def updateObject(
@@ -197,62 +181,10 @@ class Meta(ABC):
         contentType: str | None = None,
         cacheControl: str | None = None,
         metadata: dict[str, str] | None = None,
-    ) -> UpdateResult: ...
+    ) -> r.UpdateResult: ...
 
     @abstractmethod
     def listBuckets(self) -> list[str]: ...
 
     @abstractmethod
-    def testConnection(self, write: bool = True) -> ConnectionReport: ...
-
-    # -- transfers ---------------------------------------------------------------------------
-
-    @abstractmethod
-    def uploadFromPath(
-        self,
-        name: str,
-        path: str,
-        contentType: str | None = None,
-        progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
-        metadata: dict[str, str] | None = None,
-    ) -> UploadResult: ...
-
-    @abstractmethod
-    def downloadToPath(
-        self,
-        name: str,
-        path: str,
-        progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
-    ) -> DownloadResult: ...
-
-    @abstractmethod
-    def uploadFolder(
-        self,
-        localDir: str,
-        prefix: str,
-        progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
-        *,
-        followSymlinks: bool = False,
-        raiseOnError: bool = True,
-    ) -> FolderResult: ...
-
-    @abstractmethod
-    def downloadFolder(
-        self,
-        prefix: str,
-        localDir: str,
-        progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
-        *,
-        skipUnsafe: bool = False,
-        raiseOnError: bool = True,
-    ) -> FolderResult: ...
-
-    @abstractmethod
-    def listUploads(self, prefix: str = "") -> list[UploadInfo]: ...
-
-    @abstractmethod
-    def abortUpload(self, key: str, uploadId: str) -> AbortResult: ...
+    def testConnection(self, write: bool = True) -> r.ConnectionReport: ...

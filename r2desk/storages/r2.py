@@ -20,7 +20,6 @@ from botocore.config import Config
 
 from r2desk.errors import StorageError
 from r2desk.results import (
-    AbortResult,
     ConnectionReport,
     CopyResult,
     CreateFolderResult,
@@ -28,13 +27,10 @@ from r2desk.results import (
     DeleteFolderResult,
     DeleteManyResult,
     DeleteResult,
-    DownloadResult,
-    FolderResult,
     ListedObject,
     ListPage,
     ObjectInfo,
     UpdateResult,
-    UploadInfo,
     UploadResult,
 )
 from r2desk.s3.classify import classify
@@ -42,15 +38,15 @@ from r2desk.s3.client import build_client, client_config
 from r2desk.s3.listing import list_page
 from r2desk.storages.checks import run_checks
 from r2desk.storages.meta import Meta
-from r2desk.transfers.control import CancelToken, ProgressCallback
 from r2desk.transfers.engine import TransferEngine
+from r2desk.transfers.parts import clean_etag
+from r2desk.transfers.upload import upload_buffer
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
 
 SINGLE_PUT_LIMIT = 5 * 1024**3 - 5 * 1024**2
 DELETE_BATCH = 1000
-DEFAULT_CONCURRENCY = 10
 PRESIGN_METHODS = {
     "GET": "get_object",
     "PUT": "put_object",
@@ -59,17 +55,11 @@ PRESIGN_METHODS = {
 }
 
 
-def _etag(value: object) -> str:
-    return str(value or "").strip('"')
-
-
 class CloudflareR2Type(Meta):
     """Cloudflare R2 (or any S3-compatible store) through boto3."""
 
     TYPE_NAME = "storages.CloudflareR2Type"
 
-    #: How many requests one element may run at once (pool size follows it).
-    max_concurrency = DEFAULT_CONCURRENCY
     #: Folder of the transfer journal; None: R2DESK_STATE_DIR, else the platform state folder.
     state_dir: str | None = None
 
@@ -119,10 +109,10 @@ class CloudflareR2Type(Meta):
         op = "uploadByFile"
         key = self.check_key(name, op)
         if isinstance(data, str) or not isinstance(data, bytes | bytearray | memoryview):
-            raise self.error("invalid_argument", op, key, "data must be bytes")
+            raise self.where.error("invalid_argument", op, key, "data must be bytes")
         if memoryview(data).nbytes > SINGLE_PUT_LIMIT:
             # Over the single-PUT limit: equal parts through the engine, without a copy.
-            return self.transfers.upload_buffer(key, data, contentType)
+            return upload_buffer(self.transfers.context, key, data, contentType)
         body = bytes(data)
         digest = hashlib.md5(body, usedforsecurity=False)
         with self.guard(op, key):
@@ -133,9 +123,9 @@ class CloudflareR2Type(Meta):
                 ContentType=contentType or "application/octet-stream",
                 ContentMD5=base64.b64encode(digest.digest()).decode("ascii"),
             )
-        etag = _etag(resp.get("ETag"))
+        etag = clean_etag(resp.get("ETag"))
         if etag and "-" not in etag and etag != digest.hexdigest():
-            raise self.error(
+            raise self.where.error(
                 "integrity_error", op, key, f"server ETag {etag} differs from the data's MD5"
             )
         return {
@@ -155,11 +145,11 @@ class CloudflareR2Type(Meta):
         expires = self.check_expires(expires, op, key)
         verb = str(method).upper()
         if verb not in PRESIGN_METHODS:
-            raise self.error(
+            raise self.where.error(
                 "invalid_argument", op, key, f"method must be one of {sorted(PRESIGN_METHODS)}"
             )
         if contentType is not None and not isinstance(contentType, str):
-            raise self.error("invalid_argument", op, key, "contentType must be a string")
+            raise self.where.error("invalid_argument", op, key, "contentType must be a string")
         params: dict[str, Any] = {"Bucket": self.bucket, "Key": key}
         if contentType and verb == "GET":
             params["ResponseContentType"] = contentType
@@ -186,16 +176,16 @@ class CloudflareR2Type(Meta):
                 body.close()
         expected = resp.get("ContentLength")
         if expected is not None and len(data) != int(expected):
-            raise self.error(
+            raise self.where.error(
                 "integrity_error", op, key, f"received {len(data)} of {expected} bytes"
             )
-        etag = _etag(resp.get("ETag"))
+        etag = clean_etag(resp.get("ETag"))
         if (
             len(etag) == 32
             and "SSECustomerAlgorithm" not in resp
             and hashlib.md5(data, usedforsecurity=False).hexdigest() != etag
         ):
-            raise self.error("integrity_error", op, key, "the data does not match its ETag")
+            raise self.where.error("integrity_error", op, key, "the data does not match its ETag")
         return data
 
     def getObject(self, name: str) -> ObjectInfo:
@@ -214,7 +204,7 @@ class CloudflareR2Type(Meta):
             "key": key,
             "size": int(resp.get("ContentLength", 0)),
             "contentType": resp.get("ContentType", ""),
-            "etag": _etag(resp.get("ETag")),
+            "etag": clean_etag(resp.get("ETag")),
             "lastModified": resp.get("LastModified"),
             "metadata": dict(resp.get("Metadata", {})),
             "storageClass": resp.get("StorageClass") or "STANDARD",
@@ -229,7 +219,7 @@ class CloudflareR2Type(Meta):
             self.client.head_bucket(Bucket=self.bucket)
         except bex.ClientError as exc:
             if classify(exc)[0] in ("not_found", "bucket_not_found"):
-                raise self.error(
+                raise self.where.error(
                     "bucket_not_found",
                     op,
                     key,
@@ -259,9 +249,11 @@ class CloudflareR2Type(Meta):
         """One page of a prefix: objects, sub-folders, and the token of the next page."""
         op = "listObjects"
         if not isinstance(prefix, str) or len(prefix.encode("utf-8", "replace")) > 1024:
-            raise self.error("invalid_argument", op, None, "prefix must be a string of ≤1024 bytes")
+            raise self.where.error(
+                "invalid_argument", op, None, "prefix must be a string of ≤1024 bytes"
+            )
         if isinstance(maxKeys, bool) or not isinstance(maxKeys, int) or not 1 <= maxKeys <= 1000:
-            raise self.error("invalid_argument", op, prefix, "maxKeys must be 1 to 1000")
+            raise self.where.error("invalid_argument", op, prefix, "maxKeys must be 1 to 1000")
         with self.guard(op, prefix or None):
             return list_page(
                 self.client, self.bucket, prefix, delimiter, continuationToken, maxKeys
@@ -282,7 +274,7 @@ class CloudflareR2Type(Meta):
         op = "getPublicUrl"
         key = self.check_key(name, op)
         if not self.config.publicBaseUrl:
-            raise self.error(
+            raise self.where.error(
                 "not_configured", op, key, "set publicBaseUrl (custom domain or r2.dev URL)"
             )
         return self.where.object_url(key)
@@ -299,7 +291,7 @@ class CloudflareR2Type(Meta):
 
     def _refuse_overwrite(self, op: str, src: str, dst: str) -> None:
         if self.exists(dst):
-            raise self.error(
+            raise self.where.error(
                 "conflict", op, src, f"{dst!r} already exists; pass overwrite=True to replace it"
             )
 
@@ -323,7 +315,7 @@ class CloudflareR2Type(Meta):
                     CopySource={"Bucket": self.bucket, "Key": src},
                     MetadataDirective="COPY",
                 )
-                etag = _etag(resp.get("CopyObjectResult", {}).get("ETag"))
+                etag = clean_etag(resp.get("CopyObjectResult", {}).get("ETag"))
             else:
                 from boto3.s3.transfer import TransferConfig
 
@@ -343,14 +335,16 @@ class CloudflareR2Type(Meta):
         src = self.check_key(source, op)
         dst = self.check_key(target, op)
         if src == dst:
-            raise self.error("invalid_argument", op, src, "source and target are the same key")
+            raise self.where.error(
+                "invalid_argument", op, src, "source and target are the same key"
+            )
         if not overwrite:
             self._refuse_overwrite(op, src, dst)
         result = self.copy(src, dst)
         try:
             self.delete(src)
         except StorageError as exc:
-            raise self.error(
+            raise self.where.error(
                 exc.code,
                 op,
                 src,
@@ -375,7 +369,9 @@ class CloudflareR2Type(Meta):
                     )
             except StorageError as exc:
                 done = f"{len(deleted)} of {len(keys)} keys were deleted before this"
-                raise self.error(exc.code, op, batch[0], f"{exc.detail}; {done}", exc) from exc
+                raise self.where.error(
+                    exc.code, op, batch[0], f"{exc.detail}; {done}", exc
+                ) from exc
             errors = {e.get("Key", ""): e for e in resp.get("Errors", [])}
             for k in batch:
                 if k in errors:
@@ -395,7 +391,7 @@ class CloudflareR2Type(Meta):
         op = "createFolder"
         key = self.check_key(prefix if str(prefix).endswith("/") else f"{prefix}/", op)
         if key.strip("/") == "":
-            raise self.error("invalid_argument", op, key, "the folder name is empty")
+            raise self.where.error("invalid_argument", op, key, "the folder name is empty")
         with self.guard(op, key):
             self.client.put_object(
                 Bucket=self.bucket, Key=key, Body=b"", ContentType="application/x-directory"
@@ -406,7 +402,9 @@ class CloudflareR2Type(Meta):
         """Delete every object under ``prefix/`` (batched); refuses the bucket root."""
         op = "deleteFolder"
         if not isinstance(prefix, str) or not prefix.strip("/"):
-            raise self.error("invalid_argument", op, str(prefix), "refusing to delete the root")
+            raise self.where.error(
+                "invalid_argument", op, str(prefix), "refusing to delete the root"
+            )
         key = self.check_key(prefix if prefix.endswith("/") else f"{prefix}/", op)
         deleted = 0
         failed: list[DeleteFailure] = []
@@ -442,10 +440,12 @@ class CloudflareR2Type(Meta):
             not isinstance(metadata, dict)
             or not all(isinstance(k, str) and isinstance(v, str) for k, v in metadata.items())
         ):
-            raise self.error("invalid_argument", op, key, "metadata must map strings to strings")
+            raise self.where.error(
+                "invalid_argument", op, key, "metadata must map strings to strings"
+            )
         info = self.getObject(key)
         if info["size"] > SINGLE_PUT_LIMIT:
-            raise self.error(
+            raise self.where.error(
                 "invalid_argument", op, key, "objects over 5 GiB cannot be updated in place"
             )
         params: dict[str, Any] = {
@@ -473,7 +473,7 @@ class CloudflareR2Type(Meta):
             resp = self.client.copy_object(**params)
         return {
             "key": key,
-            "etag": _etag(resp.get("CopyObjectResult", {}).get("ETag")),
+            "etag": clean_etag(resp.get("CopyObjectResult", {}).get("ETag")),
             "contentType": params["ContentType"],
             "cacheControl": cache or "",
             "metadata": params["Metadata"],
@@ -489,7 +489,7 @@ class CloudflareR2Type(Meta):
         """Check, cheapest first, what works (``r2desk.storages.checks``); never raises."""
         return run_checks(self, write)
 
-    # -- transfers: forwarded to the element's engine (r2desk.transfers) -----------------------
+    # -- transfers: the engine; Meta's transfer methods (TransferMethods) use its context -----
 
     @property
     def transfers(self) -> TransferEngine:
@@ -504,75 +504,3 @@ class CloudflareR2Type(Meta):
                         concurrency=self.max_concurrency,
                     )
         return self._transfers
-
-    def uploadFromPath(
-        self,
-        name: str,
-        path: str,
-        contentType: str | None = None,
-        progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
-        metadata: dict[str, str] | None = None,
-    ) -> UploadResult:
-        """Stream a local file to ``name``: verified, parallel parts when big, resumable."""
-        return self.transfers.upload_file(name, path, contentType, progress, cancel, metadata)
-
-    def downloadToPath(
-        self,
-        name: str,
-        path: str,
-        progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
-    ) -> DownloadResult:
-        """Stream ``name`` to a local file via a verified temporary file; resumable."""
-        return self.transfers.download_file(name, path, progress, cancel)
-
-    def uploadFolder(
-        self,
-        localDir: str,
-        prefix: str,
-        progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
-        *,
-        followSymlinks: bool = False,
-        raiseOnError: bool = True,
-    ) -> FolderResult:
-        """Upload a folder tree under ``prefix``; failed files are listed (and raised at the
-        end unless ``raiseOnError`` is False)."""
-        return self.transfers.upload_folder(
-            localDir,
-            prefix,
-            progress,
-            cancel,
-            followSymlinks=followSymlinks,
-            raiseOnError=raiseOnError,
-        )
-
-    def downloadFolder(
-        self,
-        prefix: str,
-        localDir: str,
-        progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
-        *,
-        skipUnsafe: bool = False,
-        raiseOnError: bool = True,
-    ) -> FolderResult:
-        """Download a prefix into a folder; unsafe keys are refused (or, with ``skipUnsafe``,
-        skipped and listed)."""
-        return self.transfers.download_folder(
-            prefix,
-            localDir,
-            progress,
-            cancel,
-            skipUnsafe=skipUnsafe,
-            raiseOnError=raiseOnError,
-        )
-
-    def listUploads(self, prefix: str = "") -> list[UploadInfo]:
-        """Unfinished multipart uploads (anyone's), marked ``ours`` when the journal has them."""
-        return self.transfers.list_uploads(prefix)
-
-    def abortUpload(self, key: str, uploadId: str) -> AbortResult:
-        """Abort an unfinished multipart upload and forget it in the journal."""
-        return self.transfers.abort_upload(key, uploadId)

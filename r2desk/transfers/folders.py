@@ -190,7 +190,7 @@ def run_folder(
             base or None,
             f"{len(failed)} of {len(items)} files failed; first: {first['error']}",
         )
-        err.result = result  # type: ignore[attr-defined]
+        err.result = result
         raise err
     return result
 

@@ -1,0 +1,103 @@
+"""The element's transfer methods, forwarded to its engine (``r2desk.transfers``).
+
+Part of ``Meta``'s contract, written once: a Type provides ``transfers`` (its engine, which is
+told a client factory and ``where``, never the element) and these methods call the engine's
+rooms with its context.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import TYPE_CHECKING
+
+from r2desk.transfers import download, folders, unfinished, upload
+
+if TYPE_CHECKING:
+    from r2desk.results import AbortResult, DownloadResult, FolderResult, UploadInfo, UploadResult
+    from r2desk.transfers.control import CancelToken, ProgressCallback
+    from r2desk.transfers.engine import TransferEngine
+
+
+class TransferMethods(ABC):
+    """``uploadFromPath`` and the rest of Meta's transfer contract, over ``transfers``."""
+
+    @property
+    @abstractmethod
+    def transfers(self) -> TransferEngine:
+        """The element's engine (its bounded pool and journal)."""
+
+    def uploadFromPath(
+        self,
+        name: str,
+        path: str,
+        contentType: str | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        metadata: dict[str, str] | None = None,
+    ) -> UploadResult:
+        """Stream a local file to ``name``: verified, parallel parts when big, resumable."""
+        return upload.upload_file(
+            self.transfers.context, name, path, contentType, progress, cancel, metadata
+        )
+
+    def downloadToPath(
+        self,
+        name: str,
+        path: str,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> DownloadResult:
+        """Stream ``name`` to a local file via a verified temporary file; resumable."""
+        return download.download_file(self.transfers.context, name, path, progress, cancel)
+
+    def uploadFolder(
+        self,
+        localDir: str,
+        prefix: str,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        followSymlinks: bool = False,
+        raiseOnError: bool = True,
+    ) -> FolderResult:
+        """Upload a folder tree under ``prefix``; failed files are listed (and raised at the
+        end unless ``raiseOnError`` is False)."""
+        return folders.upload_folder(
+            self.transfers.context,
+            localDir,
+            prefix,
+            progress,
+            cancel,
+            followSymlinks=followSymlinks,
+            raiseOnError=raiseOnError,
+        )
+
+    def downloadFolder(
+        self,
+        prefix: str,
+        localDir: str,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        skipUnsafe: bool = False,
+        raiseOnError: bool = True,
+    ) -> FolderResult:
+        """Download a prefix into a folder; unsafe keys are refused (or, with ``skipUnsafe``,
+        skipped and listed)."""
+        return folders.download_folder(
+            self.transfers.context,
+            prefix,
+            localDir,
+            progress,
+            cancel,
+            skipUnsafe=skipUnsafe,
+            raiseOnError=raiseOnError,
+        )
+
+    def listUploads(self, prefix: str = "") -> list[UploadInfo]:
+        """Unfinished multipart uploads (anyone's), marked ``ours`` when the journal has them."""
+        return unfinished.list_uploads(self.transfers.context, prefix)
+
+    def abortUpload(self, key: str, uploadId: str) -> AbortResult:
+        """Abort an unfinished multipart upload and forget it in the journal."""
+        return unfinished.abort_upload(self.transfers.context, key, uploadId)
