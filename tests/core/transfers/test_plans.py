@@ -13,7 +13,7 @@ from support.servers import MotoHandle
 from support.transfers import make_file, transfer_element
 
 from r2desk import CloudflareR2Type, StorageError
-from r2desk.cli import main
+from r2desk.cli.main import main
 from r2desk.transfers.plans import NOT_FOLLOWED, plan_drop, plan_tree
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
