@@ -12,7 +12,7 @@ from r2desk.errors import ErrorCode, StorageError
 from r2desk.results import UploadResult
 from r2desk.s3.classify import Where
 from r2desk.transfers.control import Integrity, SourceChanged, Stop, TransferCancelled
-from r2desk.transfers.journal import Journal, JournalBusy, JournalTooNew
+from r2desk.transfers.journal import Journal, JournalBusy, JournalUnreadable
 from r2desk.transfers.pool import Pool
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class Context:
         if isinstance(exc, JournalBusy):
             detail = "another r2desk process started this same transfer just now; let it finish"
             return self.where.error(_E.CONFLICT, op, key, detail, exc)
-        if isinstance(exc, JournalTooNew):
+        if isinstance(exc, JournalUnreadable):
             return self.where.error(_E.LOCAL_IO, op, key, str(exc), exc)
         if isinstance(exc, Integrity):
             return self.where.error(_E.INTEGRITY_ERROR, op, key, str(exc), exc)

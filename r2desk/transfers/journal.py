@@ -87,7 +87,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
-class JournalTooNew(Exception):
+class JournalUnreadable(Exception):
+    """The journal file cannot be used as it is; the message names the file and what to do."""
+
+
+class JournalTooNew(JournalUnreadable):
     """The journal was written by a newer r2desk, with a schema this one does not know."""
 
     def __init__(self, path: Path, found: int, supported: int) -> None:
@@ -106,15 +110,25 @@ def _has_table(db: sqlite3.Connection, name: str) -> bool:
     return found is not None
 
 
-def stored_version(db: sqlite3.Connection) -> int:
-    """The schema version a journal says it has: 0 for an empty file, 1 for a journal from
-    before the version row (its tables are version 1's)."""
+def stored_version(db: sqlite3.Connection, path: Path) -> int:
+    """The schema version a journal says it has; 0 when it has no version row.
+
+    Before migrations, the tables were created one by one and the version row written last,
+    so a journal without the row may be one whose set-up was cut short: it is taken as
+    version 0, and migration 1 (all ``IF NOT EXISTS``) completes whatever it lacks.
+    """
     row = None
     if _has_table(db, "meta"):
         row = db.execute("SELECT value FROM meta WHERE name='schema_version'").fetchone()
     if row is None:
-        return 1 if _has_table(db, "uploads") else 0
-    return int(row[0])
+        return 0
+    try:
+        return int(row[0])
+    except (TypeError, ValueError):
+        raise JournalUnreadable(
+            f"the transfer journal {path} has an unreadable schema version {row[0]!r}: move the "
+            "file away to start a new journal (unfinished transfers then start over)"
+        ) from None
 
 
 def migrate(db: sqlite3.Connection, path: Path) -> int:
@@ -126,7 +140,7 @@ def migrate(db: sqlite3.Connection, path: Path) -> int:
     try:
         db.execute("BEGIN IMMEDIATE")
         try:
-            found = stored_version(db)
+            found = stored_version(db, path)
             if found > SCHEMA_VERSION:
                 raise JournalTooNew(path, found, SCHEMA_VERSION)
             for version in range(found + 1, SCHEMA_VERSION + 1):
@@ -224,7 +238,8 @@ class Journal:
             self.dir.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=15, check_same_thread=False)
             try:
-                found = stored_version(db)  # before WAL mode: a newer journal stays untouched
+                # Read before WAL mode is switched on, so a newer journal stays untouched.
+                found = stored_version(db, self.path)
                 if found > SCHEMA_VERSION:
                     raise JournalTooNew(self.path, found, SCHEMA_VERSION)
                 db.execute("PRAGMA journal_mode=WAL")

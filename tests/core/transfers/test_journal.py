@@ -18,6 +18,7 @@ from r2desk.transfers.journal import (
     SCHEMA_VERSION,
     Journal,
     JournalTooNew,
+    JournalUnreadable,
     stored_version,
 )
 
@@ -46,7 +47,7 @@ def make_v1(state: Path) -> Path:
 def version_of(path: Path) -> int:
     db = sqlite3.connect(path)
     try:
-        return stored_version(db)
+        return stored_version(db, path)
     finally:
         db.close()
 
@@ -94,13 +95,13 @@ def test_an_old_journal_is_upgraded_and_keeps_its_rows(tmp_path: Path) -> None:
     again.close()
 
 
-def test_a_journal_from_before_the_version_row_counts_as_version_1(tmp_path: Path) -> None:
+def test_a_journal_without_its_version_row_is_completed_and_kept(tmp_path: Path) -> None:
     path = make_v1(tmp_path)
     db = sqlite3.connect(path)
     db.execute("DROP TABLE meta")
     db.commit()
     db.close()
-    assert version_of(path) == 1
+    assert version_of(path) == 0  # its set-up may have been cut short: migration 1 runs again
     journal = Journal(tmp_path)
     assert journal.find_upload("http://e", "b", "big.bin", "/tmp/big.bin") is not None
     journal.close()
@@ -147,3 +148,32 @@ def test_the_element_says_the_journal_is_too_new(
     src = tmp_path / "small.txt"
     src.write_bytes(b"small files need no journal")
     el.uploadFromPath("small.txt", str(src))  # a single PUT still works
+
+
+def test_a_journal_whose_set_up_was_cut_short_still_opens(tmp_path: Path) -> None:
+    """The old set-up made one table at a time and wrote the version last: a process killed
+    in between left some tables and no version row. The next start completes the schema."""
+    path = tmp_path / "transfers.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(MIGRATIONS[1][1])  # uploads only: no parts, downloads or chunks tables
+    db.commit()
+    db.close()
+    journal = Journal(tmp_path)
+    assert journal.uploads("http://e", "b") == []
+    assert journal.find_download("http://e", "b", "k", "/tmp/k") is None
+    journal.close()
+    assert version_of(path) == SCHEMA_VERSION
+
+
+def test_an_unreadable_version_is_said_with_the_file(tmp_path: Path) -> None:
+    path = make_v1(tmp_path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value='two' WHERE name='schema_version'")
+    db.commit()
+    db.close()
+    journal = Journal(tmp_path)
+    with pytest.raises(JournalUnreadable, match="unreadable schema version 'two'") as info:
+        journal.uploads("http://e", "b")
+    assert str(path) in str(info.value)
+    journal.close()
