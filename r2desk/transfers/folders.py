@@ -135,6 +135,9 @@ def run_folder(
     """Run ``one`` for every (key, path, size) item and collect what was done and what failed."""
     done: list[str] = []
     failed = list(failed or [])
+    # What failed before the run (unreadable files, folder markers) counts among the items, so
+    # "N of M failed" adds up.
+    total = len(items) + len(failed)
     lock = threading.Lock()
 
     def record(key: str, path: str, exc: StorageError) -> None:
@@ -173,7 +176,7 @@ def run_folder(
     prog.finish()
     result: FolderResult = {
         "prefix": base,
-        "files": len(items),
+        "files": total,
         "bytes": prog.total,
         "done": done,
         "failed": failed,
@@ -188,7 +191,7 @@ def run_folder(
             first["code"],
             op,
             base or None,
-            f"{len(failed)} of {len(items)} files failed; first: {first['error']}",
+            f"{len(failed)} of {total} items failed; first: {first['error']}",
         )
         err.result = result
         raise err

@@ -118,7 +118,11 @@ def _walk(
         return
     if not entries:
         if base:
-            plan.folders.append(base)
+            problem = key_problem(base)
+            if problem is None:
+                plan.folders.append(base)
+            else:  # an empty folder's marker obeys the key rule like any file
+                plan.left_out.append(LeftOut(str(folder), base, problem, _E.INVALID_ARGUMENT))
         return
     for entry in entries:
         path = folder / entry.name

@@ -148,3 +148,19 @@ def test_upload_folder_refuses_a_key_too_long_before_sending(
         el.uploadFolder(str(src), "up")
     assert info.value.code == "invalid_argument" and "1024" in str(info.value)
     assert keys_under(el, "up/") == set()
+
+
+def test_an_empty_folder_whose_marker_is_too_long_is_refused_before_sending(
+    tmp_path: Path, moto_server: MotoHandle, moto_bucket: str
+) -> None:
+    el = transfer_element(tmp_path / "app", moto_server.s3, moto_bucket)
+    src = tmp_path / "src"
+    make_file(src / "ok.txt", 5)
+    src.joinpath(*(c * 250 for c in "nmop"), "empty").mkdir(parents=True)  # 1,012-byte marker
+    plan = plan_drop([src], "x" * 20)
+    assert plan.folders == [] and any("1024" in p for p in plan.problems)
+    with pytest.raises(StorageError) as info:
+        el.uploadFolder(str(src), "x" * 20)
+    assert info.value.code == "invalid_argument" and "1024" in str(info.value)
+    assert keys_under(el, "x" * 20) == set()
+
