@@ -17,8 +17,17 @@ STATE_ENV = "R2DESK_STATE_DIR"
 
 
 def app_root() -> Path:
-    """The user's app folder, holding ``storages/<Name>/`` elements (the config folder)."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    """The user's app folder, holding ``storages/<Name>/`` elements (the config folder).
+
+    The desktop app of 0.1.0 used platformdirs' default author, which on Windows is the app
+    name again (``%LOCALAPPDATA%\\r2desk\\r2desk``): where that folder holds connections and
+    the new one does not, it stays the app folder, so no upgrade hides a user's connections.
+    """
+    root = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    legacy = Path(platformdirs.user_config_dir(APP_NAME))
+    if legacy != root and (legacy / "storages").is_dir() and not (root / "storages").is_dir():
+        return legacy
+    return root
 
 
 def state_dir() -> Path:

@@ -88,3 +88,17 @@ def test_state_dir_follows_the_environment_then_the_platform(
     assert dirs.state_dir().name == "r2desk" and dirs.state_dir().parent.name != "r2desk"
     assert dirs.cache_dir().name in ("r2desk", "Cache")
     assert Journal().dir == dirs.state_dir()
+
+
+def test_connections_of_the_old_windows_gui_folder_stay_found(platform: str) -> None:
+    """0.1.0's GUI kept its connections in r2desk\\r2desk on Windows; they are not lost."""
+    new = dirs.app_root()
+    legacy = Path(platformdirs.user_config_dir("r2desk"))
+    if legacy == new:
+        assert platform != "windows"  # the two agree elsewhere: nothing to carry over
+        return
+    assert platform == "windows"
+    (legacy / "storages" / "Old").mkdir(parents=True)
+    assert dirs.app_root() == legacy
+    (new / "storages").mkdir(parents=True)  # once the new folder has connections, it wins
+    assert dirs.app_root() == new
