@@ -39,10 +39,10 @@ t0 = time.perf_counter()
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from r2desk.elements import App
-from r2desk.gui.app import build_main_window, ensure_qapplication
+from r2desk.gui.app import build_main_window, ensure_qapplication, settings_for
 from r2desk.gui.tasks import TaskPool
 qapp = ensure_qapplication(["r2desk"])
-window = build_main_window(App(Path(sys.argv[1])), TaskPool(8))
+window = build_main_window(App(Path(sys.argv[1])), TaskPool(8), settings=settings_for(demo=True))
 window.show()
 while not window.windowHandle() or not window.windowHandle().isExposed():
     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
@@ -111,7 +111,7 @@ def measure_listing(count: int) -> dict[str, float]:
     from support.servers import start_moto
 
     from r2desk.elements import App
-    from r2desk.gui.app import build_main_window, ensure_qapplication
+    from r2desk.gui.app import build_main_window, ensure_qapplication, settings_for
     from r2desk.gui.tasks import TaskPool
 
     qapp = ensure_qapplication(["r2desk"])
@@ -125,7 +125,7 @@ def measure_listing(count: int) -> dict[str, float]:
     root = Path(tempfile.mkdtemp(prefix="r2desk-bench-"))
     write_element(root, moto.s3.endpoint_url, bucket, moto.s3.secret_key, moto.s3.access_key)
     pool = TaskPool(8)
-    window = build_main_window(App(root), pool)
+    window = build_main_window(App(root), pool, settings=settings_for(demo=True))
     window.resize(1200, 800)
     window.show()
     pump(qapp, 10, lambda: window.model.complete or window.model.rowCount() > 0)
@@ -167,7 +167,7 @@ def measure_upload_stall(mib: int) -> dict[str, float]:
     from support.servers import start_seaweed
 
     from r2desk.elements import App
-    from r2desk.gui.app import build_main_window, ensure_qapplication
+    from r2desk.gui.app import build_main_window, ensure_qapplication, settings_for
     from r2desk.gui.tasks import TaskPool
 
     qapp = ensure_qapplication(["r2desk"])
@@ -180,7 +180,7 @@ def measure_upload_stall(mib: int) -> dict[str, float]:
     with open(big, "wb") as fh:
         fh.truncate(mib * 1024 * 1024)
     pool = TaskPool(8)
-    window = build_main_window(App(root), pool)
+    window = build_main_window(App(root), pool, settings=settings_for(demo=True))
     window.resize(1200, 800)
     window.show()
     pump(qapp, 10, lambda: window.model.complete)
@@ -197,7 +197,9 @@ def measure_upload_stall(mib: int) -> dict[str, float]:
     probe.timeout.connect(tick)
     probe.start()
     t = time.perf_counter()
-    window.upload_paths([big], "")
+    before = len(window.queue.jobs)
+    window.upload_paths([big], "")  # planned in a worker
+    pump(qapp, 60, lambda: len(window.queue.jobs) > before)
     job = window.queue.jobs[-1]
     pump(qapp, 600, lambda: window.queue.idle)
     elapsed = time.perf_counter() - t

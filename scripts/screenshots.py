@@ -45,7 +45,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from r2desk.demo import start_demo
-    from r2desk.gui.app import build_main_window, ensure_qapplication
+    from r2desk.gui.app import build_main_window, ensure_qapplication, settings_for
     from r2desk.gui.tasks import TaskPool
 
     settings_dir = tempfile.mkdtemp(prefix="r2desk-shots-")
@@ -64,7 +64,7 @@ def main() -> int:
 
     demo = start_demo()
     pool = TaskPool(max_threads=8)
-    window = build_main_window(demo.app, pool)
+    window = build_main_window(demo.app, pool, settings=settings_for(demo=True))
     window.errors.dialogs_enabled = False
     window.setWindowTitle("r2desk (demo)")
     window.resize(*SIZE)
@@ -105,6 +105,7 @@ def main() -> int:
         window.queue.set_concurrency(2)
         window.queue.pause()
         window.upload_paths([files[0], vanished, *files[1:]], "")
+        pump(20, lambda: len(window.queue.jobs) == len(files) + 1)  # planned in a worker
         vanished.unlink()  # fails in words when its turn comes
         jobs = window.queue.jobs
         window.queue.cancel([jobs[5]])

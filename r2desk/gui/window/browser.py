@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import posixpath
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from r2desk.formatting import human_size
@@ -110,10 +110,15 @@ class Browser(QWidget):
         m.rowsInserted.connect(lambda *_: self.update_counts())
         m.rowsRemoved.connect(lambda *_: self.update_counts())
         m.modelReset.connect(self.update_counts)
-        # The shared selection holds rows by value: follow every change of the selected rows.
-        m.modelReset.connect(self._selection_changed)
-        m.rowsRemoved.connect(self._selection_changed)
-        m.dataChanged.connect(self._selection_changed)
+        # The shared selection holds rows by value: follow every change of the selected rows,
+        # once per turn of the event loop (uploads finishing into a big selection come in bursts).
+        self._reselect = QTimer(self)
+        self._reselect.setSingleShot(True)
+        self._reselect.setInterval(0)
+        self._reselect.timeout.connect(self._selection_changed)
+        m.modelReset.connect(self._reselect.start)
+        m.rowsRemoved.connect(lambda *_: self._reselect.start())
+        m.dataChanged.connect(lambda *_: self._reselect.start())
         self.state.element_changed.connect(self._element_changed)
         self.state.connection_text_changed.connect(self.state_label.setText)
         self._update_history()

@@ -36,7 +36,7 @@ from r2desk.ops import (
     rename_target,
 )
 from r2desk.storages.meta import Meta
-from r2desk.transfers.plans import plan_download, plan_drop
+from r2desk.transfers.plans import DropPlan, plan_download, plan_drop
 from r2desk.transfers.queue import DOWNLOAD, UPLOAD
 
 
@@ -180,13 +180,23 @@ class ObjectCommands(QObject):
         if path:
             self.upload_paths([path], self.state.prefix)
 
-    def upload_paths(self, paths: list[Path], prefix: str) -> None:
-        """Validate dropped or chosen paths now, then queue one upload per file."""
+    def upload_paths(self, paths: list[Path], prefix: str) -> Task | None:
+        """Plan dropped or chosen paths in a worker (a big tree is a long walk of the disk),
+        then queue one upload per file; returns the planning task."""
         element = self.state.element
         if element is None:
             self.errors.message("Choose a connection before uploading.")
-            return
-        plan = plan_drop([Path(p) for p in paths], prefix)
+            return None
+        self.errors.message("Looking at the files to upload…")
+        return self._run(
+            plan_drop,
+            [Path(p) for p in paths],
+            prefix,
+            on_result=functools.partial(self._queue_plan, element, prefix),
+        )
+
+    def _queue_plan(self, element: Meta, prefix: str, plan: DropPlan) -> None:
+        """On the GUI thread: say what cannot go, make the folder markers, queue the files."""
         if plan.problems:
             count = len(plan.problems)
             self.errors.message(
@@ -207,6 +217,9 @@ class ObjectCommands(QObject):
                 on_error=self.errors.error,
             )
         if not plan.files:
+            if not plan.problems:
+                made = _plural(len(plan.folders), "empty folder")
+                self.errors.message(f"No files to upload; {made} created.")
             return
         jobs = [
             TransferJob(UPLOAD, element, key, path, size, total=size)

@@ -32,7 +32,7 @@ from r2desk.gui.objects.dialogs import PropertiesDialog
 from r2desk.gui.objects.model import ObjectTableModel
 from r2desk.gui.prompts import Prompts
 from r2desk.gui.settings import Settings
-from r2desk.gui.tasks import TaskPool
+from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.transfers.model import TransferQueue
 from r2desk.gui.transfers.panel import TransferPanel
 from r2desk.gui.widgets import ElidedLabel, app_icon
@@ -232,8 +232,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.browser.refresh()
 
-    def upload_paths(self, paths: list[Path], prefix: str) -> None:
-        self.commands.upload_paths(paths, prefix)
+    def upload_paths(self, paths: list[Path], prefix: str) -> Task | None:
+        """Plan in a worker, then queue (see ObjectCommands.upload_paths)."""
+        return self.commands.upload_paths(paths, prefix)
 
     def download(self) -> None:
         self.commands.download()

@@ -76,7 +76,7 @@ def test_drop_files_and_a_folder_uploads_with_relative_keys(
     # A drop onto a folder row uploads into that folder.
     row = window.model.row_for_key("into/")
     drop(window, [local / "second.bin"], row=row)
-    qtbot.waitUntil(lambda: window.queue.idle, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.queue.jobs) == 4 and window.queue.idle, timeout=30_000)
     assert "into/second.bin" in keys(s3)
     assert (
         "Queued 1 file" in window.errors.last_message or window.queue.jobs[-1].state is State.DONE
@@ -91,8 +91,8 @@ def test_drop_reports_problems_at_once(qtbot: Any, window: Any, tmp_path: Path) 
         deep = deep / ("d" * 200)
         deep.mkdir()
     (deep / "f.txt").write_bytes(b"x")
-    drop(window, [long_name, tmp_path / "missing.txt"])
-    assert "2 items cannot be uploaded" in window.errors.last_message
+    drop(window, [long_name, tmp_path / "missing.txt"])  # planned in a worker, before queueing
+    qtbot.waitUntil(lambda: "2 items cannot be uploaded" in window.errors.last_message)
     assert not window.queue.jobs
     asked = window.prompts.asked
     assert asked == [] or "cannot be uploaded" in asked[0][0]
@@ -108,7 +108,8 @@ def test_queue_progress_cancel_retry_and_pause(
     gone.write_bytes(b"soon gone")
     queue.set_concurrency(1)
     queue.pause()
-    window.upload_paths([big, gone], "")
+    window.upload_paths([big, gone], "")  # planned in a worker, queued when it is done
+    qtbot.waitUntil(lambda: len(queue.jobs) == 2, timeout=10_000)
     job, doomed = queue.jobs
     assert queue.state_text(job) == "Paused" and job.state is State.QUEUED
 
@@ -176,6 +177,7 @@ def test_pause_keeps_the_upload_and_resume_continues_it(
     queue.set_concurrency(1)
     queue.pause()
     window.upload_paths([big], "")
+    qtbot.waitUntil(lambda: len(queue.jobs) == 1, timeout=10_000)
     (job,) = queue.jobs
     held, release = threading.Event(), threading.Event()
     original = job.report

@@ -240,3 +240,35 @@ def test_unexpected_exception_opens_crash_report_and_app_keeps_running(
         sys.excepthook = previous
     assert window.errors.crashes and "boom in a slot" in window.errors.crashes[0]
     assert window.isVisible()
+
+
+def test_a_drop_is_planned_off_the_gui_thread(
+    qtbot: Any, window: Any, s3: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walking a dropped tree reads the disk: it happens in a worker, and the files are queued
+    (and the empty folder made) when the plan comes back."""
+    import threading
+
+    from r2desk.gui.window import commands
+
+    tree = tmp_path / "album"
+    (tree / "empty").mkdir(parents=True)
+    (tree / "a.txt").write_bytes(b"a")
+    (tree / "sub").mkdir()
+    (tree / "sub" / "b.txt").write_bytes(b"bb")
+    threads: list[threading.Thread] = []
+    real = commands.plan_drop
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(commands, "plan_drop", recording)
+    window.upload_paths([tree], "")
+    assert window.queue.jobs == []  # nothing is queued before the worker's plan arrives
+    qtbot.waitUntil(lambda: len(window.queue.jobs) == 2, timeout=10_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert sorted(j.key for j in window.queue.jobs) == ["album/a.txt", "album/sub/b.txt"]
+    qtbot.waitUntil(lambda: window.queue.idle, timeout=20_000)
+    keys = {o["Key"] for o in s3.list_objects_v2(Bucket=s3.bucket)["Contents"]}
+    assert keys == {"album/a.txt", "album/sub/b.txt", "album/empty/"}
