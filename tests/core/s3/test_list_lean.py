@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from support.elements import write_element
+from support.keys import HOSTILE_KEYS
 from support.servers import MotoHandle, SeaweedHandle
-from test_keys import HOSTILE_KEYS
 
 from r2desk import App, CloudflareR2Type
 from r2desk.s3 import listing as r2

@@ -163,4 +163,3 @@ def test_an_empty_folder_whose_marker_is_too_long_is_refused_before_sending(
         el.uploadFolder(str(src), "x" * 20)
     assert info.value.code == "invalid_argument" and "1024" in str(info.value)
     assert keys_under(el, "x" * 20) == set()
-
