@@ -41,6 +41,11 @@ def print_json(data: Any) -> None:
     print(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2))
 
 
+def json_line(data: Any) -> str:
+    """One JSON value on one line (JSON lines: a stream a script reads as it arrives)."""
+    return json.dumps(data, default=_json_default, ensure_ascii=False)
+
+
 def fail(text: str, code: int = EXIT_FAILED) -> int:
     """Say ``text`` as one ``r2desk:`` line on stderr; return ``code``."""
     print(f"r2desk: {text}", file=sys.stderr)
