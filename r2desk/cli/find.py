@@ -10,7 +10,7 @@ from typing import Any
 
 from r2desk.cli.output import EXIT_FAILED, EXIT_OK, json_line
 from r2desk.formatting import human_size, local_time
-from r2desk.search import SearchProgress, Query, search
+from r2desk.search import Query, SearchProgress, search
 from r2desk.storages.meta import Meta
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgtp]?)(i?b?)\s*$", re.IGNORECASE)

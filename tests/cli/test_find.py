@@ -14,7 +14,7 @@ from support.servers import MotoHandle
 from r2desk import App
 from r2desk.cli.main import main
 from r2desk.results import ListedObject
-from r2desk.search import SearchProgress, Query, search
+from r2desk.search import Query, SearchProgress, search
 from r2desk.storages.meta import Meta
 
 
