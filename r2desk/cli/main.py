@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from r2desk import __version__
-from r2desk.cli import connections, find, objects, transfers
+from r2desk.cli import connections, edit, find, objects, transfers
 from r2desk.cli.output import EXIT_OK, exit_code, report_error
 from r2desk.dirs import app_root
 from r2desk.elements import App
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     objects.register_reading(element_cmd)
     transfers.register(element_cmd)
     find.register(element_cmd)
+    edit.register(element_cmd)
     objects.register_changing(element_cmd, sub)
     connections.register(sub)
     return parser

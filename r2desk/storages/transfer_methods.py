@@ -34,10 +34,25 @@ class TransferMethods(ABC):
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
         metadata: dict[str, str] | None = None,
+        *,
+        ifMatch: str | None = None,
+        headers: dict[str, str] | None = None,
     ) -> UploadResult:
-        """Stream a local file to ``name``: verified, parallel parts when big, resumable."""
+        """Stream a local file to ``name``: verified, parallel parts when big, resumable.
+
+        ``ifMatch`` writes only if the object still has that ETag (``precondition_failed``
+        otherwise, nothing written); ``headers`` keeps stored headers such as CacheControl.
+        """
         return upload.upload_file(
-            self.transfers.context, name, path, contentType, progress, cancel, metadata
+            self.transfers.context,
+            name,
+            path,
+            contentType,
+            progress,
+            cancel,
+            metadata,
+            if_match=ifMatch,
+            headers=headers,
         )
 
     def downloadToPath(

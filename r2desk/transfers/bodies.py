@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from r2desk.transfers.control import Progress, SourceChanged, Stop
@@ -27,6 +27,10 @@ class LocalSource:
     st: os.stat_result
     ctype: str
     meta: dict[str, str]
+    #: Stored headers to send with the object (CacheControl, ContentDisposition, ...).
+    headers: dict[str, str] = field(default_factory=dict)
+    #: Write only if the object still has this ETag (an edit saved back); None: always write.
+    if_match: str | None = None
 
     @property
     def size(self) -> int:

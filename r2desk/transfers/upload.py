@@ -70,6 +70,28 @@ def check_metadata(ctx: Context, op: str, key: str, metadata: object) -> dict[st
     return dict(metadata)
 
 
+#: Stored headers an upload may carry besides the content type (an edit keeps them).
+STORED_HEADERS = frozenset({"CacheControl", "ContentDisposition", "ContentLanguage"})
+
+
+def check_headers(
+    ctx: Context, op: str, key: str, headers: dict[str, str] | None
+) -> dict[str, str]:
+    """The stored headers to send, refusing names we do not pass on (a typo would be lost)."""
+    if not headers:
+        return {}
+    unknown = sorted(set(headers) - STORED_HEADERS)
+    if unknown or not all(isinstance(v, str) for v in headers.values()):
+        raise ctx.where.error(
+            _E.INVALID_ARGUMENT,
+            op,
+            key,
+            f"headers may be {', '.join(sorted(STORED_HEADERS))} with string values"
+            + (f" (not {', '.join(unknown)})" if unknown else ""),
+        )
+    return dict(headers)
+
+
 def guess_type(key: str, path: str) -> str:
     return (
         mimetypes.guess_type(path)[0] or mimetypes.guess_type(key)[0] or "application/octet-stream"
@@ -114,10 +136,14 @@ def upload_file(
     *,
     op: str = "uploadFromPath",
     shared: Progress | None = None,
+    if_match: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> UploadResult:
     """Upload one file: a verified PUT when small, a resumable multipart upload when big.
 
     ``shared`` is a folder's running total: this file adds to it and leaves finishing to it.
+    ``if_match`` makes the write conditional on the object's current ETag (412 otherwise);
+    ``headers`` are stored headers to keep (see :data:`STORED_HEADERS`).
     """
     key = ctx.where.check_key(name, op)
     local = os.path.abspath(os.fspath(path))
@@ -126,7 +152,7 @@ def upload_file(
     stop = Stop(cancel)
     st = stat_file(ctx, op, key, local)
     prog = shared or Progress(progress, st.st_size)
-    src = LocalSource(key, local, st, ctype, meta)
+    src = LocalSource(key, local, st, ctype, meta, check_headers(ctx, op, key, headers), if_match)
     busy = f"{local} is already being uploaded to this key"
     with ctx.exclusive(op, key, ("upload", key, local), busy):
         try:
@@ -167,6 +193,8 @@ def put_small(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> Upl
             ContentType=src.ctype,
             ContentMD5=base64.b64encode(digest.digest()).decode("ascii"),
             Metadata=src.meta,
+            **src.headers,  # type: ignore[arg-type]
+            **({"IfMatch": src.if_match} if src.if_match else {}),  # type: ignore[arg-type]
         )
     except Exception as exc:
         if error_code(exc) == "BadDigest":
@@ -201,7 +229,11 @@ def _start_upload(ctx: Context, src: LocalSource, stop: Stop) -> UploadRow:
     try:
         resp = ctx.pool.call(
             lambda: ctx.client.create_multipart_upload(
-                Bucket=ctx.bucket, Key=src.key, ContentType=src.ctype, Metadata=src.meta
+                Bucket=ctx.bucket,
+                Key=src.key,
+                ContentType=src.ctype,
+                Metadata=src.meta,
+                **src.headers,  # type: ignore[arg-type]
             ),
             stop,
         )
@@ -258,7 +290,7 @@ def upload_multipart(ctx: Context, src: LocalSource, prog: Progress, stop: Stop)
         ctx.pool.run_all(todo, stop)
         check_unchanged(path, src.st)
         stop.check()
-        etag = complete(ctx, key, upload_id, ranges, md5s, stop)
+        etag = complete(ctx, key, upload_id, ranges, md5s, stop, if_match=src.if_match)
     except BaseException as exc:
         # Cancel, a changed source or bad data: nothing worth keeping. A pause, network and
         # server errors keep the upload and its journal row so the next run resumes it.
@@ -328,6 +360,8 @@ def complete(
     ranges: list[tuple[int, int, int]],
     md5s: dict[int, str],
     stop: Stop,
+    *,
+    if_match: str | None = None,
 ) -> str:
     """CompleteMultipartUpload, then check its ETag against the part MD5s we computed."""
     expected = multipart_etag(md5s[n] for n, _, _ in ranges)
@@ -340,6 +374,7 @@ def complete(
             Key=key,
             UploadId=upload_id,
             MultipartUpload={"Parts": parts},
+            **({"IfMatch": if_match} if if_match else {}),  # type: ignore[arg-type]
         ),
         stop,
     )
