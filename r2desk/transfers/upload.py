@@ -99,8 +99,17 @@ def guess_type(key: str, path: str) -> str:
 
 
 def stat_file(ctx: Context, op: str, key: str, path: str) -> os.stat_result:
+    """The file's stat, once it is known to be a regular file we can open and read.
+
+    Reading its first byte before anything reaches the server or the journal means an
+    unreadable file (permission denied) fails at once as a local problem: no multipart upload
+    is created to be left behind, no journal row is written, nothing is retried.
+    """
     try:
         st = os.stat(path)
+        if os.path.isfile(path):
+            with open(path, "rb", buffering=0) as f:
+                f.read(1)
     except OSError as exc:
         raise ctx.where.error(
             _E.LOCAL_IO, op, key, f"cannot read {path}: {exc.strerror}", exc
@@ -170,7 +179,13 @@ def upload_file(
 
 
 def put_small(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> UploadResult:
-    """One PUT with Content-MD5, so the server itself refuses bytes that do not match."""
+    """One PUT with Content-MD5, so the server itself refuses bytes that do not match.
+
+    The source is checked after it is read (or hashed) and before the PUT, never after: a
+    PUT replaces the object, so a change found once it is sent would be reported as a failure
+    with the previous object already gone. What is sent is one whole version of the file: the
+    bytes read, or streamed bytes the server checks against the MD5 of the version hashed.
+    """
     stop.check()
     key, path, size = src.key, src.path, src.size
     body: bytes | FileWindow
@@ -185,6 +200,7 @@ def put_small(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> Upl
         hash_file_range(path, 0, size, [digest])
         body = FileWindow(path, 0, size, Progress(None, size), stop)
     try:
+        check_unchanged(path, src.st)
         resp = ctx.client.put_object(
             Bucket=ctx.bucket,
             Key=key,
@@ -206,7 +222,6 @@ def put_small(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> Upl
     etag = clean_etag(resp.get("ETag"))
     if MD5_RE.match(etag) and etag != digest.hexdigest():
         raise Integrity(f"the server's ETag {etag} differs from the file's MD5")
-    check_unchanged(path, src.st)
     prog.add(size)
     return ctx.upload_result(key, size, etag, src.ctype, parts=0, resumed=False)
 
