@@ -165,3 +165,71 @@ class AbortResult(TypedDict):
     key: str
     uploadId: str
     aborted: bool
+
+
+class ObjectCopyResult(CopyResult):
+    """``copyTo``: one object copied to another element (or the same), and how it was checked."""
+
+    method: str  # "server" (the store copied it) or "stream" (through this machine)
+    verified: str  # "etag", "md5", "parts" or "size": how much the bytes could be checked
+    parts: int  # 0 for a single request
+
+
+class SyncItem(TypedDict):
+    """One difference a comparison found (``same`` items are only counted)."""
+
+    action: str  # create, update, delete, extra, conflict, collision, invalid
+    key: str
+    direction: str  # "a>b" (first side to second) or "b>a" (two-way, back)
+    size: int
+    reason: str
+
+
+class ActionTotal(TypedDict):
+    count: int
+    bytes: int
+
+
+#: Per action: how many items and how many bytes.
+PlanTotals = dict[str, ActionTotal]
+
+
+class SyncFailure(TypedDict):
+    key: str
+    code: str
+    error: str
+
+
+class SyncReport(TypedDict):
+    """``compare`` / ``sync``: the plan's totals, and what running it did."""
+
+    source: str
+    target: str
+    mode: str  # "compare", "one-way" or "two-way"
+    dryRun: bool
+    totals: PlanTotals
+    done: int  # items carried out
+    failed: list[SyncFailure]
+    deletesRefused: str  # why the planned deletes were not made ("" when they were, or none)
+    stateFile: str
+
+
+class VerifyRecord(TypedDict):
+    """One line of a migration report."""
+
+    key: str
+    size: int
+    checksum: str  # the source's ETag (or MD5 read back)
+    status: str  # verified, missing, size_mismatch, checksum_mismatch, failed
+    method: str  # how it was checked: etag, read-back, size
+    detail: str
+
+
+class MigrateReport(TypedDict):
+    sync: SyncReport
+    objects: int
+    verified: int
+    problems: int
+    report: str  # the JSON-lines file
+    switched: bool
+    backup: str  # the old config's copy, when switched

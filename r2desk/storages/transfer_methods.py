@@ -10,10 +10,18 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING
 
-from r2desk.transfers import download, folders, unfinished, upload
+from r2desk.transfers import copy, download, folders, unfinished, upload
 
 if TYPE_CHECKING:
-    from r2desk.results import AbortResult, DownloadResult, FolderResult, UploadInfo, UploadResult
+    from r2desk.results import (
+        AbortResult,
+        DownloadResult,
+        FolderResult,
+        ObjectCopyResult,
+        UploadInfo,
+        UploadResult,
+    )
+    from r2desk.storages.config import StorageConfig
     from r2desk.transfers.control import CancelToken, ProgressCallback
     from r2desk.transfers.engine import TransferEngine
 
@@ -21,10 +29,38 @@ if TYPE_CHECKING:
 class TransferMethods(ABC):
     """``uploadFromPath`` and the rest of Meta's transfer contract, over ``transfers``."""
 
+    config: StorageConfig
+
     @property
     @abstractmethod
     def transfers(self) -> TransferEngine:
         """The element's engine (its bounded pool and journal)."""
+
+    def sameAccount(self, other: TransferMethods) -> bool:
+        """Whether ``other`` reaches the same account at the same endpoint with the same access
+        key, so the store can copy between the two buckets itself."""
+        a, b = self.config, other.config
+        return (a.endpoint_url, a.accessKeyId) == (b.endpoint_url, b.accessKeyId)
+
+    def copyTo(
+        self,
+        name: str,
+        target: TransferMethods,
+        targetName: str | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ObjectCopyResult:
+        """Copy ``name`` to ``targetName`` (default: the same key) in ``target``'s bucket: a
+        server-side copy within one account, else streamed through this machine, verified."""
+        return copy.copy_object(
+            self.transfers.context,
+            name,
+            target.transfers.context,
+            name if targetName is None else targetName,
+            server_side=self.sameAccount(target),
+            progress=progress,
+            cancel=cancel,
+        )
 
     def uploadFromPath(
         self,
