@@ -247,7 +247,7 @@ def test_case_only_difference_on_a_case_insensitive_folder(
     write_tree(dst, {"README": b"local"})
     el.uploadByFile("Readme", b"remote")
     side = LocalSide(str(dst), ignore_case=True)
-    report, items = items_of(
+    _, items = items_of(
         run, BucketSide(el), side, Options(delete=True, force=True), state_folder=state_folder
     )
     got = by_key(items)
