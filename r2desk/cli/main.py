@@ -17,15 +17,20 @@ from r2desk.cli import connections, edit, find, objects, transfers
 from r2desk.cli.output import EXIT_OK, exit_code, report_error
 from r2desk.dirs import app_root
 from r2desk.elements import App
+from r2desk.elements.locations import Location, LocationError, parse_element, resolve
 from r2desk.errors import ErrorCode, StorageError
 from r2desk.storages.meta import Meta
 
 ElementCommand = Callable[[Meta, argparse.Namespace], int]
 
 
-def element_name(text: str) -> str:
-    """Accept ``MyR2`` as shorthand for ``storages.MyR2``."""
-    return text if "." in text else f"storages.{text}"
+def element_location(text: str) -> Location:
+    """An element argument: ``MyR2``, ``storages.MyR2`` or ``MyR2@other-bucket``
+    (``r2desk.elements.locations``); argparse reports a bad one as a usage error."""
+    try:
+        return parse_element(text)
+    except LocationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,7 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     def element_cmd(name: str, fn: ElementCommand, help_text: str) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("element", help="element name, e.g. MyR2 or storages.MyR2")
+        p.add_argument(
+            "element",
+            type=element_location,
+            help="element, e.g. MyR2 or storages.MyR2; MyR2@BUCKET for another bucket of "
+            "the same connection",
+        )
         p.set_defaults(element_fn=fn)
         return p
 
@@ -83,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = App(root)
         if hasattr(args, "app_fn"):
             return int(args.app_fn(app, args))
-        element = app.getElement(element_name(args.element))
+        element, _key = resolve(app, args.element)
         return int(args.element_fn(element, args))
     except StorageError as exc:
         return report_error(exc)

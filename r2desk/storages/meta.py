@@ -9,15 +9,17 @@ what it must.
 from __future__ import annotations
 
 import os
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from r2desk.credentials import CredentialStore, KeyringUnavailable, entry_name
 from r2desk.errors import register_secret
 from r2desk.s3.classify import Where
-from r2desk.storages.config import MAX_PRESIGN_SECONDS, StorageConfig
+from r2desk.storages.config import MAX_PRESIGN_SECONDS, StorageConfig, bucket_name_problem
 from r2desk.storages.transfer_methods import TransferMethods
 
 if TYPE_CHECKING:
@@ -57,10 +59,70 @@ class Meta(TransferMethods, ABC):
         self.config_path = config_path
         self.credentials = credentials if credentials is not None else CredentialStore()
         self.variables = list(variables or [])
+        #: The element this one is a sibling of (``forBucket``); None for the configured bucket.
+        self.sibling_of: Meta | None = None
+        self._siblings: dict[str, Meta] = {}
+        self._siblings_lock = threading.Lock()
         register_secret(config.accessKeySecret)
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.name} bucket={self.config.bucketName!r}>"
+        return f"<{type(self).__name__} {self.location} bucket={self.config.bucketName!r}>"
+
+    @property
+    def location(self) -> str:
+        """How this element is written in a location (``storages.MyR2`` or, for a sibling,
+        ``storages.MyR2@other-bucket``); every error of the element names it, so an error of
+        a sibling names its bucket."""
+        if self.sibling_of is None:
+            return self.name
+        return f"{self.name}@{self.config.bucketName}"
+
+    # -- other buckets of the same connection -------------------------------------------------
+
+    def forBucket(self, name: str) -> Meta:
+        """The element for another bucket of this connection: same endpoint, credentials and
+        settings, built once and cached (so its client and transfer journal are reused).
+
+        The configured bucket's name gives the configured element itself; a sibling asked for
+        a bucket gives the configured element's sibling. The seed methods of a sibling work
+        exactly as on the configured element. A public base URL (custom domain) serves one
+        bucket, so a sibling has none: its ``url`` results are S3 API URLs.
+        """
+        root = self.sibling_of or self
+        if name == root.config.bucketName:
+            return root
+        if not isinstance(name, str):
+            raise root.where.error(
+                "invalid_argument", "forBucket", None, "the bucket name must be a string"
+            )
+        problem = bucket_name_problem(name, r2=root.config.is_r2)
+        if problem:
+            raise root.where.error(
+                "invalid_argument", "forBucket", None, f"bucket name {name!r} {problem}"
+            )
+        with root._siblings_lock:
+            sibling = root._siblings.get(name)
+            if sibling is None:
+                sibling = root._siblings[name] = root.make_sibling(name)
+        return sibling
+
+    def make_sibling(self, bucket: str) -> Meta:
+        """Build (uncached) the sibling for ``bucket``; a Type with more state extends this."""
+        config = replace(
+            self.config, bucketName=bucket, publicBaseUrl="", extra=dict(self.config.extra)
+        )
+        sibling = type(self)(
+            self.name,
+            config,
+            title=self.title,
+            path=self.path,
+            config_path=self.config_path,
+            credentials=self.credentials,
+            variables=self.variables,
+        )
+        sibling.sibling_of = self
+        sibling.max_concurrency = self.max_concurrency
+        return sibling
 
     # -- helpers shared by every Type ------------------------------------------------------
 
@@ -71,7 +133,7 @@ class Meta(TransferMethods, ABC):
         set TYPE_NAME after the class is made)."""
         c = self.config
         return Where(
-            self.TYPE_NAME, self.name, c.endpoint_url, c.bucketName, c.is_r2, c.publicBaseUrl
+            self.TYPE_NAME, self.location, c.endpoint_url, c.bucketName, c.is_r2, c.publicBaseUrl
         )
 
     def check_key(self, key: object, operation: str) -> str:

@@ -94,6 +94,13 @@ class CloudflareR2Type(Meta):
     def bucket(self) -> str:
         return self.config.bucketName
 
+    def make_sibling(self, bucket: str) -> Meta:
+        """The sibling keeps this element's journal folder too."""
+        sibling = super().make_sibling(bucket)
+        if isinstance(sibling, CloudflareR2Type):
+            sibling.state_dir = self.state_dir
+        return sibling
+
     @contextlib.contextmanager
     def guard(self, operation: str, key: str | None) -> Iterator[None]:
         """Turn any failure inside the block into this element's StorageError."""
