@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.errors import StorageError, redact
+from r2desk.gui.widgets import message_box
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,9 @@ class ErrorBridge(QObject):
         self.shown.emit(text)
         if dialog and self.dialogs_enabled:
             title, body = describe(exc)
-            QMessageBox.warning(self.parent_widget, title, body)
+            box = message_box(self.parent_widget, QMessageBox.Icon.Warning, title, body)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.exec()
 
     def message(self, text: str) -> None:
         self.last_message = text

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from r2desk.gui.objects.dialogs import ExpiryDialog
+from r2desk.gui.widgets import message_box
 
 
 class Prompts:
@@ -26,7 +27,7 @@ class Prompts:
         return value if ok else None
 
     def confirm(self, title: str, text: str, action: str = "OK") -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        box = message_box(self.parent, QMessageBox.Icon.Question, title, text)
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -34,7 +35,7 @@ class Prompts:
         return box.clickedButton() is yes
 
     def inform(self, title: str, text: str, details: str = "") -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
+        box = message_box(self.parent, QMessageBox.Icon.Warning, title, text)
         if details:
             box.setDetailedText(details)
         box.exec()

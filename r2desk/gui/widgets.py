@@ -1,12 +1,19 @@
-"""Small widgets shared by the window's parts: the app icon, an eliding label, tool buttons."""
+"""Small widgets shared by the window's parts: the app icon, plain-text labels, tooltips and
+message boxes, an eliding label, tool buttons.
+
+Keys, paths, titles and server messages come from outside: Qt guesses rich text for any string
+that looks like HTML, so a key named ``<h1>x</h1>`` would restyle a label. Everything that shows
+such a string goes through the plain-text helpers here.
+"""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolButton, QWidget
+from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QStyle, QToolButton, QWidget
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
@@ -21,12 +28,48 @@ def app_icon() -> QIcon:
     return icon if not icon.isNull() else QIcon.fromTheme("r2desk")
 
 
+def plain_label(parent: QWidget | None = None, text: str = "") -> QLabel:
+    """A label that never interprets its text as rich text."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as written (Qt renders a tooltip as HTML when it looks so)."""
+    if "<" not in text and "&" not in text:
+        return text
+    return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'
+
+
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """A message box whose text is plain (it often quotes a key or a server message)."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def paint_focus_frame(viewport: QWidget) -> None:
+    """A frame in the highlight colour inside an item view's viewport while the view has the
+    focus: styles such as Fusion draw none, and an empty list shows no current row."""
+    painter = QPainter(viewport)
+    pen = QPen(viewport.palette().color(QPalette.ColorRole.Highlight))
+    pen.setWidth(2)
+    painter.setPen(pen)
+    painter.drawRect(viewport.rect().adjusted(1, 1, -1, -1))
+    painter.end()
+
+
 class ElidedLabel(QLabel):
     """A one-line label that elides its text to its width and shows the whole in a tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setMinimumWidth(40)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -44,7 +87,7 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
         self.setText(shown)
-        self.setToolTip(self._full if shown != self._full else "Latest status message")
+        self.setToolTip(plain_tip(self._full) if shown != self._full else "Latest status message")
 
 
 def tool_button(parent: QWidget, text: str, tip: str, icon: QStyle.StandardPixmap) -> QToolButton:

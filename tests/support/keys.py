@@ -23,3 +23,11 @@ HOSTILE_KEYS = [
     "semi;colon,comma'quote\".txt",
     KEY_1024,
 ]
+
+#: Keys that look like HTML: shown anywhere in the GUI, they must read exactly as written.
+RICH_TEXT_KEYS = [
+    "<h1>big</h1>.txt",
+    "<b>bold/<i>inside.txt",  # a folder named like markup (a closing tag holds a "/")
+    "a&amp;b &lt;tag&gt;.txt",
+    '<a href="https://example.invalid/">click</a>.txt',
+]

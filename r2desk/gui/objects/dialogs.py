@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.formatting import human_size, local_time
+from r2desk.gui.widgets import plain_label
 from r2desk.storages.config import MAX_PRESIGN_SECONDS
 
 _UNITS = (("minutes", 60), ("hours", 3600), ("days", 86400))
@@ -151,7 +152,7 @@ class PropertiesDialog(QDialog):
         row.addWidget(remove)
         row.addStretch(1)
         layout.addLayout(row)
-        self.problem = QLabel(self)
+        self.problem = plain_label(self)
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from r2desk.formatting import human_size, local_time
 from r2desk.gui.tasks import Task, TaskPool
+from r2desk.gui.widgets import plain_tip
 from r2desk.storages.meta import Meta
 
 FOLDER, FILE = 0, 1
@@ -418,7 +419,7 @@ class ObjectTableModel(QAbstractTableModel):
             icon = self._icons.get(row.icon)
             return icon if icon is not None else self._load_icon(row.icon)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
-            return row.key
+            return plain_tip(row.key)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_SIZE:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.AccessibleTextRole:

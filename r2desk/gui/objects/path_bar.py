@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from r2desk.gui.widgets import plain_tip
+
 
 def normalize_prefix(text: str) -> str:
     """A typed path to a prefix: no leading slash, one trailing slash (root is ``""``)."""
@@ -130,7 +132,7 @@ class PathBar(QWidget):
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             where = "the bucket root" if i == 0 else prefix
-            button.setToolTip(f"Go to {where}")
+            button.setToolTip(plain_tip(f"Go to {where}"))
             button.setAccessibleName(f"Go to {where}")
             button.setProperty("prefix", prefix)
             button.clicked.connect(lambda _=False, p=prefix: self.navigate.emit(p))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QVBoxLayou
 from r2desk.formatting import human_size
 from r2desk.gui.objects.model import FOLDER, Row
 from r2desk.gui.tasks import Task, TaskPool
+from r2desk.gui.widgets import plain_label
 from r2desk.ops import read_preview
 from r2desk.storages.meta import Meta
 
@@ -44,13 +45,13 @@ class PreviewPane(QWidget):
         self.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        self.title = QLabel(self)
+        self.title = plain_label(self)
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setAccessibleName("Preview title")
         layout.addWidget(self.title)
         self.stack = QStackedWidget(self)
-        self.message = QLabel(self)
+        self.message = plain_label(self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setAccessibleName("Preview message")
@@ -76,7 +77,10 @@ class PreviewPane(QWidget):
         self.show_row(None, None)
 
     def show_row(self, element: Meta | None, row: Row | None) -> None:
-        """Preview ``row`` (None: nothing selected)."""
+        """Preview ``row`` (None: nothing selected); the same row again is not fetched again
+        (a changed object is a different row: its size or time differ)."""
+        if self._pending is not None and self._pending == (element, row):
+            return
         self._pending = (element, row)
         if row is None or row.kind == FOLDER:
             self._timer.stop()
@@ -87,6 +91,14 @@ class PreviewPane(QWidget):
                 "Select an image or a text file to preview it." if row is None else "A folder."
             )
             return
+        # Say at once what is chosen; only the fetch waits for the cursor to settle.
+        self._timer.stop()
+        self._cancel()
+        self._shown_key = ""
+        self.title.setText(f"{row.name}\n{row.size_text} · {row.mtime_text}")
+        if self._unpreviewable(row):
+            return
+        self._say("Loading preview…")
         self._timer.start()
 
     @property
@@ -109,17 +121,6 @@ class PreviewPane(QWidget):
         if row is None:
             return
         self._cancel()
-        self.title.setText(f"{row.name}\n{row.size_text} · {row.mtime_text}")
-        limit = IMAGE_LIMIT if row.icon == "image" else TEXT_LIMIT
-        if row.icon not in ("image", "text", "code"):
-            self._shown_key = row.key
-            self._say("No preview for this kind of file.")
-            return
-        if row.size > limit:
-            self._shown_key = row.key
-            self._say(f"Too large to preview ({row.size_text}; the limit is {human_size(limit)}).")
-            return
-        self._say("Loading preview…")
         key = row.key
         self._task = self.pool.submit(
             load_preview,
@@ -131,6 +132,18 @@ class PreviewPane(QWidget):
             on_crash=lambda _text: self._failed(key, RuntimeError("preview failed")),
             owner=self,
         )
+
+    def _unpreviewable(self, row: Row) -> bool:
+        """Say why ``row`` gets no preview, if it does not (nothing to fetch then)."""
+        limit = IMAGE_LIMIT if row.icon == "image" else TEXT_LIMIT
+        if row.icon not in ("image", "text", "code"):
+            self._say("No preview for this kind of file.")
+        elif row.size > limit:
+            self._say(f"Too large to preview ({row.size_text}; the limit is {human_size(limit)}).")
+        else:
+            return False
+        self._shown_key = row.key
+        return True
 
     def _current(self, key: str) -> bool:
         return (

@@ -9,11 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from r2desk.gui.objects.model import FOLDER, KEYS_MIME, ObjectTableModel
+from r2desk.gui.widgets import paint_focus_frame
 
 
 class ObjectView(QTableView):
@@ -55,6 +64,8 @@ class ObjectView(QTableView):
         hh.setSortIndicatorShown(True)
         hh.setHighlightSections(False)
         self.setSortingEnabled(True)
+        # Tab leaves the table for the next control; arrows move within it.
+        self.setTabKeyNavigation(False)
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
 
     def object_model(self) -> ObjectTableModel:
@@ -66,6 +77,46 @@ class ObjectView(QTableView):
         return sorted({i.row() for i in self.selectionModel().selectedRows()})
 
     # -- keyboard ----------
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Rows, not cells: Home/End go to the first/last object, Left/Right stay on the name
+        (a cell cursor scrolled the table sideways until the names disappeared)."""
+        A = QAbstractItemView.CursorAction
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        if rows == 0:
+            return QModelIndex()
+        if cursorAction == A.MoveHome:
+            return model.index(0, 0)
+        if cursorAction == A.MoveEnd:
+            return model.index(rows - 1, 0)
+        if cursorAction in (A.MoveLeft, A.MoveRight):
+            current = self.currentIndex()
+            return current.siblingAtColumn(0) if current.isValid() else model.index(0, 0)
+        index = super().moveCursor(cursorAction, modifiers)
+        return index.siblingAtColumn(0) if index.isValid() else index
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Give the keyboard a visible place to start: the first row becomes current (not
+        selected) when there is none."""
+        super().focusInEvent(event)
+        model = self.model()
+        if not self.currentIndex().isValid() and model is not None and model.rowCount() > 0:
+            self.selectionModel().setCurrentIndex(
+                model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            paint_focus_frame(self.viewport())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

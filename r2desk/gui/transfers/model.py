@@ -26,6 +26,7 @@ from r2desk.errors import StorageError
 from r2desk.formatting import human_duration, human_rate, human_size
 from r2desk.gui.messages import one_line
 from r2desk.gui.tasks import Task, TaskPool
+from r2desk.gui.widgets import plain_tip
 from r2desk.storages.meta import Meta
 from r2desk.transfers.control import CancelToken
 from r2desk.transfers.queue import (
@@ -290,10 +291,12 @@ class TransferQueue(QAbstractTableModel):
             if col == COL_DIR:
                 return "Upload" if job.direction == UPLOAD else "Download"
             if col == COL_STATE and job.state is State.FAILED:
-                return job.error
+                return plain_tip(job.error)
             if col == COL_NAME:
                 other = str(job.path) if job.direction == UPLOAD else job.key
-                return f"{job.name}\n{'from' if job.direction == UPLOAD else 'of'} {other}"
+                return plain_tip(
+                    f"{job.name}\n{'from' if job.direction == UPLOAD else 'of'} {other}"
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_SIZE, COL_SPEED, COL_ETA):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None

@@ -122,6 +122,7 @@ class TransferPanel(QWidget):
         self.view.setToolTip("Uploads and downloads; select rows to cancel or retry them")
         self.view.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.view))
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setTabKeyNavigation(False)
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()

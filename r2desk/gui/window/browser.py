@@ -11,7 +11,7 @@ import datetime as _dt
 import posixpath
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from r2desk.formatting import human_size
 from r2desk.gui.messages import ErrorBridge
@@ -20,6 +20,7 @@ from r2desk.gui.objects.path_bar import PathBar
 from r2desk.gui.objects.preview import PreviewPane
 from r2desk.gui.objects.view import ObjectView
 from r2desk.gui.tasks import TaskPool
+from r2desk.gui.widgets import plain_label, plain_tip
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.state import WindowState
 
@@ -73,13 +74,13 @@ class Browser(QWidget):
         self._connect()
 
     def _build_status(self) -> None:
-        self.count_label = QLabel(self)
+        self.count_label = plain_label(self)
         self.count_label.setAccessibleName("Object count")
         self.count_label.setToolTip("Entries listed in this folder")
-        self.selection_label = QLabel(self)
+        self.selection_label = plain_label(self)
         self.selection_label.setAccessibleName("Selection")
         self.selection_label.setToolTip("Selected entries and their total size")
-        self.state_label = QLabel("Not connected", self)
+        self.state_label = plain_label(self, "Not connected")
         self.state_label.setAccessibleName("Connection state")
         self.state_label.setToolTip("State of the current connection")
 
@@ -101,7 +102,14 @@ class Browser(QWidget):
         self.view.go_up.connect(self.go_up)
         self.view.customContextMenuRequested.connect(self._object_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_preview())
+        # The preview follows the selection once it has settled: on a mouse click the current
+        # row changes before the selection does, so reading the selection then showed the
+        # previously selected file.
+        self._preview_later = QTimer(self)
+        self._preview_later.setSingleShot(True)
+        self._preview_later.setInterval(0)
+        self._preview_later.timeout.connect(self._update_preview)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._preview_later.start())
         m = self.model
         m.loading_changed.connect(self._loading_changed)
         m.page_loaded.connect(self._page_loaded)
@@ -250,7 +258,7 @@ class Browser(QWidget):
             f"Connected to {element.config.bucketName}" if element is not None else ""
         )
         self.state_label.setToolTip(
-            f"{self.model.element_name}: {element.config.endpoint_url}"
+            plain_tip(f"{element.title}: {element.config.endpoint_url}")
             if element is not None
             else ""
         )
@@ -289,6 +297,7 @@ class Browser(QWidget):
         else:
             self.selection_label.setText("")
         self.state.set_selection(rows)
+        self._preview_later.start()
 
     def _update_preview(self) -> None:
         rows = self.selected()

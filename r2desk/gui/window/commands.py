@@ -461,6 +461,8 @@ class ObjectCommands(QObject):
         meta: dict[str, str],
     ) -> None:
         def ok(_result: object) -> None:
+            # The listing's row (and so the preview) shows the object as it is now.
+            self.listing.show_new_key(key, self.listing.size_of(key))
             self.errors.message(f"Properties of {key} saved.")
             dialog.save_done()
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -35,7 +34,7 @@ from r2desk.gui.settings import Settings
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.transfers.model import TransferQueue
 from r2desk.gui.transfers.panel import TransferPanel
-from r2desk.gui.widgets import ElidedLabel, app_icon
+from r2desk.gui.widgets import ElidedLabel, app_icon, plain_label
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.browser import Browser
 from r2desk.gui.window.commands import ObjectCommands
@@ -158,7 +157,7 @@ class MainWindow(QMainWindow):
         self.transfer_bar.setAccessibleName("Total transfer progress")
         self.transfer_bar.setToolTip("Progress of all queued and running transfers")
         self.transfer_bar.setTextVisible(False)
-        self.transfer_label = QLabel(sb)
+        self.transfer_label = plain_label(sb)
         self.transfer_label.setAccessibleName("Transfers summary")
         for w in (
             self.browser.count_label,

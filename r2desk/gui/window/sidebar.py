@@ -25,7 +25,7 @@ from r2desk.elements import App
 from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.prompts import Prompts
 from r2desk.gui.tasks import TaskPool
-from r2desk.gui.widgets import mirror
+from r2desk.gui.widgets import mirror, plain_tip
 from r2desk.gui.window.actions import WindowActions, on
 
 if TYPE_CHECKING:
@@ -99,7 +99,9 @@ class Sidebar(QWidget):
             item = QListWidgetItem(info.title)
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setToolTip(
-                f"{info.name}\n{info.path}" + ("" if info.type else "\n(e.json is not valid)")
+                plain_tip(
+                    f"{info.name}\n{info.path}" + ("" if info.type else "\n(e.json is not valid)")
+                )
             )
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon))
             self.list.addItem(item)

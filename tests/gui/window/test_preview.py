@@ -1,0 +1,77 @@
+"""The preview shows the object the user chose, by mouse or keyboard, and never a stale one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from support.gui import wait_listed
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
+
+def _listed(qtbot: Any, window: Any, s3: Any, objects: dict[str, bytes]) -> None:
+    for key, body in objects.items():
+        s3.put_object(Bucket=s3.bucket, Key=key, Body=body, ContentType="text/plain")
+    window.refresh()
+    wait_listed(qtbot, window)
+
+
+def _click(qtbot: Any, window: Any, key: str) -> None:
+    row = window.model.row_for_key(key)
+    rect = window.view.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(
+        window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(0, 0)
+    )
+
+
+def _previewing(qtbot: Any, window: Any, text: str) -> None:
+    pane = window.preview
+    qtbot.waitUntil(
+        lambda: pane.stack.currentWidget() is pane.text and pane.text.toPlainText() == text,
+        timeout=5000,
+    )
+
+
+def test_preview_follows_mouse_clicks(qtbot: Any, window: Any, s3: Any) -> None:
+    _listed(qtbot, window, s3, {"a.txt": b"first", "b.txt": b"second", "c.txt": b"third"})
+    for key, body in (("b.txt", "second"), ("a.txt", "first"), ("c.txt", "third")):
+        _click(qtbot, window, key)
+        _previewing(qtbot, window, body)
+        assert window.preview.title.text().startswith(key)
+        assert window.preview.shown_key == key
+
+
+def test_no_stale_preview_after_rename_delete_and_save(qtbot: Any, window: Any, s3: Any) -> None:
+    _listed(qtbot, window, s3, {"old.txt": b"old body", "other.txt": b"x"})
+    _click(qtbot, window, "old.txt")
+    _previewing(qtbot, window, "old body")
+
+    # Properties saved: the preview shows the object as it is now.
+    s3.put_object(Bucket=s3.bucket, Key="old.txt", Body=b"new body", ContentType="text/plain")
+    window.acts.act_properties.trigger()
+    qtbot.waitUntil(lambda: window.properties_dialog is not None)
+    dialog = window.properties_dialog
+    dialog.cache_control.setText("max-age=5")
+    dialog.buttons.accepted.emit()
+    _previewing(qtbot, window, "new body")
+
+    # Renamed: the old name is no longer previewed.
+    window.prompts.texts.append("renamed.txt")
+    window.acts.act_rename.trigger()
+    qtbot.waitUntil(lambda: window.model.row_for_key("old.txt") < 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.preview.title.text().startswith("old.txt"))
+    assert window.preview.shown_key != "old.txt"
+
+    # Deleted: nothing of it stays in the pane.
+    _click(qtbot, window, "other.txt")
+    _previewing(qtbot, window, "x")
+    window.acts.act_delete.trigger()
+    qtbot.waitUntil(lambda: window.model.row_for_key("other.txt") < 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.preview.title.text().startswith("other.txt"))
+    assert window.preview.stack.currentWidget() is not window.preview.text
