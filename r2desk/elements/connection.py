@@ -10,6 +10,7 @@ edit a :class:`Connection`, so both get the same rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -44,7 +45,7 @@ _R2_HOST_RE = re.compile(
 _REGION_RE = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 
 FIELD_LABELS = {
-    "name": "Element name",
+    "name": "Short name",
     "title": "Title",
     "accountId": "Account ID",
     "jurisdiction": "Jurisdiction",
@@ -108,6 +109,24 @@ def element_name_problem(name: str) -> str | None:
     if is_windows_reserved(name):
         return f"{name!r} is a reserved file name on Windows"
     return None
+
+
+def name_from_title(title: str, taken: Collection[str] = ()) -> str:
+    """A short name a person would pick for ``title``: ``"My photos (EU)"`` -> ``My-photos-EU``.
+
+    The form fills the short name from the title until the user types one, so nobody has to
+    learn the folder-name rules first; ``taken`` (lowercase) gets a number appended.
+    """
+    words = re.findall(r"[A-Za-z0-9_]+", title)
+    base = "-".join(words)[:60].strip("-") or "Connection"
+    if not (base[0].isalpha() or base[0] == "_"):
+        base = "S3-" + base
+    if is_windows_reserved(base):
+        base += "-1"
+    candidate, n = base, 2
+    while candidate.lower() in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
 
 
 def access_key_id_problem(key_id: str, *, r2: bool) -> str | None:

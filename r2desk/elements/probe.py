@@ -15,7 +15,7 @@ from botocore.config import Config
 
 from r2desk.credentials import CredentialStore, KeyringUnavailable
 from r2desk.elements.app import App
-from r2desk.elements.connection import FORM_JURISDICTIONS, Connection
+from r2desk.elements.connection import FORM_JURISDICTIONS, Connection, element_name_problem
 from r2desk.elements.store import load_connection
 from r2desk.errors import StorageError, register_secret
 from r2desk.results import ConnectionReport, ProbeReport
@@ -75,6 +75,8 @@ def probe_element(
     creds = credentials or app.credentials
     if bucket_placeholder and bucket_name_problem(conn.bucketName.strip()):
         conn = replace(conn, bucketName="placeholder-bucket")
+    if element_name_problem(conn.name):  # a check needs no short name yet
+        conn = replace(conn, name="ConnectionTest")
     secret = secret or current_secret(app, original, creds)
     config = conn.to_config(secret)
     try:
@@ -181,6 +183,12 @@ def explain(
                     f"The credentials are valid but may not read bucket {bucket!r}: give the "
                     "token permission for this bucket (Object Read, or Read & Write)."
                 )
+        elif code == "not_found":
+            out.append(
+                f"{where} answered, but not as an S3 endpoint (it says 'not found' to a bucket "
+                "listing): check that the URL is the S3 API address (not a website or console "
+                "page) and its port."
+            )
         elif code in ("unreachable", "timeout"):
             what = "the account id" if conn.is_r2 else "the endpoint address and port"
             head = "did not answer in time" if code == "timeout" else "could not be reached"

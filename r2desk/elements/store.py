@@ -3,8 +3,9 @@
 * files are written atomically (temporary file, fsync, ``os.replace``), readable by the user only
   (0600 files in a 0700 folder on POSIX), and a new element appears whole or not at all;
 * the secret never goes into a file: it goes into the OS keyring first, and when that fails
-  nothing is written at all, unless the user explicitly allowed plain text
-  (``R2DESK_ALLOW_PLAINTEXT_SECRET=1`` and ``plaintext=True``); the demo's throw-away element is
+  nothing is written at all, unless the caller passes ``plaintext=True`` for a user who chose
+  plain text deliberately (the CLI wants ``--plaintext`` and ``R2DESK_ALLOW_PLAINTEXT_SECRET=1``,
+  the form a visible choice with its warning); the demo's throw-away element is
   the one other exception (:func:`write_file_element`);
 * keyring entries are keyed by endpoint and access key id (see :mod:`r2desk.credentials`), so a
   rename keeps the secret and a delete removes it only when no other element uses it.
@@ -30,7 +31,6 @@ from r2desk.credentials import (
     CredentialStore,
     KeyringUnavailable,
     entry_name,
-    plaintext_allowed,
 )
 from r2desk.elements.app import META_TYPE, App
 from r2desk.elements.connection import (
@@ -259,7 +259,7 @@ def save_connection(
             _set_secret(creds, url, key_id, to_store, undo)
             location = "keyring"
         except KeyringUnavailable:
-            if secret and not (plaintext and plaintext_allowed()):
+            if secret and not plaintext:
                 raise
             # Explicit opt-in, or the old file already held it: keep it where the user put it.
             data["accessKeySecret"] = to_store

@@ -50,12 +50,20 @@ def run_checks(element: Meta, write: bool = True) -> ConnectionReport:
         elif exc.code in (_E.AUTH_FAILED, _E.MISSING_SECRET):
             report["endpoint"] = exc.code == _E.AUTH_FAILED
             report["credentials"] = False
-        elif exc.code in (_E.BUCKET_NOT_FOUND, _E.NOT_FOUND):
+        elif exc.code == _E.BUCKET_NOT_FOUND:
             reached(False)
+        elif exc.code == _E.NOT_FOUND:
+            # An S3 server says NoSuchBucket; a bare 404 on a bucket listing comes from a
+            # server that is not an S3 endpoint (a website, a wrong path or port).
+            report["endpoint"] = False
         elif exc.code == _E.ACCESS_DENIED:
-            report["endpoint"] = True
+            # Signed requests were accepted as someone's: the token is valid but not for this
+            # bucket, so the marks say credentials ✓, bucket ✗, as the words do.
+            report["endpoint"] = report["credentials"] = True
+            report["bucket"] = False
     first = (report["endpoint"], report["credentials"], report["bucket"])
-    if write and all(step is not False for step in first):
+    denied = report["codes"] == [_E.ACCESS_DENIED.value]  # a write-only token may still write
+    if write and (denied or all(step is not False for step in first)):
         probe = f".r2desk-connection-test-{uuid.uuid4().hex}"
         try:
             element.uploadByFile(probe, b"r2desk connection test", "text/plain")

@@ -130,7 +130,7 @@ def test_form_mistakes_before_the_prompt(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert add_r2(tmp_path, "bad name") == 2
-    assert "Element name" in capsys.readouterr().err
+    assert "Short name" in capsys.readouterr().err
 
 
 def test_no_keyring_is_explained_and_nothing_written(

@@ -76,3 +76,50 @@ def write_app(root: Path, s3: Any, bucket: str, name: str = "TestR2", **fields: 
     }
     (folder / f"{name}.json").write_text(json.dumps(config))
     return App(root)
+
+
+def tab_walk(qtbot: Any, window: Any, limit: int = 200) -> list[Any]:
+    """Press Tab from the focused control until focus comes back; return the controls reached.
+
+    Asserts the walk returns to its start, that every visible, enabled control that takes Tab
+    focus was reached on the way, and that Shift+Tab walks the same ring backwards.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    start = QApplication.focusWidget()
+    if start is None:
+        window.focusNextChild()
+        start = QApplication.focusWidget()
+    assert start is not None, "nothing has focus"
+
+    def walk(key: Any) -> list[QWidget]:
+        seen: list[QWidget] = []
+        for _ in range(limit):
+            qtbot.keyClick(QApplication.focusWidget(), key)
+            now = QApplication.focusWidget()
+            assert now is not None, f"focus lost after {seen[-1:]}"
+            if now is start:
+                return seen
+            seen.append(now)
+        raise AssertionError(f"Tab never returned to {start!r}; stuck in {seen[-5:]}")
+
+    forward = [start, *walk(Qt.Key.Key_Tab)]
+    backward = [start, *walk(Qt.Key.Key_Backtab)]
+    wanted = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisibleTo(window)
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and w.window() is window
+    ]
+    missed = [w for w in wanted if w not in forward]
+    assert not missed, "Tab never reaches: " + ", ".join(
+        w.accessibleName() or w.objectName() or type(w).__name__ for w in missed
+    )
+    assert set(backward) == set(forward), "Shift+Tab walks a different ring"
+    return forward

@@ -7,28 +7,32 @@ app's task pool; the form (:class:`ConnectionForm`) only validates as the user t
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from r2desk.credentials import PLAINTEXT_ENV, plaintext_allowed
 from r2desk.elements import App, connection, probe, store
 from r2desk.errors import StorageError, register_secret
 from r2desk.gui.connections.form import ERROR_STYLE, ConnectionForm
 from r2desk.gui.connections.keyring import KeyringStatus, keyring_status, short_name
-from r2desk.gui.tasks import TaskPool
+from r2desk.gui.tasks import Task, TaskPool
 from r2desk.storages.meta import SECRET_ENV
 
 log = logging.getLogger(__name__)
@@ -73,6 +77,8 @@ class ConnectionDialog(ConnectionForm):
         self.keyring: KeyringStatus | None = None
         self._running: dict[str, Any] = {}
         self._source_file_secret: str | None = None
+        self._test_run = 0
+        self._test_task: Task | None = None
         self.setWindowTitle(
             "Duplicate connection"
             if self.duplicate
@@ -97,39 +103,26 @@ class ConnectionDialog(ConnectionForm):
                     title=f"{conn.title or conn.name} (copy)",
                 )
             self._touched = set(connection.FIELD_LABELS)
+        self._name_follows_title = not element
         self._fill(conn)
         self._refresh_keyring()
         self.validate()
+        # Open big enough for every field and two lines of test result, whatever the font.
+        self.resize(self.sizeHint().expandedTo(QSize(640, 0)))
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         self._build_fields(layout)
-
-        self.keyring_label = QLabel("Checking the OS keyring…", self)
-        self.keyring_label.setWordWrap(True)
-        self.keyring_label.setAccessibleName("Keyring status")
-        self.keyring_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.keyring_label)
-        self.plaintext_check = QCheckBox(
-            "Keep the secret in PLAIN TEXT in the config file (no keyring is available)", self
-        )
-        self.plaintext_check.setAccessibleName("Keep the secret in plain text")
-        self.plaintext_check.setToolTip(
-            f"Allowed because {PLAINTEXT_ENV}=1 is set. Anyone who can read your files can "
-            "read the secret."
-        )
-        self.plaintext_check.setStyleSheet(ERROR_STYLE)
-        self.plaintext_check.setVisible(False)
-        layout.addWidget(self.plaintext_check)
+        self._build_secret_choice(layout)
 
         test_row = QHBoxLayout()
         self.test_button = QPushButton("&Test connection", self)
         self.test_button.setAccessibleName("Test connection")
         self.test_button.setToolTip(
             "Check the endpoint, the credentials and the bucket with the values above "
-            "(nothing is saved)"
+            "(nothing is saved); click again to cancel a running test"
         )
-        self.test_button.clicked.connect(self.test_connection)
+        self.test_button.clicked.connect(self._test_clicked)
         self.write_check = QCheckBox("Include a write check", self)
         self.write_check.setChecked(True)
         self.write_check.setAccessibleName("Include a write check")
@@ -140,24 +133,33 @@ class ConnectionDialog(ConnectionForm):
         test_row.addWidget(self.write_check)
         test_row.addStretch(1)
         layout.addLayout(test_row)
-        self.result_label = QLabel(self)
-        self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName("Test result")
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.result_label)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
+
+        # Test results and Save failures share one fixed-height, scrolling area: a long
+        # explanation scrolls instead of growing the dialog or squeezing the fields.
+        self.result_label = self._message_label("Test result")
+        self.error_label = self._message_label("Problem")
         self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setAccessibleName("Problem")
-        self.error_label.setVisible(False)
-        layout.addWidget(self.error_label)
+        box = QWidget(self)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.result_label)
+        box_layout.addWidget(self.error_label)
+        box_layout.addStretch(1)
+        self.message_area = QScrollArea(self)
+        self.message_area.setWidget(box)
+        self.message_area.setWidgetResizable(True)
+        self.message_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.message_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.message_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.message_area.setFixedHeight(4 * self.fontMetrics().lineSpacing() + 8)
+        layout.addWidget(self.message_area)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName("Save connection")
-        self.save_button.setToolTip("Write the connection; the secret goes to the OS keyring")
+        self.save_button.setToolTip("Write the connection")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName("Cancel")
         cancel.setToolTip("Close without saving")
@@ -166,28 +168,100 @@ class ConnectionDialog(ConnectionForm):
         layout.addWidget(self.buttons)
         self._ready = True
 
+    def _message_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAccessibleName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setVisible(False)
+        return label
+
+    def _build_secret_choice(self, layout: QVBoxLayout) -> None:
+        """Where the secret is kept: the keyring line, or, without a keyring, the two choices."""
+        self.keyring_label = QLabel("Checking the OS keyring…", self)
+        self.keyring_label.setWordWrap(True)
+        self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.keyring_label.setAccessibleName("Keyring status")
+        self.keyring_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.keyring_label)
+        self.env_radio = QRadioButton(
+            f"Read it from {SECRET_ENV} in the environment (nothing is saved)", self
+        )
+        self.env_radio.setAccessibleName("Read the secret from the environment")
+        self.env_radio.setToolTip(
+            f"Leave the secret out of every file; r2desk reads {SECRET_ENV} where it runs"
+        )
+        self.plaintext_check = QRadioButton(
+            "Keep it in PLAIN TEXT in this connection's file (anyone who can read your files "
+            "can use it)",
+            self,
+        )
+        self.plaintext_check.setAccessibleName("Keep the secret in plain text")
+        self.plaintext_check.setToolTip(
+            "The secret goes into the connection's config file (readable by you only); r2desk "
+            "offers to move it into the keyring once one is available"
+        )
+        self.plaintext_check.setStyleSheet(ERROR_STYLE)
+        self.secret_choice = QButtonGroup(self)
+        self.secret_choice.addButton(self.env_radio)
+        self.secret_choice.addButton(self.plaintext_check)
+        self.secret_choice.buttonToggled.connect(lambda *_: self._secret_choice_changed())
+        for radio in (self.env_radio, self.plaintext_check):
+            radio.setVisible(False)
+            layout.addWidget(radio)
+
     # -- reactions ----------------------------------------------------------------------------
 
     def _field_edited(self) -> None:
-        self.result_label.clear()
+        self._show_result("")
         self._show_error("")
 
     def _problems_shown(self, problems: dict[str, str]) -> None:
-        """Save is enabled only when no problem remains and no save runs."""
+        """Save is enabled only when no problem remains and no save runs (why: problem line)."""
         busy = "save" in self._running
         self.save_button.setEnabled(not problems and not busy)
-        missing = [connection.FIELD_LABELS.get(f, f) for f in problems if f not in self._touched]
         self.save_button.setToolTip(
-            "Still needed: " + ", ".join(missing)
-            if missing
-            else "Correct the fields marked in red"
-            if problems
-            else "Write the connection; the secret goes to the OS keyring"
+            self.problem_label.text() if problems else "Write the connection"
         )
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+
+    def _show_result(self, text: str) -> None:
+        self.result_label.setText(text)
+        self.result_label.setAccessibleDescription(text)
+        self.result_label.setVisible(bool(text))
+
+    def keyring_missing(self) -> bool:
+        return self.keyring is not None and not self.keyring["ok"]
+
+    def secret_kept_in(self) -> str:
+        """``keyring``, ``env`` or ``file``: where Save puts the secret ("" = not chosen yet)."""
+        if not self.keyring_missing():
+            return "keyring"
+        if self.env_radio.isChecked():
+            return "env"
+        return "file" if self.plaintext_check.isChecked() else ""
+
+    def problems(self) -> dict[str, str]:
+        problems = super().problems()
+        if not self._ready:
+            return problems
+        kept = self.secret_kept_in()
+        if kept == "env":
+            problems.pop("secret", None)  # nothing to type: the environment holds it
+        elif not kept and (self.secret() or self._source_file_secret):
+            problems["secret"] = "needs a place: no OS keyring, so choose one of the two below"
+        return problems
+
+    def _secret_choice_changed(self) -> None:
+        if self.env_radio.isChecked():
+            self.secret_edit.setPlaceholderText("Used for Test connection only; not saved")
+        else:
+            self._secret_placeholder()
+        self.validate()
 
     # -- background work ----------------------------------------------------------------------
 
@@ -199,7 +273,7 @@ class ConnectionDialog(ConnectionForm):
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         **kwargs: Any,
-    ) -> None:
+    ) -> Task:
         """Run ``fn`` in the pool; results reach this dialog only while it still exists."""
 
         def alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -216,7 +290,7 @@ class ConnectionDialog(ConnectionForm):
             alive(lambda _v: self._show_error("Unexpected error:\n" + text))(None)
 
         self._running[key] = True
-        self.pool.submit(
+        return self.pool.submit(
             fn,
             *args,
             on_result=alive(on_result),
@@ -238,15 +312,32 @@ class ConnectionDialog(ConnectionForm):
 
     def _keyring_checked(self, status: KeyringStatus) -> None:
         self.keyring = status
-        if status["ok"]:
+        missing = not status["ok"]
+        if missing:
+            self.keyring_label.setStyleSheet(WARNING_STYLE)
+            self.keyring_label.setText(
+                "No OS keyring is available, so r2desk cannot keep the secret safely. Choose "
+                "where it comes from instead:"
+            )
+            self.keyring_label.setToolTip(status["message"])  # the technical details
+            if self.secret_choice.checkedButton() is None:
+                # A copy of a plain-text connection stays plain text; a set variable is taken;
+                # otherwise the user chooses (Save says so).
+                if self._source_file_secret is not None:
+                    self.plaintext_check.setChecked(True)
+                elif os.environ.get(SECRET_ENV) or (self.secret_source and not self.duplicate):
+                    self.env_radio.setChecked(True)
+        else:
             self.keyring_label.setStyleSheet("")  # full contrast: the user relies on this line
             self.keyring_label.setText(
                 f"The secret is kept in the OS keyring ({status['backend']})."
             )
-        else:
-            self.keyring_label.setStyleSheet(WARNING_STYLE)
-            self.keyring_label.setText(status["message"])
-        self.plaintext_check.setVisible(not status["ok"] and plaintext_allowed())
+            self.keyring_label.setToolTip("")
+        self.env_radio.setVisible(missing)
+        self.plaintext_check.setVisible(missing)
+        self._secret_choice_changed()
+
+    def _secret_placeholder(self) -> None:
         if self.original or self.duplicate:
             self.secret_edit.setPlaceholderText("Leave empty to keep the current secret")
         else:
@@ -266,25 +357,45 @@ class ConnectionDialog(ConnectionForm):
     def _probe_ready(self, *fields: str) -> bool:
         """Test and List need a usable endpoint and key id; say which field is wrong if not."""
         problems = self.problems()
-        wanted = ("accountId", "endPoint", "accessKeyId", "secret", "region", *fields)
+        wanted = ("accountId", "endPoint", "accessKeyId", "region", *fields)
+        if self.secret_kept_in() != "env" or not os.environ.get(SECRET_ENV):
+            wanted += ("secret",)
         bad = {f: p for f, p in problems.items() if f in wanted}
+        if bad and "secret" in bad and (self.secret() or self.secret_source):
+            del bad["secret"]  # a typed or stored secret is enough for a check
         if bad:
             self._touched.update(bad)
             self.validate()
             field, problem = next(iter(bad.items()))
-            label = connection.FIELD_LABELS[field]
-            self.result_label.setText(f"Correct this first: {label} {problem}.")
+            self._show_result("Correct this first: " + self.problem_text(field, problem))
             return False
         return True
 
+    def _test_clicked(self) -> None:
+        if "test" in self._running:
+            self.cancel_test()
+        else:
+            self.test_connection()
+
     def test_connection(self) -> None:
-        """Run the element's check with the form's values, in a worker."""
+        """Run the element's check with the form's values, in a worker (no short name needed)."""
         if "test" in self._running or not self._probe_ready("bucketName"):
             return
         register_secret(self.secret())
-        self.result_label.setText("Testing the connection…")
-        self._busy(self.test_button, "Testing…")
-        self._submit(
+        self._show_result("Testing the connection…")
+        self.test_button.setText("Cancel &test")
+        self.test_button.setAccessibleName("Cancel test")
+        self._test_run += 1
+        run = self._test_run
+
+        def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                if run == self._test_run:  # a cancelled test's late answer is dropped
+                    callback(value)
+
+            return call
+
+        self._test_task = self._submit(
             "test",
             probe.test_connection,
             self.app,
@@ -292,27 +403,47 @@ class ConnectionDialog(ConnectionForm):
             self.secret(),
             original=self.secret_source,
             write=self.write_check.isChecked(),
-            on_result=self._tested,
-            on_error=self._test_failed,
+            on_result=current(self._tested),
+            on_error=current(self._test_failed),
         )
 
+    def cancel_test(self) -> None:
+        """Stop waiting for the running test (its requests time out on their own)."""
+        if "test" not in self._running:
+            return
+        self._test_run += 1
+        self._running.pop("test", None)
+        if self._test_task is not None:
+            self._test_task.cancel()
+        self._test_idle()
+        self._show_result("Test cancelled.")
+
+    def _test_idle(self) -> None:
+        self.test_button.setText("&Test connection")
+        self.test_button.setAccessibleName("Test connection")
+
     def _tested(self, report: dict[str, Any]) -> None:
-        self._busy(self.test_button, None)
+        self._test_idle()
         marks = {True: "✓", False: "✗", None: "–"}
+        names = {
+            "endpoint": "Endpoint",
+            "credentials": "Credentials",
+            "bucket": "Bucket",
+            "write": "Write",
+        }
         checks = ["endpoint", "credentials", "bucket"]
         if self.write_check.isChecked():
             checks.append("write")
-        line = "   ".join(f"{marks[report[c]]} {c.capitalize()}" for c in checks)
+        line = "   ".join(f"{marks[report[c]]} {names[c]}" for c in checks)
         if report["ok"]:
             text = f"Connection works.   {line}"
         else:
-            text = f"Connection failed.   {line}\n\n" + "\n".join(report["explanations"])
-        self.result_label.setText(text)
-        self.result_label.setAccessibleDescription(text)
+            text = f"Connection failed.   {line}\n" + "\n".join(report["explanations"])
+        self._show_result(text)
 
     def _test_failed(self, exc: BaseException) -> None:
-        self._busy(self.test_button, None)
-        self.result_label.setText(f"Connection failed: {exc}")
+        self._test_idle()
+        self._show_result(f"Connection failed: {exc}")
 
     def list_buckets(self) -> None:
         if "buckets" in self._running or not self._probe_ready():
@@ -339,11 +470,11 @@ class ConnectionDialog(ConnectionForm):
         self.bucket_combo.setEditText(current)
         self.bucket_combo.blockSignals(False)
         if names:
-            self.result_label.setText(f"{len(names)} bucket(s) found: pick one or type a name.")
+            self._show_result(f"{len(names)} bucket(s) found: pick one or type a name.")
             if self.isVisible():
                 self.bucket_combo.showPopup()
         else:
-            self.result_label.setText("This token sees no buckets: type the bucket name.")
+            self._show_result("This token sees no buckets: type the bucket name.")
 
     def _buckets_failed(self, exc: BaseException) -> None:
         self._busy(self.list_buckets_button, None)
@@ -357,20 +488,19 @@ class ConnectionDialog(ConnectionForm):
             conn = self.connection()
             words = probe.explain({"codes": [code], "problems": [str(exc)]}, conn)
             text = "Could not list buckets. " + " ".join(words)
-        self.result_label.setText(text)
+        self._show_result(text)
 
     def save(self) -> None:
         """Validate, then write the keyring entry and both files in a worker."""
         self._touched = set(connection.FIELD_LABELS)
         if "save" in self._running or not self.validate():
             return
+        kept = self.secret_kept_in()
         secret = self.secret()
         if secret is None and self.duplicate:
             secret = self._source_file_secret
-        keyring_ok = self.keyring is None or self.keyring["ok"]
-        if secret and not keyring_ok and not self.plaintext_check.isChecked():
-            self._show_error(self.keyring["message"] if self.keyring else "")
-            return
+        if kept == "env":
+            secret = None  # typed for Test only; the environment holds it
         register_secret(secret)
         self._show_error("")
         self._busy(self.save_button, "Saving…")
@@ -381,7 +511,7 @@ class ConnectionDialog(ConnectionForm):
             self.connection(),
             secret=secret,
             original=self.original,
-            plaintext=self.plaintext_check.isChecked(),
+            plaintext=kept == "file",
             on_result=self._saved,
             on_error=self._save_failed,
         )
@@ -394,11 +524,9 @@ class ConnectionDialog(ConnectionForm):
     def _save_failed(self, exc: BaseException) -> None:
         self._busy(self.save_button, None)
         field = getattr(exc, "field", "")
-        if field in self.errors:
-            self._touched.add(field)
-            label = self.errors[field]
-            label.setText(str(exc))
-            label.setVisible(True)
+        if field in self.marks:
+            self.marks[field].setVisible(True)
+            self.marks[field].setToolTip(str(exc))
         self._show_error(f"Not saved: {exc}")
 
 

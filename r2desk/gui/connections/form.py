@@ -1,8 +1,11 @@
 """The connection form: the fields of one storage element, validated as the user types.
 
-:class:`ConnectionForm` lays out the fields and shows each field's problem under it; the rules
-live in :mod:`r2desk.elements.connection`, shared with ``r2desk connections``. The dialog
-(:mod:`r2desk.gui.connections.dialog`) adds the keyring status, Test, List buckets and Save.
+:class:`ConnectionForm` lays out the fields; a field with a problem gets a warning mark inside it
+and the words go to one fixed-height line under the form, so nothing moves while the user types
+(a row that appears under a field pushes the next field away from the pointer). The rules live in
+:mod:`r2desk.elements.connection`, shared with ``r2desk connections``. The dialog
+(:mod:`r2desk.gui.connections.dialog`) adds where the secret is kept, Test, List buckets and
+Save.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import os
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,6 +25,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,10 +50,15 @@ class ConnectionForm(QDialog):
         #: The element being edited (None for a new one or a duplicate).
         self.original: str | None = None
         self.duplicate = False
-        self.errors: dict[str, QLabel] = {}
+        #: Each checked field's warning mark, shown inside the field when it has a problem.
+        self.marks: dict[str, QAction] = {}
         self.rows: dict[str, QWidget] = {}
         self._touched: set[str] = set()
+        #: The field the user typed in last: its problem is said first.
+        self._last_edited = ""
         self._base = connection.Connection(region="auto")
+        #: The short name follows the title until the user edits it (new connections only).
+        self._name_follows_title = False
         #: Set once every widget exists: validation runs as the fields are filled.
         self._ready = False
 
@@ -60,30 +72,30 @@ class ConnectionForm(QDialog):
         edit.setPlaceholderText(placeholder)
         edit.textEdited.connect(lambda _t, f=field: self._edited(f))
         edit.textChanged.connect(self.validate)
+        self._mark(field, edit)
         return edit
 
-    def _error_label(self, field: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(f"{field}_error")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.setAccessibleName(f"{connection.FIELD_LABELS.get(field, field)} problem")
-        label.setVisible(False)
-        self.errors[field] = label
-        return label
+    def _mark(self, field: str, edit: QLineEdit) -> None:
+        """A warning icon inside the field: marks the problem without moving anything."""
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        mark = edit.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        name = f"{connection.FIELD_LABELS.get(field, field)} problem"
+        mark.setText(name)
+        mark.setVisible(False)
+        for button in edit.findChildren(QToolButton):  # the icon's button, for screen readers
+            if mark in button.actions() or button.defaultAction() is mark:
+                button.setAccessibleName(name)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.marks[field] = mark
 
     def _row(self, text: str, field: str, widget: QWidget, *extra: QWidget) -> QWidget:
-        """A form row: the control (plus buttons) and, under it, its inline error."""
+        """A form row: the control, plus its buttons."""
         box = QWidget(self)
-        outer = QVBoxLayout(box)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(2)
-        line = QHBoxLayout()
+        line = QHBoxLayout(box)
+        line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(widget, 1)
         for w in extra:
             line.addWidget(w)
-        outer.addLayout(line)
-        outer.addWidget(self._error_label(field))
         label = QLabel(text, self)
         label.setBuddy(widget)
         self.form.addRow(label, box)
@@ -101,12 +113,14 @@ class ConnectionForm(QDialog):
         self._row("&Title:", "title", self.title_edit)
         self.name_edit = self._line(
             "name",
-            "Element name",
-            "The element's folder name; scripts open it as storages.<name>. Letters, digits, "
-            "'_' and '-' only.",
-            "MyR2",
+            "Short name",
+            "Names this connection's folder, and is what scripts and the command line use "
+            "(r2desk ls <short name>). Filled in from the title until you change it. "
+            "Letters, digits, '_' and '-' only.",
+            "My-photos",
         )
-        self._row("&Element name:", "name", self.name_edit)
+        self._row("S&hort name:", "name", self.name_edit)
+        self.title_edit.textEdited.connect(self._title_edited)
 
         self.r2_radio = QRadioButton("Cloudflare &R2", self)
         self.r2_radio.setAccessibleName("Cloudflare R2")
@@ -148,6 +162,8 @@ class ConnectionForm(QDialog):
         self.endpoint_note = QLabel(self)
         self.endpoint_note.setStyleSheet(NOTE_STYLE)
         self.endpoint_note.setAccessibleName("Endpoint used")
+        self.endpoint_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.endpoint_note.setMinimumHeight(self.fontMetrics().lineSpacing())
         self.endpoint_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._row("&Jurisdiction:", "jurisdiction", self.jurisdiction_combo)
         self.form.addRow("", self.endpoint_note)
@@ -172,6 +188,7 @@ class ConnectionForm(QDialog):
         bucket_edit.setPlaceholderText("my-bucket")
         bucket_edit.setAccessibleName("Bucket")
         bucket_edit.textEdited.connect(lambda _t: self._edited("bucketName"))
+        self._mark("bucketName", bucket_edit)
         self.bucket_combo.currentTextChanged.connect(self.validate)
         self.list_buckets_button = QPushButton("&List buckets", self)
         self.list_buckets_button.setAccessibleName("List buckets")
@@ -215,6 +232,20 @@ class ConnectionForm(QDialog):
             "https://files.example.com",
         )
         self._row("&Public base URL:", "publicBaseUrl", self.public_edit)
+
+        #: The one place for the form's words: a field's problem, or what Save still needs.
+        #: Its height is fixed (two lines), so showing or clearing it moves nothing.
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("problems")
+        self.problem_label.setAccessibleName("Problems")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        lines = 2 * self.fontMetrics().lineSpacing() + 4
+        self.problem_label.setFixedHeight(lines)
+        self.problem_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.problem_label)
 
     # -- values -------------------------------------------------------------------------------
 
@@ -260,7 +291,17 @@ class ConnectionForm(QDialog):
 
     def _edited(self, field: str) -> None:
         self._touched.add(field)
+        self._last_edited = field
+        if field == "name":
+            self._name_follows_title = False
         self._field_edited()
+
+    def _title_edited(self, title: str) -> None:
+        """A new connection's short name is the title's, until the user types one."""
+        if not self._name_follows_title:
+            return
+        taken = {n.lower() for n in store.existing_names(self.app)}
+        self.name_edit.setText(connection.name_from_title(title, taken) if title.strip() else "")
 
     def list_buckets(self) -> None:
         """Fill the bucket list (the dialog asks the endpoint, in the pool)."""
@@ -309,14 +350,31 @@ class ConnectionForm(QDialog):
         return problems
 
     def validate(self) -> bool:
-        """Show each touched field's problem under it; True when none remain."""
+        """Mark each touched field's problem and say it in the one problem line; True if none."""
         if not self._ready:
             return False
         problems = self.problems()
-        for field, label in self.errors.items():
-            text = problems.get(field, "") if field in self._touched else ""
-            label.setText(f"{connection.FIELD_LABELS.get(field, field)} {text}" if text else "")
-            label.setVisible(bool(text))
+        shown = {f: p for f, p in problems.items() if f in self._touched}
+        for field, mark in self.marks.items():
+            words = self.problem_text(field, shown[field]) if field in shown else ""
+            mark.setVisible(bool(words))
+            mark.setToolTip(words)
+        first = [self._last_edited] if self._last_edited in shown else []
+        ordered = first + [f for f in shown if f not in first]
+        if ordered:
+            text = self.problem_text(ordered[0], shown[ordered[0]])
+            if len(ordered) > 1:
+                text += f" (and {len(ordered) - 1} more, marked ⚠)"
+            style = ERROR_STYLE
+        else:
+            missing = [connection.FIELD_LABELS.get(f, f) for f in problems]
+            text = "To save, fill in: " + ", ".join(missing) + "." if missing else ""
+            style = NOTE_STYLE
+        self.problem_label.setStyleSheet(style)
+        self.problem_label.setText(text)
+        self.problem_label.setToolTip(
+            "\n".join(self.problem_text(f, p) for f, p in problems.items())
+        )
         conn = self.connection()
         if conn.is_r2 and "accountId" not in problems:
             self.endpoint_note.setText(f"Endpoint: {conn.endpoint_url}")
@@ -324,6 +382,9 @@ class ConnectionForm(QDialog):
             self.endpoint_note.setText("")
         self._problems_shown(problems)
         return not problems
+
+    def problem_text(self, field: str, problem: str) -> str:
+        return f"{connection.FIELD_LABELS.get(field, field)} {problem}."
 
     def _problems_shown(self, problems: dict[str, str]) -> None:
         """What else follows the problems (the dialog's Save button)."""

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import http.server
+import threading
+from collections.abc import Iterator
+
+import pytest
 from support.connections import moto_conn, r2_conn
 from support.servers import MotoHandle
 
@@ -63,3 +68,47 @@ def test_explain_other_jurisdiction() -> None:
 def test_list_buckets(app: App, moto_server: MotoHandle, moto_bucket: str) -> None:
     names = probe.list_buckets(app, moto_conn(moto_server, ""), "testing")
     assert moto_bucket in names
+
+
+class _NotFoundEverywhere(http.server.BaseHTTPRequestHandler):
+    """A web server that is not S3: every path is an HTML 404."""
+
+    def _answer(self) -> None:
+        body = b"<html><body><h1>404 Not Found</h1></body></html>"
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    do_GET = do_PUT = do_HEAD = do_POST = do_DELETE = _answer
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def web_404() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _NotFoundEverywhere)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_server_answering_404_is_not_an_s3_endpoint(app: App, web_404: str) -> None:
+    conn = Connection(name="Web", endPoint=web_404, bucketName="b-1", accessKeyId="k")
+    report = probe.test_connection(app, conn, "some-secret-1")
+    assert report["endpoint"] is False and report["bucket"] is None, report
+    text = " ".join(report["explanations"])
+    assert "not as an S3 endpoint" in text and "no bucket" not in text
+
+
+def test_test_connection_needs_no_short_name(
+    app: App, moto_server: MotoHandle, moto_bucket: str
+) -> None:
+    conn = Connection(**{**moto_conn(moto_server, moto_bucket).__dict__, "name": ""})
+    assert probe.test_connection(app, conn, "testing")["ok"]
+    assert not (app.root / "storages").exists()  # nothing written for the check

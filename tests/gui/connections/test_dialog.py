@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from support.elements import write_element
+from support.gui import tab_walk
 from support.memkeyring import MemoryKeyring
 from support.servers import MotoHandle
 
@@ -104,20 +105,24 @@ def test_inline_validation_as_you_type(
     memory_keyring: MemoryKeyring,
 ) -> None:
     dialog = new_dialog(qtbot, app, pool)
-    assert not any(label.isVisible() for label in dialog.errors.values())  # untouched: calm
+    assert not any(mark.isVisible() for mark in dialog.marks.values())  # untouched: calm
+    # Why Save is disabled is said in the dialog, not only in a tooltip.
+    assert dialog.problem_label.text().startswith("To save, fill in: Short name, Account ID")
     type_into(qtbot, dialog.name_edit, "My R2")
-    assert dialog.errors["name"].isVisible()
-    assert "letters" in dialog.errors["name"].text()
+    assert dialog.marks["name"].isVisible()
+    assert "letters" in dialog.problem_label.text()
+    assert dialog.problem_label.text().startswith("Short name")
     type_into(qtbot, dialog.name_edit, "MyR2")
-    assert not dialog.errors["name"].isVisible()
+    assert not dialog.marks["name"].isVisible()
     type_into(qtbot, dialog.account_edit, "1234")
-    assert "32 hexadecimal" in dialog.errors["accountId"].text()
+    assert "32 hexadecimal" in dialog.problem_label.text()
     type_into(qtbot, dialog.bucket_combo.lineEdit(), "Bad_Bucket")
-    assert "lowercase" in dialog.errors["bucketName"].text()
+    assert "lowercase" in dialog.problem_label.text()  # the field being typed in comes first
+    assert "and 1 more" in dialog.problem_label.text()
     type_into(qtbot, dialog.key_id_edit, "abc")
-    assert "32 characters" in dialog.errors["accessKeyId"].text()
+    assert "32 characters" in dialog.marks["accessKeyId"].toolTip()
     assert not dialog.save_button.isEnabled()
-    assert "Still needed" in dialog.save_button.toolTip() or "red" in dialog.save_button.toolTip()
+    assert dialog.problem_label.isVisible()
 
     # Pasting the S3 API URL into the account field fills account id and jurisdiction.
     account = "0123456789abcdef0123456789abcdef"
@@ -230,25 +235,7 @@ def test_edit_rename_and_duplicate_keep_the_secret(
     assert list(memory_keyring.entries.values()) == ["kept-secret-123"]
 
 
-def test_no_keyring_is_explained_and_nothing_written(
-    qtbot: Any,
-    app: App,
-    pool: TaskPool,
-    moto_server: MotoHandle,
-    missing_keyring: object,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.delenv(PLAINTEXT_ENV, raising=False)
-    dialog = new_dialog(qtbot, app, pool)
-    assert "No OS keyring" in dialog.keyring_label.text()
-    assert not dialog.plaintext_check.isVisible()
-    fill_local(qtbot, dialog, moto_server.s3, "bucket-1", "lonely-secret-1")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "No OS keyring" in dialog.error_label.text()
-    assert dialog.isVisible() and not (app.root / "storages").exists()
-
-
-def test_plaintext_needs_the_visible_opt_in(
+def test_no_keyring_offers_the_choices_in_the_form(
     qtbot: Any,
     app: App,
     pool: TaskPool,
@@ -257,17 +244,52 @@ def test_plaintext_needs_the_visible_opt_in(
     missing_keyring: object,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv(PLAINTEXT_ENV, "1")
+    """Without a keyring the form says so in two sentences and offers the environment variable
+    or plain text (with its warning), in place: no restart, no environment opt-in."""
+    monkeypatch.delenv(PLAINTEXT_ENV, raising=False)
+    monkeypatch.delenv("R2_SECRET_ACCESS_KEY", raising=False)
     dialog = new_dialog(qtbot, app, pool)
-    assert dialog.plaintext_check.isVisible() and not dialog.plaintext_check.isChecked()
-    assert "PLAIN TEXT" in dialog.plaintext_check.text()
+    words = dialog.keyring_label.text()
+    assert words.startswith("No OS keyring") and words.count(". ") + words.count(":") <= 2
+    assert "gnome-keyring" in dialog.keyring_label.toolTip()  # the details are one hover away
+    assert dialog.env_radio.isVisible() and dialog.plaintext_check.isVisible()
+    assert "anyone who can read your files" in dialog.plaintext_check.text()
+    assert not dialog.env_radio.isChecked() and not dialog.plaintext_check.isChecked()
     fill_local(qtbot, dialog, moto_server.s3, moto_bucket, "plain-by-choice-1")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "No OS keyring" in dialog.error_label.text()
-    dialog.plaintext_check.setChecked(True)
+    assert not dialog.save_button.isEnabled()
+    assert "choose" in dialog.problem_label.text()
+    assert "No OS keyring" not in dialog.problem_label.text()  # said once, not twice
+    qtbot.mouseClick(dialog.plaintext_check, Qt.MouseButton.LeftButton)
+    assert dialog.save_button.isEnabled(), dialog.problems()
     save(qtbot, dialog)
     raw = json.loads((app.root / "storages" / "Local" / "Local.json").read_text())
     assert raw["accessKeySecret"] == "plain-by-choice-1"
+    assert app.getElement("storages.Local").testConnection()["ok"]
+
+    # Duplicate works too: the copy of a plain-text connection keeps its secret the same way.
+    dup = new_dialog(qtbot, app, pool, "storages.Local", duplicate=True)
+    assert dup.plaintext_check.isChecked()
+    assert save(qtbot, dup) == "storages.LocalCopy"
+    assert app.getElement("storages.LocalCopy").resolve_secret() == "plain-by-choice-1"
+
+
+def test_no_keyring_environment_choice_saves_no_secret(
+    qtbot: Any,
+    app: App,
+    pool: TaskPool,
+    moto_server: MotoHandle,
+    moto_bucket: str,
+    missing_keyring: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("R2_SECRET_ACCESS_KEY", moto_server.s3.secret_key)
+    dialog = new_dialog(qtbot, app, pool)
+    assert dialog.env_radio.isChecked()  # the variable is set: the obvious choice
+    fill_local(qtbot, dialog, moto_server.s3, moto_bucket, "typed-for-test-only")
+    save(qtbot, dialog)
+    for path in (app.root / "storages" / "Local").iterdir():
+        assert "typed-for-test-only" not in path.read_text()
+    assert app.getElement("storages.Local").testConnection()["ok"]
 
 
 def test_offer_to_move_a_plaintext_secret(
@@ -372,3 +394,114 @@ def test_a_full_session_leaves_no_secret_on_disk(
                 assert second.encode() not in data, path
     local = app.root / "storages" / "Local"
     assert {log_file, local / "e.json", local / "Local.json"} <= scanned
+
+
+# -- fit: the form opens big enough and never moves under the pointer ---------------------------
+
+
+def _geometry(dialog: ConnectionDialog) -> dict[str, Any]:
+    edits = [
+        dialog.title_edit,
+        dialog.name_edit,
+        dialog.account_edit,
+        dialog.bucket_combo,
+        dialog.region_edit,
+        dialog.key_id_edit,
+        dialog.secret_edit,
+        dialog.public_edit,
+        dialog.save_button,
+    ]
+    return {w.accessibleName(): w.mapTo(dialog, w.rect().topLeft()) for w in edits} | {
+        "size": dialog.size()
+    }
+
+
+def _not_clipped(dialog: ConnectionDialog) -> None:
+    for edit in [*dialog.findChildren(QLineEdit), dialog.bucket_combo]:
+        if edit.isVisible() and edit is not dialog.bucket_combo.lineEdit():
+            assert edit.height() >= edit.minimumSizeHint().height(), edit.accessibleName()
+
+
+def test_the_form_opens_big_enough_and_does_not_jump(
+    qtbot: Any,
+    app: App,
+    pool: TaskPool,
+    moto_server: MotoHandle,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    dialog = new_dialog(qtbot, app, pool)
+    _not_clipped(dialog)
+    before = _geometry(dialog)
+    type_into(qtbot, dialog.account_edit, "1234")  # a problem appears...
+    assert dialog.marks["accountId"].isVisible()
+    assert _geometry(dialog) == before
+    type_into(qtbot, dialog.account_edit, "0123456789abcdef0123456789abcdef")  # ...and goes
+    type_into(qtbot, dialog.bucket_combo.lineEdit(), "Bad_Bucket")
+    assert _geometry(dialog) == before
+
+    # A failed Save (the keyring got locked after the dialog opened) keeps every field in place.
+    fill_local(qtbot, dialog, moto_server.s3, "bucket-1", "secret-123456")
+    before = _geometry(dialog)
+    memory_keyring.locked = True
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Not saved" in dialog.error_label.text(), timeout=WAIT)
+    assert "locked" in dialog.error_label.text()
+    _not_clipped(dialog)
+    assert _geometry(dialog) == before
+    assert not (app.root / "storages").exists()
+
+
+def test_short_name_follows_the_title_until_typed(
+    qtbot: Any, app: App, pool: TaskPool, moto_server: MotoHandle, memory_keyring: MemoryKeyring
+) -> None:
+    write_element(app.root, moto_server.s3, "b-1", "My-photos")
+    dialog = new_dialog(qtbot, app, pool)
+    qtbot.keyClicks(dialog.title_edit, "My photos")
+    assert dialog.name_edit.text() == "My-photos-2"  # the plain one is taken
+    type_into(qtbot, dialog.name_edit, "Pics")
+    qtbot.keyClicks(dialog.title_edit, " 2026")
+    assert dialog.name_edit.text() == "Pics"  # the user's choice stays
+    edit = new_dialog(qtbot, app, pool, "storages.My-photos")
+    qtbot.keyClicks(edit.title_edit, " renamed")
+    assert edit.name_edit.text() == "My-photos"  # an existing folder is not renamed by a title
+
+
+def test_test_connection_needs_no_name_and_can_be_cancelled(
+    qtbot: Any,
+    app: App,
+    pool: TaskPool,
+    moto_server: MotoHandle,
+    moto_bucket: str,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    dialog = new_dialog(qtbot, app, pool)
+    fill_local(qtbot, dialog, moto_server.s3, moto_bucket, "testing")
+    type_into(qtbot, dialog.name_edit, "")
+    type_into(qtbot, dialog.title_edit, "")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.test_button.accessibleName() == "Cancel test"
+    qtbot.waitUntil(lambda: "Connection" in dialog.result_label.text(), timeout=WAIT)
+    assert dialog.result_label.text().startswith("Connection works"), dialog.result_label.text()
+    assert "✓ Endpoint   ✓ Credentials   ✓ Bucket   ✓ Write" in dialog.result_label.text()
+
+    # Cancelled: the button is Test again at once, and the late answer does not show.
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_label.text() == "Test cancelled."
+    assert dialog.test_button.accessibleName() == "Test connection"
+    qtbot.waitUntil(lambda: pool.active == 0, timeout=WAIT)
+    qtbot.wait(50)
+    assert dialog.result_label.text() == "Test cancelled."
+
+
+@pytest.mark.parametrize("keyring_ok", [True, False])
+def test_keyboard_walk_reaches_every_control(
+    qtbot: Any, app: App, pool: TaskPool, keyring_ok: bool, request: pytest.FixtureRequest
+) -> None:
+    request.getfixturevalue("memory_keyring" if keyring_ok else "missing_keyring")
+    dialog = new_dialog(qtbot, app, pool)
+    reached = tab_walk(qtbot, dialog)
+    assert dialog.title_edit in reached and dialog.save_button not in reached  # disabled
+    qtbot.mouseClick(dialog.custom_radio, Qt.MouseButton.LeftButton)
+    dialog.title_edit.setFocus()
+    assert dialog.endpoint_edit in tab_walk(qtbot, dialog)
