@@ -1,4 +1,5 @@
-"""Print the build venv's requirements: r2desk's runtime dependencies plus the ``package`` extra.
+"""Print the build venv's requirements: r2desk's runtime dependencies plus the ``demo`` and
+``package`` extras (the frozen app carries the demo endpoint its ``--self-test`` uses).
 
 One source for the three platform recipes, read from pyproject.toml so the frozen app gets
 exactly what ``pip install r2desk`` gets. Until pyproject has a ``package`` extra, the
@@ -17,7 +18,8 @@ FALLBACK_PACKAGE_EXTRA = ["pyinstaller>=6.10,<7", "pillow>=10; sys_platform != '
 def requirements(pyproject: Path = ROOT / "pyproject.toml") -> list[str]:
     project = tomllib.loads(pyproject.read_text())["project"]
     extra = project.get("optional-dependencies", {}).get("package", FALLBACK_PACKAGE_EXTRA)
-    return [*project["dependencies"], *extra]
+    demo = project.get("optional-dependencies", {}).get("demo", [])
+    return [*project["dependencies"], *demo, *extra]
 
 
 if __name__ == "__main__":

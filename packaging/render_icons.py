@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MASTER = ROOT / "resources" / "icons" / "r2desk.svg"
-HICOLOR = ROOT / "resources" / "icons" / "hicolor"
+MASTER = ROOT / "r2desk" / "resources" / "icons" / "r2desk.svg"
+HICOLOR = ROOT / "r2desk" / "resources" / "icons" / "hicolor"
 #: hicolor sizes desktop environments look up, plus 512 for AppStream/macOS/Windows.
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 

@@ -123,9 +123,39 @@ def write_element(root: Path, name: str, endpoint_url: str, bucket: str, title: 
     write_file_element(root, conn, DEMO_SECRET)
 
 
+#: How to get the demo endpoint's server, said wherever it is missing.
+DEMO_INSTALL_HINT = (
+    "install them with: pip install 'r2desk[demo]' (in a source folder, ./scripts/demo "
+    "sets them up)"
+)
+
+
+class DemoUnavailable(ImportError):
+    """The demo endpoint's server (the ``demo`` extra: moto, flask, flask-cors) is missing."""
+
+
+def missing_demo_dependency() -> str | None:
+    """Why the demo endpoint cannot start in this install, with what to do; None if it can."""
+    import importlib.util
+
+    missing = [m for m in ("moto", "flask", "flask_cors") if importlib.util.find_spec(m) is None]
+    if not missing:
+        return None
+    names = ", ".join(m.replace("_", "-") for m in missing)
+    return f"the demo endpoint needs {names}, which this install lacks: {DEMO_INSTALL_HINT}"
+
+
 def start_demo(root: Path | None = None, *, sample_data: bool = True) -> Demo:
     """Start moto's S3 server on 127.0.0.1, create the demo bucket and app folder."""
-    from moto.server import ThreadedMotoServer
+    missing = missing_demo_dependency()
+    if missing:
+        raise DemoUnavailable(missing)
+    try:
+        from moto.server import ThreadedMotoServer
+    except ImportError as exc:  # moto without its S3 server's own dependencies
+        raise DemoUnavailable(
+            f"the demo endpoint's server does not load ({exc}): {DEMO_INSTALL_HINT}"
+        ) from exc
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)

@@ -14,6 +14,8 @@ import platformdirs
 APP_NAME = "r2desk"
 #: Overrides the state folder (the transfer journal): tests and the self-test use a temp folder.
 STATE_ENV = "R2DESK_STATE_DIR"
+#: Overrides the log folder: tests keep their logs out of the user's.
+LOG_ENV = "R2DESK_LOG_DIR"
 
 
 def app_root() -> Path:
@@ -44,5 +46,8 @@ def cache_dir() -> Path:
 
 
 def log_dir() -> Path:
-    """The platform's per-user log folder for r2desk."""
+    """``R2DESK_LOG_DIR`` if set, else the platform's per-user log folder for r2desk."""
+    env = os.environ.get(LOG_ENV)
+    if env:
+        return Path(env).expanduser()
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

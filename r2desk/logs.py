@@ -9,10 +9,14 @@ urllib3) have their own, so :func:`install_redaction` also scrubs every record a
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import logging
 import logging.handlers
 import os
+import sys
 from pathlib import Path
+from typing import TextIO
 
 from r2desk.errors import redact
 
@@ -88,3 +92,82 @@ def add_file_handler(
         logger.setLevel(level)
     install_redaction(logger)
     return handler
+
+
+#: The handlers :func:`configure_cli` added, so a second call (tests run main() many times in
+#: one process) replaces them instead of doubling every line.
+_cli_handlers: list[logging.Handler] = []
+#: faulthandler writes to a file descriptor: the file stays open for the process's life.
+_fault_file: TextIO | None = None
+
+
+def configure_cli(stderr_level: int, log_file: Path | None) -> str | None:
+    """The CLI's logging: records at ``stderr_level`` and up on stderr, info and up in
+    ``log_file`` (rotating, 0600, scrubbed). Returns why the file could not be opened, if so.
+
+    Both handlers sit on the root logger, so ``-vv`` shows botocore's debug lines too; the root
+    level is the lower of the two, so nothing below is even formatted.
+    """
+    root = logging.getLogger()
+    reset_cli_logging()
+    stream = _StderrHandler()
+    stream.setLevel(stderr_level)
+    stream.setFormatter(logging.Formatter("r2desk: %(levelname)s %(name)s: %(message)s"))
+    _cli_handlers.append(stream)
+    problem = None
+    if log_file is not None:
+        try:
+            _cli_handlers.append(add_file_handler(log_file, logging.INFO, root))
+        except OSError as exc:
+            problem = f"no log file ({log_file}): {exc.strerror or exc}"
+    root.addHandler(stream)
+    root.setLevel(min(stderr_level, logging.INFO))
+    install_redaction(root)
+    install_redaction()
+    return problem
+
+
+def reset_cli_logging() -> None:
+    """Remove what :func:`configure_cli` added (the next main() in the process, and tests)."""
+    root = logging.getLogger()
+    for handler in _cli_handlers:
+        root.removeHandler(handler)
+        handler.close()
+    _cli_handlers.clear()
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to ``sys.stderr`` as it is at each record, not as it was when made (a test's
+    captured stream, a pythonw process's replacement)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: TextIO) -> None:
+        pass
+
+
+def enable_faulthandler(path: Path | None = None) -> None:
+    """Make a native crash (a segfault in Qt or a C extension) leave its Python traceback:
+    in ``path`` (appended; the GUI, which has no terminal) or on stderr. Leaves an earlier
+    enabling alone (pytest's, or the caller's)."""
+    global _fault_file
+    if faulthandler.is_enabled():
+        return
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _fault_file = open(path, "a", encoding="utf-8")  # noqa: SIM115  (kept open)
+            faulthandler.enable(_fault_file)
+            return
+        except OSError:
+            pass  # then stderr, as without a path
+    if sys.stderr is not None:
+        # io.UnsupportedOperation (a ValueError): no real descriptor behind stderr.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            faulthandler.enable(sys.stderr)

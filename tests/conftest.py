@@ -32,8 +32,22 @@ pytest_plugins = ["support.memkeyring"]
 def _private_state_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The transfer journal of every test lives in a temp folder, never the user's state dir."""
+    """The transfer journal and the logs of every test live in temp folders, never the user's."""
     monkeypatch.setenv("R2DESK_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+    monkeypatch.setenv("R2DESK_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+
+
+@pytest.fixture(autouse=True)
+def _cli_logging_reset() -> Iterator[None]:
+    """A test that ran the CLI's main() leaves no handler on the root logger for the next."""
+    import logging
+
+    from r2desk.logs import reset_cli_logging
+
+    level = logging.getLogger().level
+    yield
+    reset_cli_logging()
+    logging.getLogger().setLevel(level)
 
 
 # ---------------------------------------------------------------------------- servers

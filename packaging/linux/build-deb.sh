@@ -89,8 +89,8 @@ EOF
 chmod 0755 "$PKG/usr/bin/r2desk"
 install -m 0644 "resources/linux/$APP_ID.desktop" "$PKG/usr/share/applications/"
 install -m 0644 "resources/linux/$APP_ID.metainfo.xml" "$PKG/usr/share/metainfo/"
-install -m 0644 resources/icons/r2desk.svg "$PKG/usr/share/icons/hicolor/scalable/apps/r2desk.svg"
-for png in resources/icons/hicolor/*/apps/r2desk.png; do
+install -m 0644 r2desk/resources/icons/r2desk.svg "$PKG/usr/share/icons/hicolor/scalable/apps/r2desk.svg"
+for png in r2desk/resources/icons/hicolor/*/apps/r2desk.png; do
     size=$(basename "$(dirname "$(dirname "$png")")")
     install -D -m 0644 "$png" "$PKG/usr/share/icons/hicolor/$size/apps/r2desk.png"
 done

@@ -27,7 +27,7 @@ sudo=()
 cleanup() {
     local rc=$?
     if dpkg-query -W r2desk >/dev/null 2>&1; then
-        "${sudo[@]}" apt-get -y -qq purge r2desk </dev/null >/dev/null 2>&1 || true
+        "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 -y -qq purge r2desk </dev/null >/dev/null 2>&1 || true
     fi
     if [[ -d $R2DESK_BUILD_DIR ]]; then
         find "$R2DESK_BUILD_DIR" -mindepth 1 -maxdepth 1 ! -name .venv-build \
@@ -43,8 +43,8 @@ command -v readelf >/dev/null || missing+=(binutils)  # PyInstaller needs objdum
 command -v dpkg-deb >/dev/null || missing+=(dpkg)
 command -v zstd >/dev/null || [[ $R2DESK_DEB_COMPRESS != zstd* ]] || missing+=(zstd)
 if ((${#missing[@]})); then
-    "${sudo[@]}" apt-get -qq update </dev/null >/dev/null
-    "${sudo[@]}" apt-get -y -qq install --no-install-recommends "${missing[@]}" </dev/null >/dev/null
+    "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 -qq update </dev/null >/dev/null
+    "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 -y -qq install --no-install-recommends "${missing[@]}" </dev/null >/dev/null
 fi
 
 phase "build (PyInstaller + dpkg-deb)"

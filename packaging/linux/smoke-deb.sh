@@ -26,7 +26,7 @@ fail() { echo "smoke-deb: FAILED: $*" >&2; exit 1; }
 
 apt_quiet() {
     local out
-    if ! out=$("${sudo[@]}" apt-get -y -q -o Dpkg::Use-Pty=0 "$@" 2>&1 </dev/null); then
+    if ! out=$("${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 -y -q -o Dpkg::Use-Pty=0 "$@" 2>&1 </dev/null); then
         printf '%s\n' "$out" | tail -n 40 >&2
         return 1
     fi

@@ -245,30 +245,30 @@ def register(sub: Any) -> argparse.ArgumentParser:
     p.set_defaults(app_fn=cmd_add)
 
     p = verbs.add_parser("edit", help="change a connection; options not given stay as they are")
-    p.add_argument("name")
+    p.add_argument("name", help="element name, e.g. MyR2")
     p.add_argument("--rename", metavar="NEW_NAME", help="rename the element (keeps its secret)")
     _connection_options(p)
     p.add_argument("--secret-prompt", action="store_true", help="ask for a new secret")
     p.set_defaults(app_fn=cmd_edit)
 
     p = verbs.add_parser("copy", help="duplicate a connection (shares its keyring secret)")
-    p.add_argument("name")
-    p.add_argument("new_name")
+    p.add_argument("name", help="the connection to copy")
+    p.add_argument("new_name", help="element name of the copy")
     p.add_argument("--title")
     p.set_defaults(app_fn=cmd_copy)
 
     p = verbs.add_parser("remove", help="delete a connection and its keyring secret")
-    p.add_argument("name")
+    p.add_argument("name", help="element name, e.g. MyR2")
     p.add_argument("-y", "--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(app_fn=cmd_remove)
 
     p = verbs.add_parser("test", help="check a connection and explain failures")
-    p.add_argument("name")
+    p.add_argument("name", help="element name, e.g. MyR2")
     p.add_argument("--no-write", action="store_true", help="skip the write probe")
     p.add_argument("--json", action="store_true")
     p.set_defaults(app_fn=cmd_test)
 
     p = verbs.add_parser("migrate", help="move a plain-text secret from the file to the keyring")
-    p.add_argument("name")
+    p.add_argument("name", help="element name, e.g. MyR2")
     p.set_defaults(app_fn=cmd_migrate)
     return conn

@@ -8,14 +8,16 @@ and an exit code (:mod:`r2desk.cli.output`).
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from r2desk import __version__
 from r2desk.cli import connections, edit, find, objects, transfers
-from r2desk.cli.output import EXIT_OK, exit_code, report_error
-from r2desk.dirs import app_root
+from r2desk.cli.common import add_common_options, epilog, stderr_level
+from r2desk.cli.output import EXIT_FAILED, EXIT_OK, exit_code, fail, report_error
+from r2desk.dirs import app_root, log_dir
 from r2desk.elements import App
 from r2desk.elements.locations import Location, LocationError, parse_element, resolve
 from r2desk.errors import ErrorCode, StorageError
@@ -38,14 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="r2desk",
         description="Desktop file manager for Cloudflare R2 and S3-compatible stores. "
         "With no command it opens the desktop app.",
+        epilog=epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"r2desk {__version__}")
-    parser.add_argument(
-        "--app-root",
-        type=Path,
-        default=None,
-        help="folder holding storages/<Name>/ elements (default: your r2desk config folder)",
-    )
     parser.add_argument("--demo", action="store_true", help="open the app on a local demo endpoint")
     parser.add_argument(
         "--self-test",
@@ -72,21 +70,46 @@ def build_parser() -> argparse.ArgumentParser:
     edit.register(element_cmd)
     objects.register_changing(element_cmd, sub)
     connections.register(sub)
+    add_common_options(parser)  # last: every subcommand above gets them
     return parser
+
+
+def _start_logging(args: argparse.Namespace) -> None:
+    """stderr at the asked level, the CLI's log file, and a trace of native crashes."""
+    from r2desk.logs import configure_cli, enable_faulthandler
+
+    gui = args.command is None and not args.self_test
+    # The app has no terminal: a native crash is written beside its log.
+    enable_faulthandler(log_dir() / "crash.log" if gui else None)
+    if gui:
+        return  # run_gui opens the app's own log file
+    problem = configure_cli(stderr_level(args), log_dir() / "r2desk-cli.log")
+    if problem:
+        logging.getLogger("r2desk.cli").info(problem)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _start_logging(args)
+    log = logging.getLogger("r2desk.cli")
+    log.info("r2desk %s: %s", __version__, " ".join(sys.argv[1:] if argv is None else argv))
     if args.self_test:
         from r2desk.gui.selftest import run_self_test
 
         return run_self_test()
     if args.command is None:
+        if args.demo:
+            from r2desk.demo import missing_demo_dependency
+
+            missing = missing_demo_dependency()
+            if missing:
+                return fail(missing, EXIT_FAILED)
         from r2desk.gui.app import run_gui
 
         return run_gui(args.app_root, demo=args.demo)
     root = args.app_root or app_root()
+    log.debug("app folder %s, log folder %s", root, log_dir())
     try:
         if getattr(args, "no_app", False):
             return int(args.app_fn(None, args))
@@ -102,6 +125,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_code(ErrorCode.CANCELLED)
     except BrokenPipeError:
         return EXIT_OK
+
+
+def gui_main() -> int:
+    """The ``r2desk-gui`` entry (pip's gui-scripts): on Windows it starts without a console,
+    where stdout and stderr are None; output goes nowhere instead of failing."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    return main()
 
 
 if __name__ == "__main__":

@@ -11,11 +11,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from r2desk.cli.output import EXIT_FAILED, EXIT_OK, print_checks, print_json
+from r2desk.cli.output import EXIT_FAILED, EXIT_OK, fail, print_checks, print_json
 from r2desk.elements import App
 from r2desk.formatting import human_size
 from r2desk.ops import move_conflicts, move_keys
-from r2desk.results import ListedObject
+from r2desk.results import DeleteFailure, DeleteManyResult, ListedObject
 from r2desk.storages.meta import Meta
 
 
@@ -70,38 +70,55 @@ def cmd_stat(el: Meta, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _say_failed(failed: list[DeleteFailure]) -> None:
+    for item in failed:
+        print(f"r2desk: could not delete {item['key']}: {item['message']}", file=sys.stderr)
+
+
 def cmd_rm(el: Meta, args: argparse.Namespace) -> int:
     if args.recursive:
-        failed = 0
-        for key in args.keys:
-            tree = el.deleteFolder(key)
-            failed += len(tree["failed"])
-            print(f"deleted {tree['deleted']} objects under {tree['prefix']}")
-            for item in tree["failed"]:
-                print(f"r2desk: could not delete {item['key']}: {item['message']}", file=sys.stderr)
+        trees = [el.deleteFolder(key) for key in args.keys]
+        failed = [item for tree in trees for item in tree["failed"]]
+        if args.json:
+            print_json(trees)
+        else:
+            for tree in trees:
+                print(f"deleted {tree['deleted']} objects under {tree['prefix']}")
+            _say_failed(failed)
         return EXIT_FAILED if failed else EXIT_OK
     if len(args.keys) == 1:
         el.delete(args.keys[0])
-        return EXIT_OK
-    result = el.deleteMany(args.keys)
-    for item in result["failed"]:
-        print(f"r2desk: could not delete {item['key']}: {item['message']}", file=sys.stderr)
+        result: DeleteManyResult = {"deleted": [args.keys[0]], "failed": []}
+    else:
+        result = el.deleteMany(args.keys)
+    if args.json:
+        print_json(result)
+    else:
+        _say_failed(result["failed"])
     return EXIT_FAILED if result["failed"] else EXIT_OK
 
 
 def cmd_cp(el: Meta, args: argparse.Namespace) -> int:
-    el.copy(args.source, args.target)
+    result = el.copy(args.source, args.target)
+    if args.json:
+        print_json(result)
     return EXIT_OK
 
 
 def cmd_mv(el: Meta, args: argparse.Namespace) -> int:
     if args.recursive:
-        return move_folder(el, args.source, args.target, overwrite=args.overwrite)
-    el.move(args.source, args.target)
+        return move_folder(
+            el, args.source, args.target, overwrite=args.overwrite, as_json=args.json
+        )
+    result = el.move(args.source, args.target)
+    if args.json:
+        print_json(result)
     return EXIT_OK
 
 
-def move_folder(el: Meta, source: str, target: str, *, overwrite: bool) -> int:
+def move_folder(
+    el: Meta, source: str, target: str, *, overwrite: bool, as_json: bool = False
+) -> int:
     """``mv -r``: every key under ``source/`` to ``target/``, refusing to replace objects."""
     src, dst = source.strip("/") + "/", target.strip("/") + "/"
     if src == "/":
@@ -125,6 +142,9 @@ def move_folder(el: Meta, source: str, target: str, *, overwrite: bool) -> int:
     move_keys(el, moves, on_moved=lambda key, _new: moved.append(key))
     if not moved:
         raise el.where.error("not_found", "move", source, f"there are no objects under {src}")
+    if as_json:
+        print_json({"source": src, "target": moves[0][1], "moved": moved})
+        return EXIT_OK
     print(f"moved {len(moved)} object{'s' if len(moved) != 1 else ''} from {src} to {moves[0][1]}")
     return EXIT_OK
 
@@ -155,8 +175,11 @@ def cmd_elements(app: App, args: argparse.Namespace) -> int:
 def cmd_demo(_app: App | None, args: argparse.Namespace) -> int:
     import signal
 
-    from r2desk.demo import start_demo
+    from r2desk.demo import missing_demo_dependency, start_demo
 
+    missing = missing_demo_dependency()
+    if missing:
+        return fail(missing, EXIT_FAILED)
     # A terminated demo still removes its temporary app folder: SIGTERM unwinds like Ctrl+C.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with start_demo() as demo:
@@ -183,49 +206,54 @@ def cmd_demo(_app: App | None, args: argparse.Namespace) -> int:
 def register_reading(element_cmd: Any) -> None:
     """``ls`` and ``stat`` (declared first, so ``--help`` lists them first)."""
     p = element_cmd("ls", cmd_ls, "list a prefix (folders first)")
-    p.add_argument("prefix", nargs="?", default="")
+    p.add_argument(
+        "prefix", nargs="?", default="", help="folder to list (default: the bucket root)"
+    )
     p.add_argument("-r", "--recursive", action="store_true", help="every key below, no folders")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--bytes", action="store_true", help="sizes in bytes")
     p.add_argument("--limit", type=int, default=0, help="stop after about N entries")
 
     p = element_cmd("stat", cmd_stat, "show an object's information")
-    p.add_argument("key")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("key", help="the object's key")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
 def register_changing(element_cmd: Any, sub: Any) -> None:
     """``rm``, ``cp``, ``mv``, ``sign``, ``check``, and the app commands ``elements``, ``demo``."""
     p = element_cmd("rm", cmd_rm, "delete objects")
-    p.add_argument("keys", nargs="+")
+    p.add_argument("keys", nargs="+", metavar="KEY", help="keys, or with -r folders (prefixes)")
     p.add_argument("-r", "--recursive", action="store_true", help="delete everything below")
+    p.add_argument("--json", action="store_true", help="what was deleted and what failed, as JSON")
 
     p = element_cmd("cp", cmd_cp, "copy an object (server side)")
-    p.add_argument("source")
-    p.add_argument("target")
+    p.add_argument("source", help="key to copy")
+    p.add_argument("target", help="key of the copy (replaced if it exists)")
+    p.add_argument("--json", action="store_true", help="the copy's key, size and ETag as JSON")
 
     p = element_cmd("mv", cmd_mv, "move or rename an object, or (-r) a folder")
-    p.add_argument("source")
-    p.add_argument("target")
+    p.add_argument("source", help="key (with -r, folder) to move")
+    p.add_argument("target", help="new key (with -r, new folder)")
     p.add_argument(
         "-r", "--recursive", action="store_true", help="move every key under SOURCE/ to TARGET/"
     )
+    p.add_argument("--json", action="store_true", help="what was moved, as JSON")
     p.add_argument(
         "--overwrite", action="store_true", help="with -r: replace objects that exist at TARGET/"
     )
 
     p = element_cmd("sign", cmd_sign, "print a presigned URL")
-    p.add_argument("key")
+    p.add_argument("key", help="the object's key")
     p.add_argument("--expires", type=int, default=300, help="seconds, 1 to 604800 (7 days)")
     p.add_argument("--method", default="GET", choices=["GET", "PUT", "HEAD", "DELETE"])
     p.add_argument("--content-type", default=None)
 
     p = element_cmd("check", cmd_check, "test the connection of an element")
     p.add_argument("--no-write", action="store_true", help="skip the write probe")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("elements", help="list the app's storage elements")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(app_fn=cmd_elements)
 
     p = sub.add_parser("demo", help="run the local demo endpoint (no account needed)")

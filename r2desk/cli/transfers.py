@@ -168,12 +168,12 @@ def cmd_uploads(el: Meta, args: argparse.Namespace) -> int:
 def register(element_cmd: Any) -> None:
     """Add ``put``, ``get`` and ``uploads`` to the element subcommands."""
     p = element_cmd("put", cmd_put, "upload a local file or (-r) folder")
-    p.add_argument("local")
+    p.add_argument("local", help="file (with -r, folder) to upload")
     p.add_argument("key", nargs="?", help="target key or prefix (default: the file name)")
     add_put_options(p)
 
     p = element_cmd("get", cmd_get, "download an object or (-r) a prefix")
-    p.add_argument("key")
+    p.add_argument("key", help="key (with -r, prefix) to download")
     p.add_argument("local", nargs="?", help="target file or folder, '-' for stdout")
     add_get_options(p)
 

@@ -141,7 +141,7 @@ def _run(tmp: Path, deadline: float) -> str:
             element = window.element
             if element is None or element.name != demo.element:
                 raise RuntimeError(f"the window opened {element!r}, not {demo.element}")
-            if window.windowIcon().isNull():  # resources/icons missing from the bundle
+            if window.windowIcon().isNull():  # r2desk/resources/icons missing from the install
                 raise RuntimeError("the window has no icon")
 
         with _step("upload"):

@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QStyle, QToolButton, QWidget
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "icons"
+#: Package data (in the wheel, the source tree and the frozen bundle alike).
+RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "icons"
 
 
 def app_icon() -> QIcon:

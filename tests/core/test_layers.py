@@ -63,6 +63,9 @@ def _is_in(name: str, room: str) -> bool:
 
 
 def _core(name: str) -> bool:
+    # ``python -m r2desk`` (r2desk/__main__.py) is an entry point, a face like the CLI.
+    if name == "r2desk.__main__":
+        return False
     return not (_is_in(name, "r2desk.gui") or _is_in(name, "r2desk.cli"))
 
 
