@@ -121,7 +121,7 @@ def cmd_edit(el: Meta, args: argparse.Namespace) -> int:
 
 def register(element_cmd: Any) -> None:
     p = element_cmd("open", cmd_open, "download an object (verified) and open it with its app")
-    p.add_argument("key")
+    p.add_argument("key", help="the object to open")
     p.add_argument(
         "--no-launch", action="store_true", help="only download; print the cached file's path"
     )
@@ -131,5 +131,5 @@ def register(element_cmd: Any) -> None:
         "edit an object in your editor; each save is uploaded unless the object changed on "
         "the server meanwhile (then you choose: overwrite, save as a copy, discard, keep)",
     )
-    p.add_argument("key")
+    p.add_argument("key", help="the object to edit")
     p.add_argument("--editor", default=None, help="command to run (default: $VISUAL, $EDITOR)")
