@@ -6,11 +6,12 @@ without patching Qt, and keeps the wording of the questions in one place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from r2desk.gui.objects.dialogs import ExpiryDialog
+from r2desk.gui.objects.dialogs import ExpiryDialog, NameDialog
 from r2desk.gui.widgets import message_box
 
 
@@ -20,11 +21,18 @@ class Prompts:
     def __init__(self, parent: QWidget) -> None:
         self.parent = parent
 
-    def text(self, title: str, label: str, default: str = "") -> str | None:
-        value, ok = QInputDialog.getText(
-            self.parent, title, label, QLineEdit.EchoMode.Normal, default
-        )
-        return value if ok else None
+    def name(
+        self,
+        title: str,
+        label: str,
+        default: str,
+        check: Callable[[str], str | None],
+        *,
+        select_stem: bool = False,
+    ) -> str | None:
+        """A name that passes ``check`` (the dialog stays open until it does), or None."""
+        dialog = NameDialog(title, label, default, check, self.parent, select_stem=select_stem)
+        return dialog.value() if dialog.exec() else None
 
     def confirm(self, title: str, text: str, action: str = "OK") -> bool:
         box = message_box(self.parent, QMessageBox.Icon.Question, title, text)

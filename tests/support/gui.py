@@ -19,10 +19,29 @@ class FakePrompts:
         self.file_lists: list[list[Path]] = []
         self.expiries: list[int | None] = []
         self.asked: list[tuple[str, str]] = []
+        self.refused: list[tuple[str, str]] = []
 
-    def text(self, title: str, label: str, default: str = "") -> str | None:
+    def name(
+        self,
+        title: str,
+        label: str,
+        default: str,
+        check: Any,
+        *,
+        select_stem: bool = False,
+    ) -> str | None:
+        """Like the dialog: a scripted name that ``check`` refuses is recorded in ``refused``
+        and the next scripted answer is tried (the user typing again)."""
         self.asked.append((title, label))
-        return self.texts.pop(0) if self.texts else None
+        while self.texts:
+            answer = self.texts.pop(0)
+            if answer is None:
+                return None
+            problem = check(answer.strip())
+            if problem is None:
+                return answer.strip()
+            self.refused.append((answer, problem))
+        return None
 
     def confirm(self, title: str, text: str, action: str = "OK") -> bool:
         self.asked.append((title, text))

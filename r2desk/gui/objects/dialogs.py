@@ -1,13 +1,15 @@
-"""Small dialogs: a custom signed-URL expiry, and an object's properties (editable headers).
+"""Small dialogs: a name for Rename / New folder, a custom signed-URL expiry, and an object's
+properties (editable headers).
 
 Both take their data from and give it back to the window; any request runs in the pool.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +32,71 @@ from r2desk.gui.widgets import plain_label
 from r2desk.storages.config import MAX_PRESIGN_SECONDS
 
 _UNITS = (("minutes", 60), ("hours", 3600), ("days", 86400))
+
+
+class NameDialog(QDialog):
+    """Ask for a name, checked as it is typed: OK stays disabled and the reason is shown in one
+    fixed line under the field, so a refused name never closes the dialog or loses the text."""
+
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        default: str,
+        check: Callable[[str], str | None],
+        parent: QWidget | None = None,
+        *,
+        select_stem: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.check = check
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        self.label = plain_label(self, label)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        self.edit = QLineEdit(default, self)
+        self.edit.setAccessibleName(self.tr("Name"))
+        self.edit.setToolTip(label)
+        self.label.setBuddy(self.edit)
+        layout.addWidget(self.edit)
+        self.problem = plain_label(self)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Why the name cannot be used"))
+        # Room for two lines from the start, so the form does not jump as the text changes.
+        self.problem.setMinimumHeight(2 * self.problem.fontMetrics().lineSpacing())
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.edit.textChanged.connect(self._check)
+        self._check()
+        if select_stem and "." in default.rstrip("/").rsplit("/", 1)[-1].lstrip("."):
+            # Rename: the name without its extension is selected, ready to be typed over.
+            self.edit.setSelection(0, default.rfind("."))
+        else:
+            self.edit.selectAll()
+
+    def value(self) -> str:
+        return self.edit.text().strip()
+
+    def _check(self) -> None:
+        problem = self.check(self.value())
+        ok = problem is None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.problem.setText(
+            "" if ok else self.tr("This name cannot be used: {0}.").format(problem)
+        )
+
+    def accept(self) -> None:
+        if self.check(self.value()) is None:
+            super().accept()
 
 
 class ExpiryDialog(QDialog):

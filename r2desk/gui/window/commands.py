@@ -28,6 +28,7 @@ from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.transfers.model import TransferJob, TransferQueue
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.state import WindowState
+from r2desk.keys import typed_name_problem
 from r2desk.ops import (
     count_under,
     delete_selection,
@@ -288,13 +289,15 @@ class ObjectCommands(QObject):
         if element is None:
             return
         prefix = self.state.prefix
-        name = self.prompts.text("New folder", f"Name of the new folder in /{prefix}:")
+        name = self.prompts.name(
+            self.tr("New folder"),
+            self.tr("Name of the new folder in /{0}:").format(prefix),
+            "",
+            lambda text: typed_name_problem(text.rstrip("/") + "/", prefix),
+        )
         if name is None:
             return
-        name = name.strip().strip("/")
-        if not name:
-            self.errors.message("A folder needs a name.")
-            return
+        name = name.rstrip("/")
         key = f"{prefix}{name}/"
 
         def created(_result: object) -> None:
@@ -308,12 +311,18 @@ class ObjectCommands(QObject):
         if len(rows) != 1 or self.state.element is None:
             return
         row = rows[0]
-        new = self.prompts.text(
-            "Rename / Move",
-            "New name (a name with '/' moves it; start with '/' for a path from the root):",
+        parent = row.key[: len(row.key) - len(row.name) - (1 if row.kind == FOLDER else 0)]
+        suffix = "/" if row.kind == FOLDER else ""
+        new = self.prompts.name(
+            self.tr("Rename / Move"),
+            self.tr("New name of '{0}' (a name with '/' moves it into that folder):").format(
+                row.name
+            ),
             row.name,
+            lambda text: typed_name_problem(text.rstrip("/") + suffix, parent),
+            select_stem=row.kind == FILE,
         )
-        if new is None or not new.strip().strip("/"):
+        if new is None:
             return
         target = rename_target(row.key, new.strip())
         if target == row.key:
