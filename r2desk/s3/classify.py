@@ -104,7 +104,15 @@ def classify(exc: BaseException) -> tuple[ErrorCode, str]:
         return _E.TIMEOUT, str(exc)
     if isinstance(exc, bex.EndpointConnectionError | bex.ConnectionClosedError):
         return _E.UNREACHABLE, str(exc)
-    if isinstance(exc, bex.HTTPClientError):
+    if isinstance(exc, bex.HTTPClientError | bex.ConnectionError):
+        return _E.UNREACHABLE, str(exc)
+    if isinstance(exc, bex.IncompleteReadError):
+        # The body ended early and the retries did too: the connection, not the data.
+        got, want = exc.kwargs.get("actual_bytes"), exc.kwargs.get("expected_bytes")
+        return _E.UNREACHABLE, f"the connection was cut after {got} of {want} bytes"
+    if isinstance(exc, TimeoutError):
+        return _E.TIMEOUT, str(exc) or "a read timed out"
+    if isinstance(exc, ConnectionResetError | ConnectionAbortedError | ConnectionRefusedError):
         return _E.UNREACHABLE, str(exc)
     if isinstance(exc, bex.NoCredentialsError | bex.PartialCredentialsError):
         return _E.MISSING_SECRET, str(exc)

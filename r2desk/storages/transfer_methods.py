@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         UploadResult,
     )
     from r2desk.storages.config import StorageConfig
-    from r2desk.transfers.control import CancelToken, ProgressCallback
+    from r2desk.transfers.control import Cancel, ProgressCallback
     from r2desk.transfers.engine import TransferEngine
 
 
@@ -48,7 +48,7 @@ class TransferMethods(ABC):
         target: TransferMethods,
         targetName: str | None = None,
         progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
+        cancel: Cancel | None = None,
     ) -> ObjectCopyResult:
         """Copy ``name`` to ``targetName`` (default: the same key) in ``target``'s bucket: a
         server-side copy within one account, else streamed through this machine, verified."""
@@ -68,7 +68,7 @@ class TransferMethods(ABC):
         path: str,
         contentType: str | None = None,
         progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
+        cancel: Cancel | None = None,
         metadata: dict[str, str] | None = None,
         *,
         ifMatch: str | None = None,
@@ -96,7 +96,7 @@ class TransferMethods(ABC):
         name: str,
         path: str,
         progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
+        cancel: Cancel | None = None,
     ) -> DownloadResult:
         """Stream ``name`` to a local file via a verified temporary file; resumable."""
         return download.download_file(self.transfers.context, name, path, progress, cancel)
@@ -106,7 +106,7 @@ class TransferMethods(ABC):
         localDir: str,
         prefix: str,
         progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
+        cancel: Cancel | None = None,
         *,
         followSymlinks: bool = False,
         raiseOnError: bool = True,
@@ -128,7 +128,7 @@ class TransferMethods(ABC):
         prefix: str,
         localDir: str,
         progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
+        cancel: Cancel | None = None,
         *,
         skipUnsafe: bool = False,
         raiseOnError: bool = True,

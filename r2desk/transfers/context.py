@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from r2desk.errors import ErrorCode, StorageError
 from r2desk.results import UploadResult
 from r2desk.s3.classify import Where
-from r2desk.transfers.control import Integrity, SourceChanged, Stop, TransferCancelled
+from r2desk.transfers.control import BadCancel, Integrity, SourceChanged, Stop, TransferCancelled
 from r2desk.transfers.journal import Journal, JournalBusy, JournalUnreadable
 from r2desk.transfers.pool import Pool
 
@@ -54,6 +54,14 @@ class Context:
                 return False
             self._swept.add(folder)
             return True
+
+    def stop(self, cancel: object, op: str, key: str | None) -> Stop:
+        """The transfer's Stop over the caller's ``cancel=``; a wrong type is refused before
+        anything starts."""
+        try:
+            return Stop(cancel)
+        except BadCancel as exc:
+            raise self.where.error(_E.INVALID_ARGUMENT, op, key, str(exc)) from None
 
     def convert(
         self, exc: BaseException, op: str, key: str | None, stop: Stop | None = None

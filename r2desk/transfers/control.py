@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import Protocol
 
 #: Progress callbacks receive running totals: (bytes done, bytes total), from any thread.
 ProgressCallback = Callable[[int, int], None]
@@ -49,6 +50,54 @@ class CancelToken:
         return self._event.wait(timeout)
 
 
+class Flag(Protocol):
+    """A plain stop flag, such as ``threading.Event``."""
+
+    def is_set(self) -> bool: ...
+
+
+#: What ``cancel=`` accepts: the project's token (cancel or pause) or a plain stop flag.
+Cancel = CancelToken | Flag
+
+
+class _Flag(CancelToken):
+    """A caller's own stop flag as a token: ``threading.Event`` or anything with ``is_set()``.
+
+    Setting the flag cancels (discards what was done); a pause needs the project's token.
+    """
+
+    def __init__(self, flag: object) -> None:
+        super().__init__()
+        self._flag = flag
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set() or bool(self._flag.is_set())  # type: ignore[attr-defined]
+
+    def wait(self, timeout: float) -> bool:
+        # Stop.sleep waits in slices of 0.05 s at most, so polling the flag is prompt enough.
+        self._event.wait(min(timeout, 0.05))
+        return self.cancelled
+
+
+class BadCancel(TypeError):
+    """``cancel=`` was neither a CancelToken nor a flag with ``is_set()``."""
+
+
+def as_token(cancel: object) -> CancelToken:
+    """The caller's ``cancel=``: our token, a ``threading.Event``-like flag, or None."""
+    if cancel is None:
+        return CancelToken()
+    if isinstance(cancel, CancelToken):
+        return cancel
+    if callable(getattr(cancel, "is_set", None)):
+        return _Flag(cancel)
+    raise BadCancel(
+        f"cancel must be a CancelToken, a threading.Event or any object with is_set(), "
+        f"not {type(cancel).__name__}"
+    )
+
+
 class TransferCancelled(BaseException):
     """Raised inside a worker (from a body read) to stop a request at once.
 
@@ -71,8 +120,8 @@ class Integrity(Exception):
 class Stop:
     """The caller's cancel token plus our own flag, raised when a sibling part fails."""
 
-    def __init__(self, user: CancelToken | None) -> None:
-        self.user = user or CancelToken()
+    def __init__(self, user: object) -> None:
+        self.user = as_token(user)
         self._own = threading.Event()
 
     def set(self) -> None:

@@ -8,9 +8,11 @@ compared with the ETag (the whole MD5, or the MD5 of part MD5s) before the renam
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import logging
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,12 +20,13 @@ from typing import TYPE_CHECKING
 import botocore.exceptions as bex
 
 from r2desk.errors import ErrorCode
+from r2desk.formatting import human_size
 from r2desk.results import DownloadResult
 from r2desk.s3.classify import error_code
 from r2desk.transfers.bodies import hash_file_range, md5_of_range
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
-    CancelToken,
+    Cancel,
     Integrity,
     Progress,
     ProgressCallback,
@@ -31,7 +34,13 @@ from r2desk.transfers.control import (
     TransferCancelled,
 )
 from r2desk.transfers.journal import DownloadRow, owner_alive
-from r2desk.transfers.localpaths import local_identity, reserve_temp, sweep_temps, unsafe_reason
+from r2desk.transfers.localpaths import (
+    TEMP_RE,
+    local_identity,
+    reserve_temp,
+    sweep_temps,
+    unsafe_reason,
+)
 from r2desk.transfers.parts import (
     IO_CHUNK,
     MD5_RE,
@@ -87,30 +96,34 @@ def download_file(
     name: str,
     path: str | os.PathLike[str],
     progress: ProgressCallback | None = None,
-    cancel: CancelToken | None = None,
+    cancel: Cancel | None = None,
     *,
     op: str = "downloadToPath",
     shared: Progress | None = None,
     listed: Listed | None = None,
+    exact: bool = False,
 ) -> DownloadResult:
     """Download to a temporary file beside ``path``, verify, then rename into place.
 
     A ``path`` that is a folder, or ends in a path separator (a folder, created if needed),
-    receives the key's last segment as file name. One target file takes one download at a
+    receives the key's last segment as file name, unless ``exact`` (a folder transfer's
+    planned file: a folder there is in the way). One target file takes one download at a
     time, whatever the key: two would race to rename over each other.
     """
     key = ctx.where.check_key(name, op)
+    stop = ctx.stop(cancel, op, key)
     raw = os.fspath(path)
     target = os.path.abspath(raw)
     as_folder = raw.endswith(os.sep) or bool(os.altsep and raw.endswith(os.altsep))
-    if as_folder or os.path.isdir(target):
+    if not exact and (as_folder or os.path.isdir(target)):
         base = key.rstrip("/").rsplit("/", 1)[-1]
         if not base or unsafe_reason(base) or base in (".", ".."):
             raise ctx.where.error(
                 _E.INVALID_ARGUMENT, op, key, f"{target} is a folder; give a file name"
             )
         target = os.path.join(target, base)
-    stop = Stop(cancel)
+    if os.path.isdir(target):
+        raise ctx.where.error(_E.LOCAL_IO, op, key, _in_the_way(target))
     prog = shared or Progress(progress, 0)
     folder = os.path.dirname(target)
     try:
@@ -126,8 +139,11 @@ def download_file(
                 sweep_temps(folder, ctx.journal.download_temps)
             result = _download(ctx, key, target, prog, stop, listed, owned)
         except BaseException as exc:
-            discard = isinstance(exc, Integrity) or (
-                isinstance(exc, TransferCancelled) and not stop.paused
+            local = _local_failure(exc)
+            discard = (
+                local is not None
+                or isinstance(exc, Integrity)
+                or (isinstance(exc, TransferCancelled) and not stop.paused)
             )
             if discard or owned.row is None or not os.path.exists(owned.row.temp_path):
                 if owned.temp is not None:
@@ -137,10 +153,59 @@ def download_file(
                     ctx.journal.delete_download(owned.row.id)
             if isinstance(exc, KeyboardInterrupt | SystemExit):
                 raise
+            if local is not None:
+                size = owned.row.size if owned.row is not None else prog.total
+                detail = _local_detail(local, target, size)
+                raise ctx.where.error(_E.LOCAL_IO, op, key, detail, exc) from exc
             raise ctx.convert(exc, op, key, stop) from exc
     if shared is None:
         prog.finish()
     return result
+
+
+#: The target's file system cannot hold the file: out of space, over a quota, or over its
+#: file-size limit (FAT32's 4 GiB). Not resumable in place, so nothing is kept.
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def _local_failure(exc: BaseException) -> OSError | None:
+    """``exc`` when it is the local disk's error (botocore's network errors are OSErrors too)."""
+    if isinstance(exc, OSError) and not isinstance(exc, (*NETWORK_ERRORS, bex.BotoCoreError)):
+        return exc
+    return None
+
+
+def _in_the_way(target: str) -> str:
+    return (
+        f"{target} is a folder, so the download cannot be saved there: "
+        "rename or remove that folder, or download to another name"
+    )
+
+
+def _local_detail(exc: OSError, target: str, size: int) -> str:
+    """Words for a local failure that name the folder or file concerned, not the temp file
+    (which was removed)."""
+    folder = os.path.dirname(target)
+    if exc.errno in _NO_ROOM:
+        try:
+            free = f", {human_size(shutil.disk_usage(folder).free)} free there"
+        except OSError:
+            free = ""
+        why = (
+            "the file is larger than that file system allows"
+            if exc.errno == errno.EFBIG
+            else "it is out of space"
+        )
+        return (
+            f"{folder}: {why} ({exc.strerror}); the object is {human_size(size)}{free}. "
+            "The partial file was removed: free some space or choose another folder, "
+            "then download again"
+        )
+    if os.path.isdir(target):
+        return _in_the_way(target)
+    name = exc.filename2 if exc.filename2 is not None else exc.filename
+    shown = target if name is None or TEMP_RE.match(os.path.basename(str(name))) else name
+    return f"{exc.strerror or exc}: {shown}"
 
 
 def _download(

@@ -13,6 +13,7 @@ from r2desk.results import FolderFailure, FolderResult, SkippedKey
 from r2desk.s3.listing import iter_objects
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
+    Cancel,
     CancelToken,
     Progress,
     ProgressCallback,
@@ -40,7 +41,7 @@ def upload_folder(
     localDir: str | os.PathLike[str],
     prefix: str,
     progress: ProgressCallback | None = None,
-    cancel: CancelToken | None = None,
+    cancel: Cancel | None = None,
     *,
     followSymlinks: bool = False,
     raiseOnError: bool = True,
@@ -51,6 +52,7 @@ def upload_folder(
     ``raiseOnError`` is False); a key S3 cannot store is refused before anything is sent.
     """
     op = "uploadFolder"
+    stop = ctx.stop(cancel, op, prefix or None)
     root = os.path.abspath(os.fspath(localDir))
     if not os.path.isdir(root):
         raise ctx.where.error(_E.LOCAL_IO, op, prefix, f"{root} is not a folder")
@@ -72,7 +74,6 @@ def upload_folder(
         for i in plan.left_out
         if i.code is not None
     ]
-    stop = Stop(cancel)
     markers = _create_markers(ctx, op, plan.folders, stop)
     files = [(key, str(path), size) for path, key, size in plan.files]
     prog = Progress(progress, plan.total_bytes)
@@ -203,7 +204,7 @@ def download_folder(
     prefix: str,
     localDir: str | os.PathLike[str],
     progress: ProgressCallback | None = None,
-    cancel: CancelToken | None = None,
+    cancel: Cancel | None = None,
     *,
     skipUnsafe: bool = False,
     raiseOnError: bool = True,
@@ -218,7 +219,7 @@ def download_folder(
     op = "downloadFolder"
     root = os.path.abspath(os.fspath(localDir))
     base = _with_slash(prefix)
-    stop = Stop(cancel)
+    stop = ctx.stop(cancel, op, base or None)
     with ctx.where.guard(op, base or None):
         listing = list(iter_objects(ctx.client, ctx.bucket, base))
     plan = place_keys(root, (o["key"] for o in listing), base)
@@ -244,6 +245,8 @@ def download_folder(
     prog = Progress(progress, sum(size for _, _, size in items))
 
     def one(key: str, path: str, shared: Progress, token: CancelToken) -> object:
-        return download_file(ctx, key, path, cancel=token, shared=shared, op=op, listed=listed[key])
+        return download_file(
+            ctx, key, path, cancel=token, shared=shared, op=op, listed=listed[key], exact=True
+        )
 
     return run_folder(ctx, op, base, items, prog, stop, raiseOnError, one, skipped=unsafe)

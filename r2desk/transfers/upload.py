@@ -22,7 +22,7 @@ from r2desk.s3.classify import error_code
 from r2desk.transfers.bodies import FileWindow, LocalSource, hash_file_range
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
-    CancelToken,
+    Cancel,
     Integrity,
     Progress,
     ProgressCallback,
@@ -140,7 +140,7 @@ def upload_file(
     path: str | os.PathLike[str],
     contentType: str | None = None,
     progress: ProgressCallback | None = None,
-    cancel: CancelToken | None = None,
+    cancel: Cancel | None = None,
     metadata: dict[str, str] | None = None,
     *,
     op: str = "uploadFromPath",
@@ -155,10 +155,10 @@ def upload_file(
     ``headers`` are stored headers to keep (see :data:`STORED_HEADERS`).
     """
     key = ctx.where.check_key(name, op)
+    stop = ctx.stop(cancel, op, key)
     local = os.path.abspath(os.fspath(path))
     meta = check_metadata(ctx, op, key, metadata)
     ctype = contentType or guess_type(key, local)
-    stop = Stop(cancel)
     st = stat_file(ctx, op, key, local)
     prog = shared or Progress(progress, st.st_size)
     src = LocalSource(key, local, st, ctype, meta, check_headers(ctx, op, key, headers), if_match)
