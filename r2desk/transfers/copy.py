@@ -21,7 +21,7 @@ from r2desk.errors import ErrorCode
 from r2desk.results import ObjectCopyResult
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
-    CancelToken,
+    Cancel,
     Integrity,
     Progress,
     ProgressCallback,
@@ -65,7 +65,7 @@ def copy_object(
     *,
     server_side: bool,
     progress: ProgressCallback | None = None,
-    cancel: CancelToken | None = None,
+    cancel: Cancel | None = None,
     single_limit: int = SINGLE_COPY_LIMIT,
     op: str = "copyTo",
 ) -> ObjectCopyResult:
@@ -78,7 +78,7 @@ def copy_object(
     """
     skey = src.where.check_key(src_key, op)
     dkey = dst.where.check_key(dst_key, op)
-    stop = Stop(cancel)
+    stop = src.stop(cancel, op, skey)
     with src.guard(op, skey):
         head = src.pool.call(lambda: src.client.head_object(Bucket=src.bucket, Key=skey), stop)
     size = int(head.get("ContentLength", 0))
