@@ -43,6 +43,8 @@ class FaultProxy:
         self._socks: set[socket.socket] = set()
         self.connections = 0
         self.hits: dict[str, int] = {}
+        #: Bytes forwarded each way (UP: client to server, DOWN: back), over every connection.
+        self.bytes: dict[str, int] = {UP: 0, DOWN: 0}
         self._thread = threading.Thread(target=self._accept, daemon=True, name="faultproxy")
         self._thread.start()
 
@@ -156,6 +158,8 @@ class FaultProxy:
                             return
                     dst.sendall(data)
                     sent += len(data)
+                    with self._lock:
+                        self.bytes[direction] += len(data)
             except OSError:
                 pass
             finally:

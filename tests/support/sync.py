@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+
+from r2desk import CloudflareR2Type
+
+#: The ``make_element`` fixture: (LocalS3, bucket, name="MyR2", **config fields) -> element.
+MakeElement = Callable[..., CloudflareR2Type]
 
 
 def write_tree(root: Path, files: dict[str, bytes], mtime: int | None = 1_700_000_000) -> None:

@@ -3,16 +3,14 @@ temp folder; sync state goes to a temp folder too."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from support.elements import write_element
 from support.servers import LocalS3, MotoHandle
+from support.sync import MakeElement
 
 from r2desk import App, CloudflareR2Type
-
-MakeElement = Callable[..., CloudflareR2Type]
 
 
 @pytest.fixture
@@ -37,4 +35,3 @@ def el(make_element: MakeElement, moto_server: MotoHandle, moto_bucket: str) -> 
 @pytest.fixture
 def state_folder(tmp_path: Path) -> Path:
     return tmp_path / "syncstate"
-
