@@ -95,8 +95,7 @@ class BucketSide:
         return f"s3:{c.endpoint_url}/{c.bucketName}/{self.prefix}"
 
     def label(self) -> str:
-        short = self.element.name.removeprefix("storages.")
-        return f"{short}@{self.element.config.bucketName}:{self.prefix}"
+        return f"{self.element.name}@{self.element.config.bucketName}:{self.prefix}"
 
     def walk(self, nfc: bool) -> Iterator[Entry]:
         el = self.element
