@@ -142,6 +142,50 @@ WORDS: dict[ErrorCode, Words] = {
 }
 
 
+#: What each operation was trying to do, in words, completing "Could not ...": the GUI says
+#: "Could not list 'photos/'" where the API name would be "listObjects failed".
+OPERATION_WORDS: dict[str, str] = {
+    "listObjects": "list",
+    "listBuckets": "list the buckets",
+    "listUploads": "list the unfinished uploads of",
+    "abortUpload": "abort the unfinished upload of",
+    "download": "download",
+    "downloadToPath": "download",
+    "downloadFolder": "download the folder",
+    "uploadByFile": "upload",
+    "uploadFromPath": "upload",
+    "uploadFolder": "upload the folder",
+    "getObject": "read the properties of",
+    "updateObject": "save the properties of",
+    "delete": "delete",
+    "deleteMany": "delete",
+    "deleteFolder": "delete the folder",
+    "createFolder": "create the folder",
+    "copy": "copy",
+    "move": "move",
+    "getSignUrl": "make a signed link to",
+    "getPublicUrl": "make a public link to",
+    "getElement": "open the connection",
+    "connect": "connect",
+    "connection": "test the connection",
+    "edit": "edit",
+    "sync": "sync",
+}
+#: Operations on the store as a whole: their key is not worth naming.
+_WHOLE_STORE = {"listBuckets", "getElement", "connect", "connection"}
+
+
+def failure_words(operation: str, key: str | None) -> str:
+    """``Could not list 'photos/'``: what failed, in words, naming the key (or the root)."""
+    verb = OPERATION_WORDS.get(operation, operation)
+    if operation == "listObjects" and not key:
+        return f"Could not {verb} the bucket root"
+    if operation in _WHOLE_STORE or not key:
+        return f"Could not {verb}"
+    shown = key if len(key) <= 80 else key[:77] + "…"
+    return f"Could not {verb} '{shown}'"
+
+
 _secrets_lock = threading.Lock()
 _secrets: set[str] = set()
 

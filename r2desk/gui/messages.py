@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from r2desk.errors import StorageError, redact
+from r2desk.errors import StorageError, failure_words, redact
 from r2desk.gui.widgets import message_box
 
 log = logging.getLogger(__name__)
@@ -35,10 +35,10 @@ log = logging.getLogger(__name__)
 def describe(exc: BaseException) -> tuple[str, str]:
     """A short title and a plain-words message (what failed, on which key, what to do)."""
     if isinstance(exc, StorageError):
-        op = exc.operation
-        title = f"{op[:1].upper()}{op[1:]} failed"
+        title = failure_words(exc.operation, exc.key)
         what = f"{exc.hint[:1].upper()}{exc.hint[1:]}."
-        where = f" Key: {exc.key}" if exc.key else ""
+        # The title names the key; a long one is cut there and given whole here.
+        where = f" Key: {exc.key}" if exc.key and len(exc.key) > 80 else ""
         detail = f" ({exc.detail})" if exc.detail else ""
         text = f"{what}{where}{detail}"
         if exc.todo:  # the one table in r2desk.errors, as the CLI and the connection test read it

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from r2desk.gui.objects.dialogs import ExpiryDialog, NameDialog
@@ -42,8 +43,10 @@ class Prompts:
         box.exec()
         return box.clickedButton() is yes
 
-    def inform(self, title: str, text: str, details: str = "") -> None:
-        box = message_box(self.parent, QMessageBox.Icon.Warning, title, text)
+    def inform(self, title: str, text: str, details: str = "", *, warning: bool = True) -> None:
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = message_box(self.parent, icon, title, text)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if details:
             box.setDetailedText(details)
         box.exec()

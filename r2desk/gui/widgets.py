@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QMouseEvent, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QStyle, QToolButton, QWidget
 
 #: Package data (in the wheel, the source tree and the frozen bundle alike).
@@ -65,7 +65,10 @@ def paint_focus_frame(viewport: QWidget) -> None:
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that elides its text to its width and shows the whole in a tooltip."""
+    """A one-line label that elides its text to its width and shows the whole in a tooltip;
+    ``clicked`` lets the window show a long message in full."""
+
+    clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +84,11 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self._full:
+            self.clicked.emit()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
@@ -88,7 +96,13 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
         self.setText(shown)
-        self.setToolTip(plain_tip(self._full) if shown != self._full else "Latest status message")
+        elided = shown != self._full
+        self.setToolTip(
+            plain_tip(self._full + "\n\n" + self.tr("Click to read it in full."))
+            if elided
+            else self.tr("Latest status message")
+        )
+        self.setCursor(Qt.CursorShape.PointingHandCursor if elided else Qt.CursorShape.ArrowCursor)
 
 
 def tool_button(parent: QWidget, text: str, tip: str, icon: QStyle.StandardPixmap) -> QToolButton:

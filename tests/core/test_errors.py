@@ -195,3 +195,15 @@ def test_redact_prefers_longest_and_ignores_tiny() -> None:
     register_secret("abc")  # too short to scrub safely: would mangle ordinary words
     assert redact("abc") == "abc"
     assert redact("x Secret-One-Long y", extra=["Secret-One", "Secret-One-Long"]) == "x *** y"
+
+
+def test_failures_are_said_in_words_not_api_names() -> None:
+    from r2desk.errors import failure_words
+
+    assert failure_words("listObjects", "photos/") == "Could not list 'photos/'"
+    assert failure_words("listObjects", "") == "Could not list the bucket root"
+    assert failure_words("listObjects", None) == "Could not list the bucket root"
+    assert failure_words("getObject", "a.txt") == "Could not read the properties of 'a.txt'"
+    assert failure_words("listBuckets", None) == "Could not list the buckets"
+    long = failure_words("download", "k/" + "x" * 200)
+    assert long.endswith("…'") and len(long) < 120

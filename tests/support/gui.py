@@ -47,7 +47,7 @@ class FakePrompts:
         self.asked.append((title, text))
         return self.confirms.pop(0) if self.confirms else True
 
-    def inform(self, title: str, text: str, details: str = "") -> None:
+    def inform(self, title: str, text: str, details: str = "", *, warning: bool = True) -> None:
         self.asked.append((title, f"{text}\n{details}"))
 
     def folder(self, title: str) -> Path | None:

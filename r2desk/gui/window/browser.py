@@ -11,7 +11,7 @@ import datetime as _dt
 import posixpath
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from r2desk.formatting import human_size
 from r2desk.gui.messages import ErrorBridge
@@ -22,6 +22,7 @@ from r2desk.gui.objects.view import ObjectView
 from r2desk.gui.tasks import TaskPool
 from r2desk.gui.widgets import plain_label, plain_tip
 from r2desk.gui.window.actions import WindowActions, on
+from r2desk.gui.window.placeholders import ErrorView, WelcomeView
 from r2desk.gui.window.state import WindowState
 
 #: Listing failures that mean the connection itself does not work.
@@ -68,7 +69,13 @@ class Browser(QWidget):
         header = self.view.horizontalHeader()
         for col, width in enumerate((360, 90, 140, 110)):
             header.resizeSection(col, width)
-        layout.addWidget(self.view, 1)
+        # The listing, or in its place a welcome (no connection) or an error with Retry.
+        self.pages = QStackedWidget(self)
+        self.welcome = WelcomeView(self.pages)
+        self.error_view = ErrorView(self.pages)
+        for page in (self.view, self.welcome, self.error_view):
+            self.pages.addWidget(page)
+        layout.addWidget(self.pages, 1)
         self.preview = PreviewPane(pool, parent)
         self._build_status()
         self._connect()
@@ -95,6 +102,8 @@ class Browser(QWidget):
         on(a.act_open, self.open_current)
         on(a.act_select_all, self.view.selectAll)
         a.act_show_preview.toggled.connect(self.preview.setVisible)
+        self.welcome.add_connection.connect(a.act_new_conn.trigger)
+        self.error_view.retry.connect(self.retry)
         self.path_bar.navigate.connect(self.navigate)
         self.filter_edit.textChanged.connect(self.model.set_filter)
         self.filter_edit.returnPressed.connect(self.view.setFocus)
@@ -141,6 +150,7 @@ class Browser(QWidget):
         self.back_stack.clear()
         self.forward_stack.clear()
         if self.state.element is None:
+            self.pages.setCurrentWidget(self.view)
             self.model.set_location(None, "")
             self.path_bar.set_location("", "")
             self._update_history()
@@ -158,6 +168,8 @@ class Browser(QWidget):
         self.model.set_location(element, prefix)
         self.path_bar.set_location(element.config.bucketName if element is not None else "", prefix)
         self.preview.show_row(None, None)
+        self.view.horizontalScrollBar().setValue(0)
+        self.pages.setCurrentWidget(self.view)
         self._update_history()
         self.state.set_prefix(prefix)
 
@@ -190,7 +202,27 @@ class Browser(QWidget):
 
     def refresh(self) -> None:
         if self.state.element is not None:
+            self.pages.setCurrentWidget(self.view)
             self.model.refresh()
+
+    def retry(self) -> None:
+        """Retry from the error view: list the same folder again."""
+        self.state.set_connection_text(self.tr("Connecting…"))
+        self.refresh()
+
+    def show_welcome(self) -> None:
+        """No connection at all: the welcome takes the listing's place."""
+        self.pages.setCurrentWidget(self.welcome)
+
+    def show_failure(self, exc: BaseException, title: str = "") -> None:
+        """Nothing can be listed: the error, in full, takes the listing's place."""
+        self.error_view.show_error(exc, title)
+        self.pages.setCurrentWidget(self.error_view)
+
+    @property
+    def page(self) -> QWidget | None:
+        """Which page the browser area shows: ``view``, ``welcome`` or ``error_view``."""
+        return self.pages.currentWidget()
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -269,6 +301,9 @@ class Browser(QWidget):
         not_connected = code in (*NOT_CONNECTED, "bucket_not_found")
         self.state.set_connection_text("Not connected" if not_connected else "Listing failed")
         self.count_label.setText("")
+        if self.model.loaded_count == 0:
+            # Nothing listed: say it where the list would be, not as an empty table.
+            self.show_failure(exc)
         self.errors.error(exc)
 
     def update_counts(self) -> None:

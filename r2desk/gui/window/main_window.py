@@ -10,9 +10,10 @@ through ``self.errors`` (one place for both), so the flows are the same in tests
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QProcess, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -42,6 +43,13 @@ from r2desk.gui.window.sidebar import Sidebar
 from r2desk.gui.window.state import WindowState
 from r2desk.storages.meta import Meta
 from r2desk.transfers.queue import DEFAULT_CONCURRENCY
+
+
+def demo_command() -> tuple[str, list[str]]:
+    """How to start this same r2desk on the demo (an installed build is its own executable)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--demo"]
+    return sys.executable, ["-m", "r2desk.cli", "--demo"]
 
 
 class MainWindow(QMainWindow):
@@ -148,6 +156,7 @@ class MainWindow(QMainWindow):
         self.message_label = ElidedLabel(sb)
         self.message_label.setAccessibleName("Status message")
         sb.addWidget(self.message_label, 1)
+        self.message_label.clicked.connect(self.show_full_status)
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(lambda: self.message_label.set_full_text(""))
@@ -175,6 +184,7 @@ class MainWindow(QMainWindow):
         self.sidebar.element_chosen.connect(self.open_element)
         self.sidebar.activated.connect(self.view.setFocus)
         self.browser.file_activated.connect(self.commands.show_properties)
+        self.browser.welcome.open_demo.connect(self.open_demo)
         self.view.files_dropped.connect(self.commands.upload_paths)
         self.view.keys_dropped.connect(self.commands.move_into)
         self.view.url_for_drag = self.commands.url_for_drag
@@ -248,12 +258,14 @@ class MainWindow(QMainWindow):
         if not name:
             self.state.set_connection_text("No connection: add one with New connection…")
             self.state.set_element("", None)
+            self.browser.show_welcome()
             return
         try:
             element = self.app.getElement(name)
         except StorageError as exc:
             self.state.set_connection_text("Connection not valid")
             self.state.set_element("", None)
+            self.browser.show_failure(exc)
             self.errors.error(exc)
             return
         self.state.set_connection_text("Connecting…")
@@ -269,6 +281,20 @@ class MainWindow(QMainWindow):
                 on_done=self._keyring_offer_done,
                 settings=self.settings,
             )
+
+    def open_demo(self) -> bool:
+        """Start ``r2desk --demo`` as its own process: a throwaway session beside this one, which
+        never touches this window's connections or settings."""
+        program, args = demo_command()
+        started = self.launch(program, args)
+        if started:
+            self.errors.message(self.tr("Opening the demo in a new window…"))
+        else:
+            self.errors.message(self.tr("The demo could not be started ({0}).").format(program))
+        return started
+
+    #: Starts a detached process (tests replace it).
+    launch = staticmethod(lambda program, args: bool(QProcess.startDetached(program, args)[0]))
 
     def _keyring_offer_done(self, moved: bool) -> None:
         if moved:
@@ -291,6 +317,12 @@ class MainWindow(QMainWindow):
         """
         self.message_label.set_full_text(text)
         self._message_timer.start(timeout_ms)
+
+    def show_full_status(self) -> None:
+        """The whole of the latest status message (a long error is cut in the bar)."""
+        text = self.message_label.full_text()
+        if text:
+            self.prompts.inform(self.tr("Status message"), text, warning=False)
 
     def _totals_changed(self, done: int, total: int, running: int, waiting: int) -> None:
         active = running + waiting

@@ -201,8 +201,11 @@ def test_long_status_message_never_covers_the_counts(qtbot: Any, window: Any) ->
     window.transfer_label.show()
     qtbot.waitUntil(lambda: window.message_label.text() != "", timeout=2000)
     label = window.message_label
-    assert label.full_text() == long and label.toolTip() == long
+    assert label.full_text() == long and label.toolTip().startswith(long)
     assert label.text().endswith("…") and len(label.text()) < len(long)
     right = label.mapTo(window, label.rect().topRight()).x()
     count_left = window.count_label.mapTo(window, window.count_label.rect().topLeft()).x()
     assert right <= count_left
+    # A click shows the message in full.
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert window.prompts.asked[-1] == ("Status message", f"{long}\n")
