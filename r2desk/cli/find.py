@@ -8,7 +8,7 @@ import re
 import sys
 from typing import Any
 
-from r2desk.cli.output import EXIT_FAILED, EXIT_OK, json_line
+from r2desk.cli.output import EXIT_FAILED, EXIT_OK, json_line, shown
 from r2desk.formatting import human_size, local_time
 from r2desk.search import Query, SearchProgress, search
 from r2desk.storages.meta import Meta
@@ -59,7 +59,7 @@ def cmd_find(el: Meta, args: argparse.Namespace) -> int:
             out.write(json_line(obj) + "\n")
         else:
             size = str(obj["size"]) if args.bytes else human_size(obj["size"])
-            out.write(f"{size:>12}  {local_time(obj['lastModified']):16}  {obj['key']}\n")
+            out.write(f"{size:>12}  {local_time(obj['lastModified']):16}  {shown(obj['key'])}\n")
     found = "1 match" if progress.found == 1 else f"{progress.found:,} matches"
     tail = f" (stopped at --limit {args.limit})" if progress.capped else ""
     print(f"{found} in {progress.scanned:,} objects scanned{tail}", file=sys.stderr)

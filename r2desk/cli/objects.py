@@ -5,57 +5,96 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from r2desk.cli.output import EXIT_FAILED, EXIT_OK, fail, print_checks, print_json
+from r2desk.cli.output import (
+    EXIT_FAILED,
+    EXIT_OK,
+    fail,
+    json_line,
+    print_checks,
+    print_json,
+    say_error,
+    shown,
+)
 from r2desk.elements import App
 from r2desk.formatting import human_size
 from r2desk.ops import move_conflicts, move_keys
-from r2desk.results import DeleteFailure, DeleteManyResult, ListedObject
+from r2desk.results import DeleteFailure, DeleteManyResult, ListPage
 from r2desk.storages.meta import Meta
 
 
 def cmd_ls(el: Meta, args: argparse.Namespace) -> int:
+    """Print a listing page by page as it arrives, so memory does not grow with the key
+    count (each page shows its folders first: a listing of one page, folders first)."""
     prefix = args.prefix
     if prefix and not prefix.endswith("/") and not args.recursive:
         prefix += "/"
-    delimiter = "" if args.recursive else "/"
-    objects: list[ListedObject] = []
-    folders: list[str] = []
-    token: str | None = None
-    while True:
-        page = el.listObjects(prefix, delimiter=delimiter, continuationToken=token)
-        objects += page["objects"]
-        folders += page["folders"]
-        token = page["nextToken"]
-        if not token or (args.limit and len(objects) + len(folders) >= args.limit):
-            break
+    pages = el.iterPages(prefix, delimiter="" if args.recursive else "/")
+    if args.limit:
+        pages = _limited(pages, args.limit)
     if args.json:
-        print_json({"prefix": prefix, "folders": folders, "objects": objects})
+        _ls_json(prefix, pages)
         return EXIT_OK
-    lines = [f"{'DIR':>12}  {'':19}  {folder}" for folder in folders]
-    # Listings share few distinct timestamps and sizes: format each once, not per line.
+    # Listings share few distinct timestamps and sizes: format each once, not per line (the
+    # caches are emptied now and then, so they stay small whatever the key count).
     stamps: dict[Any, str] = {}
     sizes: dict[int, str] = {}
-    for obj in objects:
-        mod = obj["lastModified"]
-        when = stamps.get(mod)
-        if when is None:
-            when = stamps[mod] = (
-                mod.astimezone().strftime("%Y-%m-%d %H:%M:%S") if mod is not None else ""
-            )
-        size = sizes.get(obj["size"])
-        if size is None:
-            n = obj["size"]
-            size = sizes[n] = f"{str(n) if args.bytes else human_size(n):>12}"
-        lines.append(f"{size}  {when:19}  {obj['key']}")
-    if lines:
-        sys.stdout.write("\n".join(lines) + "\n")
+    out = sys.stdout
+    for page in pages:
+        if len(stamps) + len(sizes) > 10_000:
+            stamps.clear()
+            sizes.clear()
+        lines = [f"{'DIR':>12}  {'':19}  {shown(folder)}" for folder in page["folders"]]
+        for obj in page["objects"]:
+            mod = obj["lastModified"]
+            when = stamps.get(mod)
+            if when is None:
+                when = stamps[mod] = (
+                    mod.astimezone().strftime("%Y-%m-%d %H:%M:%S") if mod is not None else ""
+                )
+            size = sizes.get(obj["size"])
+            if size is None:
+                n = obj["size"]
+                size = sizes[n] = f"{str(n) if args.bytes else human_size(n):>12}"
+            lines.append(f"{size}  {when:19}  {shown(obj['key'])}")
+        if lines:
+            out.write("\n".join(lines) + "\n")
+            out.flush()
     return EXIT_OK
+
+
+def _limited(pages: Iterator[ListPage], limit: int) -> Iterator[ListPage]:
+    """Pages until about ``limit`` entries were listed (whole pages, as before)."""
+    seen = 0
+    for page in pages:
+        yield page
+        seen += len(page["objects"]) + len(page["folders"])
+        if seen >= limit:
+            return
+
+
+def _ls_json(prefix: str, pages: Iterator[ListPage]) -> None:
+    """``ls --json`` written as pages arrive: objects one per line as they come, then the
+    folders (only their names are kept until the end). Keys are exact, never escaped."""
+    out = sys.stdout
+    out.write('{\n  "prefix": ' + json.dumps(prefix, ensure_ascii=False) + ',\n  "objects": [')
+    folders: list[str] = []
+    first = True
+    for page in pages:
+        folders += page["folders"]
+        for obj in page["objects"]:
+            out.write(("\n    " if first else ",\n    ") + json_line(obj))
+            first = False
+        out.flush()
+    out.write(("\n  ]" if not first else "]") + ',\n  "folders": ')
+    out.write(json.dumps(folders, ensure_ascii=False) + "\n}\n")
 
 
 def cmd_stat(el: Meta, args: argparse.Namespace) -> int:
@@ -66,13 +105,13 @@ def cmd_stat(el: Meta, args: argparse.Namespace) -> int:
         for name, value in info.items():
             if isinstance(value, datetime):
                 value = value.astimezone().isoformat(sep=" ", timespec="seconds")
-            print(f"{name:>18}: {value}")
+            print(f"{name:>18}: {shown(str(value))}")
     return EXIT_OK
 
 
 def _say_failed(failed: list[DeleteFailure]) -> None:
     for item in failed:
-        print(f"r2desk: could not delete {item['key']}: {item['message']}", file=sys.stderr)
+        say_error(f"could not delete {item['key']!r}: {item['message']}")
 
 
 def cmd_rm(el: Meta, args: argparse.Namespace) -> int:
@@ -83,7 +122,7 @@ def cmd_rm(el: Meta, args: argparse.Namespace) -> int:
             print_json(trees)
         else:
             for tree in trees:
-                print(f"deleted {tree['deleted']} objects under {tree['prefix']}")
+                print(f"deleted {tree['deleted']} objects under {shown(tree['prefix'])}")
             _say_failed(failed)
         return EXIT_FAILED if failed else EXIT_OK
     if len(args.keys) == 1:
@@ -129,13 +168,13 @@ def move_folder(
     if not overwrite:
         existing = move_conflicts(el, moves)
         if existing:
-            shown = ", ".join(existing[:5]) + (", ..." if len(existing) > 5 else "")
+            listed = ", ".join(existing[:5]) + (", ..." if len(existing) > 5 else "")
             what = "1 object exists" if len(existing) == 1 else f"{len(existing)} objects exist"
             raise el.where.error(
                 "conflict",
                 "move",
                 source,
-                f"{what} at the target and would be replaced ({shown}); "
+                f"{what} at the target and would be replaced ({listed}); "
                 "nothing was moved: give --overwrite to replace them",
             )
     moved: list[str] = []
@@ -145,7 +184,8 @@ def move_folder(
     if as_json:
         print_json({"source": src, "target": moves[0][1], "moved": moved})
         return EXIT_OK
-    print(f"moved {len(moved)} object{'s' if len(moved) != 1 else ''} from {src} to {moves[0][1]}")
+    plural = "s" if len(moved) != 1 else ""
+    print(f"moved {len(moved)} object{plural} from {shown(src)} to {shown(moves[0][1])}")
     return EXIT_OK
 
 
@@ -168,7 +208,8 @@ def cmd_elements(app: App, args: argparse.Namespace) -> int:
         print_json([{"name": i.name, "title": i.title, "type": i.type} for i in infos])
     else:
         for info in infos:
-            print(f"{info.name:30} {info.type or '(broken e.json)':28} {info.title}")
+            kind = info.type or "(broken e.json)"
+            print(f"{shown(info.name):30} {shown(kind):28} {shown(info.title)}")
     return EXIT_OK
 
 

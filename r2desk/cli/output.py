@@ -10,7 +10,7 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from r2desk.errors import WORDS, ErrorCode, StorageError
 from r2desk.results import ConnectionReport
@@ -37,6 +37,34 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"not JSON serializable: {type(value).__name__}")
 
 
+def escaped(text: str) -> str:
+    """``text`` with every non-printing character written as an escape (``\\x1b``, ``\\n``,
+    ``\\u202e``), so a key or file name cannot move the cursor, clear or recolour the
+    viewer's terminal, reverse the line or forge a line of its own; printable text (any
+    script) is unchanged."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def shown(text: str, stream: TextIO | None = None) -> str:
+    """A key or path as printed on ``stream`` (stdout by default): on a terminal, a name
+    holding a non-printing character is quoted and escaped as Python writes a string
+    (``'a\\x1b[2J'``), so it cannot be confused with a plain name; piped output stays exact,
+    as ``ls`` does (``--json`` is exact everywhere)."""
+    out = stream if stream is not None else sys.stdout
+    if text.isprintable() or not _is_terminal(out):
+        return text
+    return repr(text)
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or odd stream is no terminal
+        return False
+
+
 def print_json(data: Any) -> None:
     print(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2))
 
@@ -47,9 +75,15 @@ def json_line(data: Any) -> str:
 
 
 def fail(text: str, code: int = EXIT_FAILED) -> int:
-    """Say ``text`` as one ``r2desk:`` line on stderr; return ``code``."""
-    print(f"r2desk: {text}", file=sys.stderr)
+    """Say ``text`` as one ``r2desk:`` line on stderr (escaped: it may name keys and files);
+    return ``code``."""
+    say_error(text)
     return code
+
+
+def say_error(text: str) -> None:
+    """One ``r2desk:`` line on stderr, its non-printing characters escaped (``escaped``)."""
+    print(f"r2desk: {escaped(text)}", file=sys.stderr)
 
 
 def report_error(exc: StorageError) -> int:
@@ -65,7 +99,7 @@ def print_checks(report: ConnectionReport, messages: list[str], as_json: bool) -
             state = {True: "ok", False: "FAILED", None: "not checked"}[report[name]]
             print(f"{name:>12}: {state}")
         for text in messages:
-            print(f"r2desk: {text}", file=sys.stderr)
+            say_error(text)
     if report["ok"]:
         return EXIT_OK
     return exit_code(report["codes"][0]) if report["codes"] else EXIT_FAILED

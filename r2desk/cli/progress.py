@@ -12,6 +12,7 @@ import threading
 import time
 from typing import TextIO
 
+from r2desk.cli.output import escaped
 from r2desk.formatting import human_size
 
 
@@ -33,7 +34,7 @@ class ProgressBar:
     def __init__(
         self, label: str, stream: TextIO | None = None, enabled: bool | None = None
     ) -> None:
-        self.label = label
+        self.label = escaped(label)  # it names keys and paths: no control characters drawn
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self._lock = threading.Lock()

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from r2desk.cli.output import EXIT_OK, print_json
+from r2desk.cli.output import EXIT_OK, exit_code, print_json, say_error, shown
 from r2desk.cli.progress import ProgressBar
 from r2desk.errors import StorageError
 from r2desk.formatting import human_size
@@ -63,15 +63,23 @@ def _bar(args: argparse.Namespace, label: str) -> ProgressBar:
     return ProgressBar(label, enabled=False if args.quiet or args.json else None)
 
 
-def _folder_summary(verb: str, result: FolderResult) -> None:
-    print(
-        f"{verb} {len(result['done'])} of {result['files']} files "
-        f"({human_size(result['bytes'])}), {len(result['failed'])} failed"
-    )
-    for item in result["failed"]:
-        print(f"  failed: {item['key']}: {item['error']}", file=sys.stderr)
-    for skipped in result.get("skipped", []):
-        print(f"  skipped: {skipped['key']!r} {skipped['reason']}", file=sys.stderr)
+def _folder_report(verb: str, result: FolderResult, as_json: bool) -> int:
+    """The whole outcome of ``put -r`` / ``get -r``: a summary on stdout, then EVERY failed
+    file and every skipped entry on stderr, one line each, with why (``--json``: the result,
+    listing all of them); the exit code is the first failure's, 0 when nothing failed."""
+    failed = result["failed"]
+    if as_json:
+        print_json(result)
+    else:
+        print(
+            f"{verb} {len(result['done'])} of {result['files']} files "
+            f"({human_size(result['bytes'])}), {len(failed)} failed"
+        )
+        for item in failed:
+            say_error(f"failed: {item['key']!r}: {item['error']}")
+        for skipped in result.get("skipped", []):
+            say_error(f"skipped: {skipped['key']!r} {skipped['reason']}")
+    return exit_code(failed[0]["code"]) if failed else EXIT_OK
 
 
 def cmd_put(el: Meta, args: argparse.Namespace) -> int:
@@ -84,12 +92,15 @@ def cmd_put(el: Meta, args: argparse.Namespace) -> int:
         bar = _bar(args, f"{path}/ → {prefix}")
         try:
             folder = el.uploadFolder(
-                str(path), prefix, progress=bar, followSymlinks=args.follow_symlinks
+                str(path),
+                prefix,
+                progress=bar,
+                followSymlinks=args.follow_symlinks,
+                raiseOnError=False,
             )
         finally:
             bar.close()
-        print_json(folder) if args.json else _folder_summary("uploaded", folder)
-        return EXIT_OK
+        return _folder_report("uploaded", folder, args.json)
     key = args.key or path.name
     if key.endswith("/"):
         key += path.name
@@ -102,7 +113,7 @@ def cmd_put(el: Meta, args: argparse.Namespace) -> int:
         print_json(result)
     else:
         if result.get("restartReason"):
-            print(f"r2desk: started over: {result['restartReason']}", file=sys.stderr)
+            say_error(f"started over: {result['restartReason']}")
         print(result["url"])
     return EXIT_OK
 
@@ -120,18 +131,19 @@ def cmd_get(el: Meta, args: argparse.Namespace) -> int:
         local = args.local or (prefix.rstrip("/").rsplit("/", 1)[-1] or ".")
         bar = _bar(args, f"{prefix} → {local}")
         try:
-            folder = el.downloadFolder(prefix, local, progress=bar, skipUnsafe=args.skip_unsafe)
+            folder = el.downloadFolder(
+                prefix, local, progress=bar, skipUnsafe=args.skip_unsafe, raiseOnError=False
+            )
         finally:
             bar.close()
-        print_json(folder) if args.json else _folder_summary("downloaded", folder)
-        return EXIT_OK
+        return _folder_report("downloaded", folder, args.json)
     target = args.local or args.key.rsplit("/", 1)[-1]
     bar = _bar(args, args.key)
     try:
         done = el.downloadToPath(args.key, target, progress=bar)
     finally:
         bar.close()
-    print_json(done) if args.json else print(done["path"])
+    print_json(done) if args.json else print(shown(done["path"]))
     return EXIT_OK
 
 
@@ -139,7 +151,7 @@ def cmd_uploads(el: Meta, args: argparse.Namespace) -> int:
     if args.abort:
         key, upload_id = args.abort
         el.abortUpload(key, upload_id)
-        print(f"aborted {upload_id} ({key})")
+        print(f"aborted {upload_id} ({shown(key)})")
         return EXIT_OK
     uploads = el.listUploads(args.prefix)
     if args.abort_all:
@@ -160,8 +172,8 @@ def cmd_uploads(el: Meta, args: argparse.Namespace) -> int:
         print("no unfinished uploads")
     for u in uploads:
         when = u["initiated"].astimezone().strftime("%Y-%m-%d %H:%M") if u["initiated"] else ""
-        mine = f"  resumable from {u['path']}" if u["ours"] else ""
-        print(f"{when:16}  {u['uploadId']}  {u['key']}{mine}")
+        mine = f"  resumable from {shown(u['path'] or '')}" if u["ours"] else ""
+        print(f"{when:16}  {u['uploadId']}  {shown(u['key'])}{mine}")
     return EXIT_OK
 
 

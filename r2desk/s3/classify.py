@@ -16,6 +16,7 @@ import botocore.exceptions as bex
 
 from r2desk.errors import ErrorCode, StorageError
 from r2desk.keys import key_problem, shown_key
+from r2desk.s3.listing import EndlessListing
 
 _E = ErrorCode
 
@@ -120,6 +121,8 @@ def classify(exc: BaseException) -> tuple[ErrorCode, str]:
         return _E.INVALID_ARGUMENT, str(exc)
     if isinstance(exc, bex.ProfileNotFound):
         return _E.INVALID_CONFIG, str(exc)
+    if isinstance(exc, EndlessListing):
+        return _E.SERVER_ERROR, str(exc)
     if isinstance(exc, OSError):
         where = f": {exc.filename}" if exc.filename else ""
         return _E.LOCAL_IO, f"{exc.strerror or exc}{where}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import xml.etree.ElementTree as ElementTree
+from collections import deque
 from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
@@ -141,12 +142,71 @@ def list_page(
     return page
 
 
-def iter_objects(client: S3Client, bucket: str, prefix: str = "") -> Iterator[ListedObject]:
-    """Every object under ``prefix`` (no delimiter: folder markers included), page by page."""
-    token: str | None = None
-    while True:
-        page = list_page(client, bucket, prefix, delimiter="", token=token)
-        yield from page["objects"]
+#: How many continuation tokens of one listing are remembered to spot one given again (a
+#: server going round in circles); older ones are forgotten, so memory stays bounded.
+TOKENS_REMEMBERED = 10_000
+#: Truncated pages in a row with nothing on them before a listing is taken as never ending.
+EMPTY_PAGES_ALLOWED = 100
+
+
+class EndlessListing(Exception):
+    """The server keeps a listing going without getting anywhere (``classify`` reads it)."""
+
+
+class PageGuard:
+    """Follows one paged listing and stops it, in words, when the server would keep it going
+    forever: a continuation token it gave before (the same page again), or a long run of
+    truncated pages holding nothing. Without it ``ls -r``, ``get -r`` and ``rm -r`` would loop
+    (and, holding what they list, grow) until killed."""
+
+    def __init__(self) -> None:
+        self._recent: set[str] = set()
+        self._order: deque[str] = deque()
+        self._empty = 0
+        self.pages = 0
+
+    def next_token(self, page: ListPage) -> str | None:
+        """The token of the page after ``page``, or None at the end; EndlessListing if the
+        listing goes nowhere."""
+        self.pages += 1
         token = page["nextToken"]
         if not token:
+            return None
+        if token in self._recent:
+            raise EndlessListing(
+                f"the server sent continuation token {token[:40]!r} again after page "
+                f"{self.pages}, so the listing would never end; stopped (the server or a proxy "
+                "in between is misbehaving)"
+            )
+        self._empty = 0 if page["objects"] or page["folders"] else self._empty + 1
+        if self._empty >= EMPTY_PAGES_ALLOWED:
+            raise EndlessListing(
+                f"the server sent {self._empty} pages in a row with nothing on them, each "
+                "saying more follows, so the listing would never end; stopped"
+            )
+        self._recent.add(token)
+        self._order.append(token)
+        if len(self._order) > TOKENS_REMEMBERED:
+            self._recent.discard(self._order.popleft())
+        return token
+
+
+def iter_pages(
+    client: S3Client, bucket: str, prefix: str = "", delimiter: str = ""
+) -> Iterator[ListPage]:
+    """Every page under ``prefix``, each as it arrives, stopped if the server loops
+    (``PageGuard``)."""
+    guard = PageGuard()
+    token: str | None = None
+    while True:
+        page = list_page(client, bucket, prefix, delimiter=delimiter, token=token)
+        token = guard.next_token(page)  # before the page is used: never a page twice
+        yield page
+        if token is None:
             return
+
+
+def iter_objects(client: S3Client, bucket: str, prefix: str = "") -> Iterator[ListedObject]:
+    """Every object under ``prefix`` (no delimiter: folder markers included), page by page."""
+    for page in iter_pages(client, bucket, prefix):
+        yield from page["objects"]

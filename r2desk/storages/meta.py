@@ -213,6 +213,9 @@ class Meta(TransferMethods, ABC):
     ) -> r.ListPage: ...
 
     @abstractmethod
+    def iterPages(self, prefix: str = "", delimiter: str = "/") -> Iterator[r.ListPage]: ...
+
+    @abstractmethod
     def iterObjects(self, prefix: str = "") -> Iterator[r.ListedObject]: ...
 
     @abstractmethod

@@ -35,7 +35,7 @@ from r2desk.results import (
 )
 from r2desk.s3.classify import classify
 from r2desk.s3.client import build_client, client_config
-from r2desk.s3.listing import list_page
+from r2desk.s3.listing import PageGuard, list_page
 from r2desk.storages.checks import run_checks
 from r2desk.storages.meta import Meta
 from r2desk.transfers.engine import TransferEngine
@@ -266,15 +266,23 @@ class CloudflareR2Type(Meta):
                 self.client, self.bucket, prefix, delimiter, continuationToken, maxKeys
             )
 
-    def iterObjects(self, prefix: str = "") -> Iterator[ListedObject]:
-        """Every object under ``prefix`` (no delimiter), page by page."""
+    def iterPages(self, prefix: str = "", delimiter: str = "/") -> Iterator[ListPage]:
+        """Every page of a prefix, each as it arrives (so nothing holds the whole listing); a
+        server that would keep the listing going forever is stopped in words (``PageGuard``)."""
+        guard = PageGuard()
         token: str | None = None
         while True:
-            page = self.listObjects(prefix, delimiter="", continuationToken=token)
-            yield from page["objects"]
-            token = page["nextToken"]
-            if not token:
+            page = self.listObjects(prefix, delimiter=delimiter, continuationToken=token)
+            with self.guard("listObjects", prefix or None):
+                token = guard.next_token(page)  # before the page is used: not a page twice
+            yield page
+            if token is None:
                 return
+
+    def iterObjects(self, prefix: str = "") -> Iterator[ListedObject]:
+        """Every object under ``prefix`` (no delimiter), page by page."""
+        for page in self.iterPages(prefix, delimiter=""):
+            yield from page["objects"]
 
     def getPublicUrl(self, name: str) -> str:
         """``<publicBaseUrl>/<key>``: a custom domain or r2.dev URL carries no bucket name."""
@@ -415,17 +423,12 @@ class CloudflareR2Type(Meta):
         key = self.check_key(prefix if prefix.endswith("/") else f"{prefix}/", op)
         deleted = 0
         failed: list[DeleteFailure] = []
-        token: str | None = None
-        while True:
-            page = self.listObjects(key, delimiter="", continuationToken=token)
+        for page in self.iterPages(key, delimiter=""):  # one page held at a time
             names = [o["key"] for o in page["objects"]]  # with no delimiter: the marker too
             if names:
                 result = self.deleteMany(names)
                 deleted += len(result["deleted"])
                 failed.extend(result["failed"])
-            token = page["nextToken"]
-            if not token:
-                break
         return {"prefix": key, "deleted": deleted, "failed": failed}
 
     def updateObject(
