@@ -1,0 +1,1 @@
+"""Searching a whole bucket from the window."""
