@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QWidget
 
 from r2desk.formatting import expiry_words
-from r2desk.gui.objects.model import FILE, FOLDER
+from r2desk.gui.objects.model import FILE
 from r2desk.gui.window.state import WindowState
 
 #: The expiry submenu of "Copy signed URL" (seconds); "Custom…" asks for up to 7 days.
@@ -71,7 +71,18 @@ class WindowActions(QObject):
             SP.SP_ArrowDown,
             view_only=True,
         )
-        self.act_open = a("&Open", "Open the folder (Enter)")
+        self.act_open = a("&Open", "Open the folder, or the file with its application (Enter)")
+        self.act_edit = a(
+            "&Edit in place",
+            "Open the file for editing: each save is uploaded back (Ctrl+E)",
+            "Ctrl+E",
+            view_only=True,
+        )
+        self.act_search = a(
+            "&Search…",
+            "Search the whole bucket below this folder (Ctrl+Shift+F)",
+            "Ctrl+Shift+F",
+        )
         self.act_rename = a(
             "Rena&me / Move…",
             "Rename or move the selected object or folder (F2)",
@@ -170,6 +181,7 @@ class WindowActions(QObject):
         """Put the shortcuts where they work: the table's own on the view, the rest window-wide."""
         for act in (
             self.act_download,
+            self.act_edit,
             self.act_rename,
             self.act_delete,
             self.act_properties,
@@ -185,6 +197,7 @@ class WindowActions(QObject):
             self.act_refresh,
             self.act_path,
             self.act_filter,
+            self.act_search,
             self.act_new_folder,
             self.act_upload_files,
             self.act_upload_folder,
@@ -226,6 +239,7 @@ class WindowActions(QObject):
         view = mb.addMenu("&View")
         view.addAction(self.act_refresh)
         view.addAction(self.act_filter)
+        view.addAction(self.act_search)
         view.addAction(self.act_show_preview)
         view.addAction(transfers_toggle)
         go = mb.addMenu("&Go")
@@ -237,8 +251,10 @@ class WindowActions(QObject):
         rows = self.state.selection
         menu = QMenu(parent)
         menu.setToolTipsVisible(True)
-        if len(rows) == 1 and rows[0].kind == FOLDER:
+        if len(rows) == 1:
             menu.addAction(self.act_open)
+            if rows[0].kind == FILE:
+                menu.addAction(self.act_edit)
         if rows:
             menu.addAction(self.act_download)
             menu.addMenu(self.signed_menu)
@@ -273,8 +289,11 @@ class WindowActions(QObject):
             self.act_upload_folder,
             self.act_path,
             self.act_filter,
+            self.act_search,
         ):
             act.setEnabled(has_element)
+        self.act_open.setEnabled(len(rows) == 1)
+        self.act_edit.setEnabled(len(rows) == 1 and rows[0].kind == FILE)
         self.act_download.setEnabled(bool(rows))
         self.act_delete.setEnabled(bool(rows))
         self.act_rename.setEnabled(len(rows) == 1)

@@ -32,7 +32,7 @@ NOT_CONNECTED = ("auth_failed", "missing_secret", "unreachable", "timeout", "tls
 class Browser(QWidget):
     """The centre of the window; ``preview`` and the status labels are placed by the window."""
 
-    file_activated = Signal()  # Enter or double-click on a file: the window shows its properties
+    file_activated = Signal()  # Enter or double-click on a file: the window opens it
 
     def __init__(
         self,
@@ -198,7 +198,7 @@ class Browser(QWidget):
             parent = posixpath.dirname(self.prefix.rstrip("/"))
             child = self.prefix
             self.navigate(f"{parent}/" if parent else "")
-            self._select_when_listed(child)
+            self.select_when_listed(child)
 
     def refresh(self) -> None:
         if self.state.element is not None:
@@ -245,8 +245,9 @@ class Browser(QWidget):
         if index.isValid():
             self._activate_row(index.row())
 
-    def _select_when_listed(self, key: str) -> None:
-        """After going up, put the cursor on the folder we came from once it is listed."""
+    def select_when_listed(self, key: str) -> None:
+        """Put the cursor on ``key`` once its page is listed (the folder we came from after
+        going up; a search result revealed)."""
 
         def try_select(*_: object) -> None:
             row = self.model.row_for_key(key)

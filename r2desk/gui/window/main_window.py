@@ -39,6 +39,7 @@ from r2desk.gui.widgets import ElidedLabel, app_icon, plain_label
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.browser import Browser
 from r2desk.gui.window.commands import ObjectCommands
+from r2desk.gui.window.files import FileActions
 from r2desk.gui.window.sidebar import Sidebar
 from r2desk.gui.window.state import WindowState
 from r2desk.storages.meta import Meta
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             show_transfers=self.transfer_dock.show,
             parent=self,
         )
+        self.files = FileActions(self)
         self._connect()
         self._restore()
         self.sidebar.reload_elements(select=self.settings.last_element())
@@ -183,7 +185,6 @@ class MainWindow(QMainWindow):
         on(self.acts.act_quit, self.close)
         self.sidebar.element_chosen.connect(self.open_element)
         self.sidebar.activated.connect(self.view.setFocus)
-        self.browser.file_activated.connect(self.commands.show_properties)
         self.browser.welcome.open_demo.connect(self.open_demo)
         self.view.files_dropped.connect(self.commands.upload_paths)
         self.view.keys_dropped.connect(self.commands.move_into)
