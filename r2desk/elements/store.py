@@ -24,6 +24,7 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -474,3 +475,46 @@ def secret_location(app: App, name: str, credentials: CredentialStore | None = N
     except KeyringUnavailable:
         return "environment" if os.environ.get(SECRET_ENV) else "keyring unavailable"
     return "environment" if os.environ.get(SECRET_ENV) else "missing"
+
+
+# -- switching a migrated element -----------------------------------------------------------------
+
+
+@dataclass
+class SwitchResult:
+    name: str
+    path: Path  # the rewritten config file
+    backup: Path  # the old config, as it was
+
+
+def switch_element(app: App, name: str, to: str, *, bucket: str | None = None) -> SwitchResult:
+    """Point element ``name`` at the store of element ``to`` (and ``bucket``, default its
+    own): the last step of a migration, once every object was verified.
+
+    The old config file is kept beside the new one as ``<Name>.json.before-switch-<UTC time>``
+    (0600; restore it by renaming it back). Keyring entries are left alone, so the backup still
+    finds its secret; the new config is the target's, so its secret is found where the target's
+    is. The app reads only ``e.json`` and ``<Name>.json``: the backup never lists as an element.
+    """
+    short, target = _short(name), _short(to)
+    if short == target and bucket is None:
+        raise EditorError(f"{short!r} cannot be switched to itself", "name")
+    folder = _folder_of(app, short)
+    path = folder / f"{short}.json"
+    old = read_json(path)
+    new = read_json(_folder_of(app, target) / f"{target}.json")
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        raise EditorError(f"the config files of {short!r} and {target!r} must hold JSON objects")
+    new = dict(new)
+    if bucket is not None:
+        new["bucketName"] = bucket
+    try:
+        StorageConfig.from_dict(new)
+    except ConfigProblem as exc:
+        raise EditorError(f"{target!r}: {exc}", exc.field) from None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = folder / f"{short}.json.before-switch-{stamp}"
+    write_json_atomic(backup, old)
+    write_json_atomic(path, new)
+    app.forget(f"{FOLDER}.{short}")
+    return SwitchResult(f"{FOLDER}.{short}", path, backup)
