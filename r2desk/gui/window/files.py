@@ -7,27 +7,50 @@ button that lists the files being edited.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
+from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.objects.editing import EditSessions
 from r2desk.gui.objects.model import FILE
 from r2desk.gui.search.dialog import SearchDialog
-from r2desk.gui.window.actions import on
+from r2desk.gui.tasks import TaskPool
+from r2desk.gui.window.actions import WindowActions, on
+from r2desk.gui.window.browser import Browser
+from r2desk.gui.window.state import WindowState
+from r2desk.storages.meta import Meta
 
-if TYPE_CHECKING:
-    from r2desk.gui.window.main_window import MainWindow
+
+class Window(Protocol):
+    """What this module needs of the main window (which imports it: no import back)."""
+
+    pool: TaskPool
+    acts: WindowActions
+    browser: Browser
+    state: WindowState
+    errors: ErrorBridge
+
+    @property
+    def element(self) -> Meta | None: ...
+
+    @property
+    def prefix(self) -> str: ...
+
+    def navigate(self, prefix: str) -> None: ...
+
+    def show_status(self, text: str, timeout_ms: int = 20000) -> None: ...
 
 
 class FileActions(QObject):
     """What Open, Edit and Search do in one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window, main: QMainWindow) -> None:
+        super().__init__(main)
         self.window = window
-        self.edits = EditSessions(window.pool, parent=window)
+        self.main = main
+        self.edits = EditSessions(window.pool, parent=main)
         self.search_dialog: SearchDialog | None = None
         acts = window.acts
         on(acts.act_edit, self.edit_current)
@@ -36,7 +59,7 @@ class FileActions(QObject):
         self.edits.status.connect(window.show_status)
         self.edits.failed.connect(window.errors.error)
 
-        self.editing_button = QToolButton(window.statusBar())
+        self.editing_button = QToolButton(main.statusBar())
         self.editing_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.editing_button.setAccessibleName(self.tr("Files being edited"))
         self.editing_button.setToolTip(
@@ -45,7 +68,7 @@ class FileActions(QObject):
         self.editing_menu = QMenu(self.editing_button)
         self.editing_button.setMenu(self.editing_menu)
         self.editing_menu.aboutToShow.connect(self._fill_menu)
-        window.statusBar().addPermanentWidget(self.editing_button)
+        main.statusBar().addPermanentWidget(self.editing_button)
         self.editing_button.hide()
         self.edits.count_changed.connect(self._count_changed)
 
@@ -72,7 +95,7 @@ class FileActions(QObject):
         if self.search_dialog is not None:
             self.search_dialog.close()
             self.search_dialog.deleteLater()
-        dialog = SearchDialog(self.window.pool, element, self.window.prefix, self.window)
+        dialog = SearchDialog(self.window.pool, element, self.window.prefix, self.main)
         dialog.reveal.connect(self.reveal)
         self.search_dialog = dialog
         dialog.show()

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
             show_transfers=self.transfer_dock.show,
             parent=self,
         )
-        self.files = FileActions(self)
+        self.files = FileActions(self, self)
         self._connect()
         self._restore()
         self.sidebar.reload_elements(select=self.settings.last_element())
