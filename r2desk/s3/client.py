@@ -48,6 +48,17 @@ def _drop_expect(params: dict[str, Any], **_: Any) -> None:
     params.get("headers", {}).pop("Expect", None)
 
 
+#: R2 serves an object stored with Content-Encoding gzip or br *decoded* unless the request
+#: names that encoding (http.client would send "identity"): other bytes and length than were
+#: stored, so the ETag no longer matches. Naming them gets the stored bytes; botocore never
+#: decodes a body, and every download verifies the bytes against the stored ETag and size.
+STORED_ENCODINGS = "gzip, br"
+
+
+def _ask_stored_bytes(params: dict[str, Any], **_: Any) -> None:
+    params.setdefault("headers", {})["Accept-Encoding"] = STORED_ENCODINGS
+
+
 def build_client(
     endpoint_url: str,
     access_key_id: str,
@@ -72,4 +83,6 @@ def build_client(
     events.register("before-parse.s3.ListObjectsV2", lean_list_parse)
     for op in ("PutObject", "UploadPart"):
         events.register(f"before-call.s3.{op}", _drop_expect)
+    for op in ("GetObject", "HeadObject"):
+        events.register(f"before-call.s3.{op}", _ask_stored_bytes)
     return client
