@@ -88,8 +88,46 @@ def _start_logging(args: argparse.Namespace) -> None:
         logging.getLogger("r2desk.cli").info(problem)
 
 
+#: Qt's own command-line options (QApplication/QGuiApplication); those in the first set take a
+#: value (``-style fusion`` or ``-style=fusion``).
+QT_VALUE_OPTIONS = frozenset(
+    {
+        "-style", "-stylesheet", "-platform", "-platformpluginpath", "-platformtheme",
+        "-plugin", "-qwindowgeometry", "-qwindowicon", "-qwindowtitle", "-display",
+        "-geometry", "-session", "-qmljsdebugger",
+    }
+)  # fmt: skip
+QT_FLAG_OPTIONS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"})
+
+
+def split_qt_options(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Separate Qt's own options (``-style``, ``-platform``, ...) from ours, for the desktop app.
+
+    argparse would refuse them; Qt reads them from the argv QApplication gets.
+    """
+    ours: list[str] = []
+    qt: list[str] = []
+    items = iter(argv)
+    for item in items:
+        name = item.split("=", 1)[0]
+        if name.startswith("--") and name[1:] in QT_VALUE_OPTIONS | QT_FLAG_OPTIONS:
+            name, item = name[1:], item[1:]  # Qt accepts --style as well
+        if name in QT_VALUE_OPTIONS:
+            qt.append(item)
+            if "=" not in item:
+                value = next(items, None)
+                if value is not None:
+                    qt.append(value)
+        elif name in QT_FLAG_OPTIONS:
+            qt.append(item)
+        else:
+            ours.append(item)
+    return ours, qt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv, qt_argv = split_qt_options(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     _start_logging(args)
     log = logging.getLogger("r2desk.cli")
@@ -107,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return fail(missing, EXIT_FAILED)
         from r2desk.gui.app import run_gui
 
-        return run_gui(args.app_root, demo=args.demo)
+        return run_gui(args.app_root, demo=args.demo, argv=[sys.argv[0], *qt_argv])
     root = args.app_root or app_root()
     log.debug("app folder %s, log folder %s", root, log_dir())
     try:

@@ -7,6 +7,8 @@ same window without entering the event loop, for the packaging self-test and ben
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -66,11 +68,55 @@ def build_main_window(
     return window
 
 
+def no_display_problem(argv: list[str]) -> str | None:
+    """On Linux/BSD without a display Qt aborts with a page of plugin text: say it in one line."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if os.environ.get("QT_QPA_PLATFORM") or any(a.startswith("-platform") for a in argv):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "r2desk: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in a "
+        "desktop session, or use the commands (r2desk --help)"
+    )
+
+
+def _exit_on_signals(qapp: QApplication | None) -> QTimer | None:
+    """SIGTERM and Ctrl+C end the app the way Quit does, so the shutdown and the demo's clean-up
+    run (its temporary folder is removed, as the CLI demo's is).
+
+    Before the event loop a signal unwinds like Ctrl+C; in it, it ends the loop (no questions:
+    the sender wants it gone). Python runs handlers only between bytecodes; the timer lets it in
+    while Qt waits.
+    """
+
+    def leave(*_: object) -> None:
+        if qapp is None:
+            raise SystemExit(0)
+        qapp.exit(0)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, leave)
+    if qapp is None:
+        return None
+    wake = QTimer(qapp)
+    wake.start(200)
+    wake.timeout.connect(lambda: None)
+    return wake
+
+
 def run_gui(app_root: Path | None, *, demo: bool = False, argv: list[str] | None = None) -> int:
     """Open the main window on the app folder (or the embedded demo) and run until quit."""
     started = time.perf_counter()
     from r2desk.dirs import log_dir
     from r2desk.logs import add_file_handler
+
+    problem = no_display_problem(argv or [])
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    _exit_on_signals(None)
 
     # Every record, ours and botocore's, goes through the redacting filter before any handler.
     add_file_handler(log_dir() / "r2desk.log")
@@ -107,4 +153,5 @@ def run_gui(app_root: Path | None, *, demo: bool = False, argv: list[str] | None
             demo_handle.stop()
 
     qapp.aboutToQuit.connect(shutdown)
+    _exit_on_signals(qapp)
     return int(qapp.exec())
