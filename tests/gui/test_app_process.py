@@ -61,7 +61,7 @@ def test_sigterm_of_the_gui_demo_removes_its_folder_and_writes_no_settings(
 ) -> None:
     env = _env(tmp_path)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "r2desk.cli", "--demo", "-platform", "offscreen", "-style", "fusion"],
+        [sys.executable, "-m", "r2desk.cli", "--demo", "-platform", "offscreen", "-style=fusion"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -77,7 +77,7 @@ def test_sigterm_of_the_gui_demo_removes_its_folder_and_writes_no_settings(
         demo_folders = list((tmp_path / "tmp").glob("r2desk-demo-*"))
         assert demo_folders, "the demo made no temporary folder"
         proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=60)
+        _out, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
