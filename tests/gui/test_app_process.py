@@ -29,6 +29,7 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
         XDG_STATE_HOME=str(tmp_path / "state"),
         XDG_DATA_HOME=str(tmp_path / "data"),
         R2DESK_STATE_DIR=str(tmp_path / "r2state"),
+        R2DESK_LOG_DIR=str(tmp_path / "logs"),
         **extra,
     )
     (tmp_path / "tmp").mkdir(exist_ok=True)
@@ -67,7 +68,7 @@ def test_sigterm_of_the_gui_demo_removes_its_folder_and_writes_no_settings(
         stderr=subprocess.PIPE,
         text=True,
     )
-    log = tmp_path / "state" / "r2desk" / "log" / "r2desk.log"
+    log = tmp_path / "logs" / "r2desk.log"
     try:
         deadline = time.monotonic() + 120
         while not (log.exists() and "window shown" in log.read_text(errors="replace")):
