@@ -64,7 +64,7 @@ def upload_folder(
     skipped: list[SkippedKey] = [
         {"key": i.key, "reason": i.reason} for i in plan.left_out if i.code is None
     ]
-    unreadable: list[FolderFailure] = [
+    problems: list[FolderFailure] = [  # unreadable, twins: reported as failed
         {
             "key": i.key,
             "path": i.path,
@@ -90,7 +90,7 @@ def upload_folder(
         stop,
         raiseOnError,
         one,
-        failed=[*markers, *unreadable],
+        failed=[*markers, *problems],
         skipped=skipped,
         folders=plan.folders,
     )

@@ -13,11 +13,14 @@ The rules (the README's "Folder uploads" says them for users):
   what the user asked for: it is followed.
 * Devices, sockets and pipes are skipped and reported; unreadable files and folders, and keys
   S3 cannot store (``r2desk.keys``), are problems: reported, never queued.
+* Files that would become one object (names differing only in Unicode normalisation, which
+  R2 folds, or one key from two dropped paths) are a conflict: reported, none of them queued.
 """
 
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,8 +42,8 @@ class LeftOut:
     path: str
     key: str  # the key it would have had ("" for a path given that has none)
     reason: str
-    #: LOCAL_IO / INVALID_ARGUMENT for a problem (it cannot be uploaded); None when left out
-    #: by the rules (a link not followed, a device).
+    #: LOCAL_IO / INVALID_ARGUMENT / CONFLICT for a problem (it cannot be uploaded); None when
+    #: left out by the rules (a link not followed, a device).
     code: ErrorCode | None = None
 
 
@@ -147,14 +150,47 @@ def _walk(
             plan.left_out.append(LeftOut(str(path), key, reason))
 
 
-def plan_tree(
-    root: Path, base: str, *, follow_symlinks: bool = False, plan: DropPlan | None = None
-) -> DropPlan:
+def _refuse_twins(plan: DropPlan) -> None:
+    """Leave out every group of files that would become one object: names that differ only in
+    Unicode normalisation (``Résumé.txt`` in NFC and in NFD, both possible on Linux; R2 stores
+    keys NFC-normalised) or the same key from two dropped paths. Uploading them would keep one
+    and silently lose the others, so none of them is uploaded and each is reported."""
+    groups: dict[str, list[tuple[Path, str, int]]] = {}
+    for item in plan.files:
+        groups.setdefault(unicodedata.normalize("NFC", item[1]), []).append(item)
+    if all(len(group) == 1 for group in groups.values()):
+        return
+    kept: list[tuple[Path, str, int]] = []
+    for group in groups.values():
+        if len(group) == 1:
+            kept += group
+            continue
+        for path, key, _ in group:
+            other = next(p for p, _, _ in group if p != path)
+            how = "once Unicode-normalised, as R2 stores keys" if key != group[0][1] else ""
+            reason = (
+                f"it would become the same object as {str(other)!r}{' ' if how else ''}{how}: "
+                "one would silently replace the other, so neither is uploaded (rename one)"
+            )
+            plan.left_out.append(LeftOut(str(path), key, reason, _E.CONFLICT))
+    plan.files = kept
+    markers: dict[str, str] = {}
+    for marker in plan.folders:  # empty twin folders: one marker is the same object
+        markers.setdefault(unicodedata.normalize("NFC", marker), marker)
+    plan.folders = list(markers.values())
+
+
+def plan_tree(root: Path, base: str, *, follow_symlinks: bool = False) -> DropPlan:
     """Plan the folder ``root`` under ``base`` (``""`` or ending in ``/``) by the rules above."""
-    plan = plan if plan is not None else DropPlan()
+    plan = DropPlan()
+    _plan_folder(plan, root, base, follow_symlinks)
+    _refuse_twins(plan)
+    return plan
+
+
+def _plan_folder(plan: DropPlan, root: Path, base: str, follow_symlinks: bool) -> None:
     real_root = os.path.realpath(root)
     _walk(plan, root, base, follow_symlinks, real_root, (real_root,))
-    return plan
 
 
 def plan_drop(paths: list[Path], prefix: str, *, follow_symlinks: bool = False) -> DropPlan:
@@ -166,12 +202,13 @@ def plan_drop(paths: list[Path], prefix: str, *, follow_symlinks: bool = False) 
     plan = DropPlan()
     for path in paths:
         if path.is_dir():
-            plan_tree(path, f"{prefix}{path.name}/", follow_symlinks=follow_symlinks, plan=plan)
+            _plan_folder(plan, path, f"{prefix}{path.name}/", follow_symlinks)
         elif path.exists():
             _add_file(plan, path, f"{prefix}{path.name}")
         else:
             reason = "it does not exist"
             plan.left_out.append(LeftOut(str(path), f"{prefix}{path.name}", reason, _E.LOCAL_IO))
+    _refuse_twins(plan)
     return plan
 
 

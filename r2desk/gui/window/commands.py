@@ -229,9 +229,15 @@ class ObjectCommands(QObject):
         self.queue.add_many(jobs)
         self.show_transfers()
         where = prefix or "the bucket root"
+        left = ""  # what was left out stays in the status line, not only in a dialog
+        if plan.problems:
+            count = len(plan.problems)
+            left = (
+                f"; {count} item{'s' if count != 1 else ''} cannot be uploaded: {plan.problems[0]}"
+            )
         self.errors.message(
             f"Queued {_plural(len(jobs), 'file')} "
-            f"({human_size(plan.total_bytes)}) for upload to {where}."
+            f"({human_size(plan.total_bytes)}) for upload to {where}{left}."
         )
 
     def _folder_created(self, key: str, _result: object) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,8 @@ from support.transfers import MiB, make_file, transfer_element
 from support.unprivileged import check_unprivileged, run_cli
 
 from r2desk import StorageError
+from r2desk.errors import ErrorCode
+from r2desk.transfers.plans import plan_drop, plan_tree
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes, pipes and links")
 
@@ -159,3 +162,50 @@ def test_a_small_file_changing_during_its_put_never_replaces_the_object_on_failu
         assert el.download("doc.bin") == read_version  # done: one whole version of the file
     finally:
         el.client.meta.events.unregister("before-send.s3.PutObject", change_file)
+
+
+# -- Unicode twins: two local names, one R2 key ----------------------------------------------
+
+NFC = unicodedata.normalize("NFC", "Résumé.txt")
+NFD = unicodedata.normalize("NFD", "Résumé.txt")
+
+
+def twin_tree(base: Path) -> Path:
+    tree = base / "tree"
+    tree.mkdir(parents=True)
+    (tree / NFC).write_bytes(b"the NFC one")
+    (tree / NFD).write_bytes(b"the NFD one, another file")
+    (tree / "other.txt").write_bytes(b"fine")
+    assert len(os.listdir(tree)) == 3  # the file system keeps both spellings apart
+    return tree
+
+
+def test_unicode_twins_are_a_collision_in_every_upload_plan(tmp_path: Path) -> None:
+    tree = twin_tree(tmp_path)
+    for plan in (plan_tree(tree, "t/"), plan_drop([tree], "t/")):
+        assert [key.rsplit("/", 1)[-1] for _, key, _ in plan.files] == ["other.txt"]
+        twins = [i for i in plan.left_out if i.code is ErrorCode.CONFLICT]
+        assert sorted(Path(i.path).name for i in twins) == sorted([NFC, NFD])
+        assert all("same object" in i.reason and "neither" in i.reason for i in twins)
+    # Two dropped files of one name from two folders would be one object too.
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "a.txt").write_bytes(b"x")
+    (tmp_path / "y" / "a.txt").write_bytes(b"y")
+    plan = plan_drop([tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt"], "")
+    assert plan.files == [] and len(plan.problems) == 2
+
+
+def test_upload_folder_uploads_neither_twin_and_reports_both(
+    tmp_path: Path, moto_server: MotoHandle, moto_bucket: str
+) -> None:
+    el = transfer_element(tmp_path / "app", moto_server.s3, moto_bucket)
+    tree = twin_tree(tmp_path)
+    result = el.uploadFolder(str(tree), "t/", raiseOnError=False)
+    assert result["done"] == ["t/other.txt"]
+    assert sorted(f["key"] for f in result["failed"]) == sorted([f"t/{NFC}", f"t/{NFD}"])
+    assert {f["code"] for f in result["failed"]} == {"conflict"}
+    assert keys(moto_server, moto_bucket) == {"t/other.txt"}
+    with pytest.raises(StorageError) as info:  # and by default the call fails, in words
+        el.uploadFolder(str(tree), "u/")
+    assert info.value.code == "conflict" and "2 of 3 items failed" in str(info.value)
