@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from r2desk import __version__
 from r2desk.cli import connections, edit, find, objects, transfers
+from r2desk.cli import sync as sync_cli
 from r2desk.cli.common import add_common_options, epilog, stderr_level
 from r2desk.cli.output import EXIT_FAILED, EXIT_OK, exit_code, fail, report_error
 from r2desk.dirs import app_root, log_dir
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     edit.register(element_cmd)
     objects.register_changing(element_cmd, sub)
     connections.register(sub)
+    sync_cli.register(sub)
     add_common_options(parser)  # last: every subcommand above gets them
     return parser
 
