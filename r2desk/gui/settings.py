@@ -79,8 +79,8 @@ class Settings:
     def set_splitter(self, value: QByteArray) -> None:
         self._set(WINDOW_SPLITTER, value)
 
-    def preview_shown(self) -> bool:
-        return self._bool(WINDOW_PREVIEW, True)
+    def preview_shown(self, default: bool = True) -> bool:
+        return self._bool(WINDOW_PREVIEW, default)
 
     def set_preview_shown(self, shown: bool) -> None:
         self._set(WINDOW_PREVIEW, shown)

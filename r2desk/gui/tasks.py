@@ -63,15 +63,23 @@ class Task(QRunnable):
         try:
             value = self.fn(*self.args, **self.kwargs)
         except StorageError as exc:
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         except Exception as exc:
             log.exception("task %s crashed", getattr(self.fn, "__name__", self.fn))
             text = redact("".join(traceback.format_exception(exc)))
-            self.signals.crashed.emit(text)
+            self._emit(self.signals.crashed, text)
         else:
-            self.signals.result.emit(value)
+            self._emit(self.signals.result, value)
         finally:
-            self.signals.finished.emit()
+            self._emit(self.signals.finished)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        """Report, unless the window that asked is already gone (closed while this ran): then
+        there is no one to tell, and Qt's "source has been deleted" is no error to print."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            log.debug("task %s finished after its receiver was deleted", self.fn)
 
 
 def _while_alive(owner: QObject, callback: Callable[..., Any] | None) -> Any:

@@ -42,7 +42,7 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.pool = pool
         self.setAccessibleName("Preview")
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(160)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = plain_label(self)

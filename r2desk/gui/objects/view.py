@@ -18,10 +18,18 @@ from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
     QPaintEvent,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from r2desk.gui.objects.model import FOLDER, KEYS_MIME, ObjectTableModel
+from r2desk.gui.objects.model import (
+    COL_CLASS,
+    COL_MODIFIED,
+    COL_SIZE,
+    FOLDER,
+    KEYS_MIME,
+    ObjectTableModel,
+)
 from r2desk.gui.widgets import paint_focus_frame
 
 
@@ -217,6 +225,13 @@ class ObjectView(QTableView):
         drag = QDrag(self)
         drag.setMimeData(mime)
         drag.exec(supportedActions, Qt.DropAction.CopyAction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """In a narrow list the storage class column steps aside so the names stay readable."""
+        super().resizeEvent(event)
+        hh = self.horizontalHeader()
+        others = sum(hh.sectionSize(c) for c in (COL_SIZE, COL_MODIFIED, COL_CLASS))
+        self.setColumnHidden(COL_CLASS, self.viewport().width() - others < 0.4 * others)
 
     def first_visible_index(self) -> QModelIndex:
         return self.indexAt(QPoint(2, 2))

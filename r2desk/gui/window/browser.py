@@ -11,7 +11,15 @@ import datetime as _dt
 import posixpath
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from r2desk.formatting import human_size
 from r2desk.gui.messages import ErrorBridge
@@ -66,9 +74,15 @@ class Browser(QWidget):
         self.view = ObjectView(self)
         self.view.setModel(model)
         self.view.setToolTip("Objects in this folder: drop files here to upload them")
+        # The name takes the room the other columns leave (they are sized for their content), so
+        # the table fits its width instead of scrolling sideways.
         header = self.view.horizontalHeader()
-        for col, width in enumerate((360, 90, 140, 110)):
-            header.resizeSection(col, width)
+        fm = self.view.fontMetrics()
+        pad = 3 * fm.averageCharWidth()
+        for col, sample in ((1, "1023.9 MiB"), (2, "2026-12-31 23:59"), (3, "STANDARD_IA")):
+            header.resizeSection(col, fm.horizontalAdvance(sample) + pad)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(fm.horizontalAdvance("Size") + pad)
         # The listing, or in its place a welcome (no connection) or an error with Retry.
         self.pages = QStackedWidget(self)
         self.welcome = WelcomeView(self.pages)

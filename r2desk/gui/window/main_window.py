@@ -17,6 +17,7 @@ from PySide6.QtCore import QProcess, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHeaderView,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         #: demo, whose throwaway credentials live in a temporary folder).
         self.offer_keyring_moves = offer_keyring_moves
         self.state = WindowState(self)
+        #: The transfer queue has had its first size (from the saved layout, or on first use).
+        self._dock_sized = False
         self.model = ObjectTableModel(pool, self)
         self.queue = TransferQueue(
             pool, self, concurrency=self.settings.concurrency(DEFAULT_CONCURRENCY)
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
             self.acts,
             self.errors,
             self._prompts,
-            show_transfers=self.transfer_dock.show,
+            show_transfers=self.show_transfers,
             parent=self,
         )
         self.files = FileActions(self, self)
@@ -119,8 +122,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(b)
         self.splitter.addWidget(b.preview)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 760, 260])
+        # Resizing the window mostly resizes the list; the sidebar keeps its width.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -134,6 +139,9 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.transfer_dock)
+        # Hidden until the first transfer (unless the saved layout shows it); then it starts
+        # small and keeps the size the user gives it (saved with the window state).
+        self.transfer_dock.hide()
 
         a = self.acts
         tb = QToolBar("Navigation", self)
@@ -339,26 +347,53 @@ class MainWindow(QMainWindow):
 
     # -- settings -----------------------------------------------------------------------------
 
+    def show_transfers(self) -> None:
+        """Show the queue (on the first transfer): a few rows tall, unless the user sized it."""
+        if self.transfer_dock.isVisible():
+            return
+        self.transfer_dock.show()
+        if not self._dock_sized:
+            self._dock_sized = True
+            rows = self.transfers.view.verticalHeader().defaultSectionSize()
+            height = min(
+                self.height() // 3,
+                4 * rows + self.transfers.pause_button.sizeHint().height() * 2 + 24,
+            )
+            self.resizeDocks([self.transfer_dock], [height], Qt.Orientation.Vertical)
+
+    def _default_size(self) -> None:
+        """1200 × 760, or less on a small (or scaled) screen: never wider than the screen."""
+        screen = self.screen().availableGeometry()
+        width = min(1200, int(screen.width() * 0.9))
+        height = min(760, int(screen.height() * 0.9))
+        self.resize(width, height)
+
     def _restore(self) -> None:
         s = self.settings
         geometry = s.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            self._default_size()
         state = s.window_state()
         if state is not None:
             self.restoreState(state)
+            self._dock_sized = True
         split = s.splitter()
         if split is not None:
             self.splitter.restoreState(split)
         header = s.header()
         if header is not None:
             self.view.horizontalHeader().restoreState(header)
-        self.acts.act_show_preview.setChecked(s.preview_shown())
+            # A layout saved before the name column stretched would pin it again.
+            self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A narrow window gives the list the room: the preview starts hidden there (F3 shows it).
+        self.acts.act_show_preview.setChecked(s.preview_shown(default=self.width() >= 900))
         if split is None:
             width = self.width()
-            self.splitter.setSizes([190, max(400, width - 190 - 280), 280])
+            side = max(140, min(200, width // 7))
+            preview = max(160, min(300, width // 5))
+            self.splitter.setSizes([side, max(300, width - side - preview), preview])
 
     def save_settings(self) -> None:
         """The layout and the last element (the transfer concurrency is saved as it changes)."""

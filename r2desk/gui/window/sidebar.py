@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -63,12 +63,17 @@ class Sidebar(QWidget):
         self.list.setAccessibleName("Connections")
         self.list.setToolTip("Your storage connections; choose one to browse its bucket")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # A long title is elided (its tooltip has it whole) rather than scrolled sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         title.setBuddy(self.list)
         layout.addWidget(self.list, 1)
-        row = QHBoxLayout()
+        # Two rows of two: one row of four made the sidebar the widest pane of a small window.
+        row = QGridLayout()
+        row.setSpacing(0)
         self.buttons: list[QToolButton] = []
-        for act, label in zip(
-            actions.connection_actions, ("New…", "Edit…", "Duplicate…", "Delete…"), strict=True
+        for i, (act, label) in enumerate(
+            zip(actions.connection_actions, ("New…", "Edit…", "Duplicate…", "Delete…"), strict=True)
         ):
             # Short labels; the action keeps the long text for menus, so no setDefaultAction.
             button = QToolButton(self)
@@ -76,9 +81,9 @@ class Sidebar(QWidget):
             button.setAutoRaise(True)
             button.clicked.connect(act.trigger)
             mirror(act, button)
-            row.addWidget(button)
+            row.addWidget(button, i // 2, i % 2)
             self.buttons.append(button)
-        row.addStretch(1)
+        row.setColumnStretch(2, 1)
         layout.addLayout(row)
         on(actions.act_new_conn, self.new_connection)
         on(actions.act_edit_conn, self.edit_connection)

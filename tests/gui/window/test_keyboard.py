@@ -40,6 +40,7 @@ def test_tab_walks_every_control_and_returns(qtbot: Any, window: Any, s3: Any) -
     wait_listed(qtbot, window)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
+    window.transfer_dock.show()  # hidden until the first transfer; its controls count too
     view = window.view
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
