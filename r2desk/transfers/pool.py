@@ -7,9 +7,11 @@ deadlock on the pool; a task already in a pool thread runs its sub-requests righ
 
 from __future__ import annotations
 
+import contextlib
+import queue
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import TypeVar
 
 from r2desk.transfers.control import Stop, TransferCancelled
@@ -80,6 +82,9 @@ class Pool:
             return
         window = self.concurrency * 2
         pending: set[Future[T]] = set()
+        # Finished futures arrive here as they finish, so the window refills at once; waiting
+        # for FIRST_EXCEPTION would hold every slot until the whole window had finished.
+        finished: queue.SimpleQueue[Future[T]] = queue.SimpleQueue()
         error: BaseException | None = None
         exhausted = False
         try:
@@ -91,11 +96,18 @@ class Pool:
                     if task is None:
                         exhausted = True
                         break
-                    pending.add(self.executor.submit(task))
+                    fut = self.executor.submit(task)
+                    pending.add(fut)
+                    fut.add_done_callback(finished.put)
                 if not pending:
                     break
-                done, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
+                done: list[Future[T]] = []
+                with contextlib.suppress(queue.Empty):
+                    done.append(finished.get(timeout=0.1))
+                    while True:
+                        done.append(finished.get_nowait())
                 for fut in done:
+                    pending.discard(fut)
                     if fut.cancelled():  # cancelled by us below, never ran
                         continue
                     exc = fut.exception()
