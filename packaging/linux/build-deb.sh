@@ -10,6 +10,8 @@
 #   /usr/share/applications/          io.github.r2desk.r2desk.desktop
 #   /usr/share/icons/hicolor/         PNG sizes + scalable SVG
 #   /usr/share/metainfo/              AppStream metadata
+#   /usr/share/man/man1/r2desk.1.gz   the man page; bash, zsh and fish completion
+#   /usr/share/doc/r2desk/            copyright, changelog.gz (CHANGELOG.md), changelog.Debian.gz
 #
 # Environment:
 #   R2DESK_BUILD_DIR   work folder (default: build/ in the repo; gitignored)
@@ -95,6 +97,17 @@ for png in r2desk/resources/icons/hicolor/*/apps/r2desk.png; do
     install -D -m 0644 "$png" "$PKG/usr/share/icons/hicolor/$size/apps/r2desk.png"
 done
 install -m 0644 packaging/linux/copyright "$PKG/usr/share/doc/r2desk/copyright"
+# Shell completion and the man page, generated from the parser of this very build.
+"$VENV/bin/python" packaging/shell_files.py "$BUILD/shell" >/dev/null
+install -D -m 0644 "$BUILD/shell/r2desk.bash" "$PKG/usr/share/bash-completion/completions/r2desk"
+install -D -m 0644 "$BUILD/shell/_r2desk" "$PKG/usr/share/zsh/vendor-completions/_r2desk"
+install -D -m 0644 "$BUILD/shell/r2desk.fish" "$PKG/usr/share/fish/vendor_completions.d/r2desk.fish"
+mkdir -p "$PKG/usr/share/man/man1"
+gzip -9n <"$BUILD/shell/r2desk.1" >"$PKG/usr/share/man/man1/r2desk.1.gz"
+# Release notes from the one source, CHANGELOG.md: upstream's as written, Debian's generated.
+gzip -9n <CHANGELOG.md >"$PKG/usr/share/doc/r2desk/changelog.gz"
+"$PYTHON" packaging/changelog.py debian --maintainer "$MAINTAINER" |
+    gzip -9n >"$PKG/usr/share/doc/r2desk/changelog.Debian.gz"
 
 # Maintainer scripts: Debian's file triggers already refresh these caches when
 # desktop-file-utils / hicolor-icon-theme are installed; run the tools directly as well so

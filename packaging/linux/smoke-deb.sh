@@ -52,9 +52,18 @@ fi
 log "installed files"
 for path in /opt/r2desk/r2desk /usr/bin/r2desk "/usr/share/applications/$APP_ID.desktop" \
     "/usr/share/metainfo/$APP_ID.metainfo.xml" /usr/share/icons/hicolor/48x48/apps/r2desk.png \
-    /usr/share/icons/hicolor/scalable/apps/r2desk.svg /usr/share/doc/r2desk/copyright; do
+    /usr/share/icons/hicolor/scalable/apps/r2desk.svg /usr/share/doc/r2desk/copyright \
+    /usr/share/doc/r2desk/changelog.gz /usr/share/doc/r2desk/changelog.Debian.gz \
+    /usr/share/man/man1/r2desk.1.gz /usr/share/bash-completion/completions/r2desk \
+    /usr/share/zsh/vendor-completions/_r2desk /usr/share/fish/vendor_completions.d/r2desk.fish; do
     [[ -e $path ]] || fail "$path is missing"
 done
+if command -v man >/dev/null; then
+    MANWIDTH=80 man -l /usr/share/man/man1/r2desk.1.gz | grep -q "EXIT STATUS" || fail "man page"
+fi
+bash -c 'source /usr/share/bash-completion/completions/r2desk && COMP_WORDS=(r2desk con) &&
+    COMP_CWORD=1 && _shtab_r2desk && [[ ${COMPREPLY[*]} == connections ]]' ||
+    fail "bash completion does not complete 'r2desk con'"
 [[ $(command -v r2desk) == /usr/bin/r2desk ]] || fail "r2desk is not on PATH as /usr/bin/r2desk"
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "/usr/share/applications/$APP_ID.desktop" || fail "desktop file"
@@ -79,7 +88,8 @@ installed_kb=$(dpkg-query -W -f='${Installed-Size}' r2desk)
 log "apt-get remove r2desk"
 apt_quiet remove r2desk || fail "apt-get remove r2desk"
 for path in /opt/r2desk /usr/bin/r2desk "/usr/share/applications/$APP_ID.desktop" \
-    "/usr/share/metainfo/$APP_ID.metainfo.xml" /usr/share/icons/hicolor/48x48/apps/r2desk.png; do
+    "/usr/share/metainfo/$APP_ID.metainfo.xml" /usr/share/icons/hicolor/48x48/apps/r2desk.png \
+    /usr/share/man/man1/r2desk.1.gz /usr/share/bash-completion/completions/r2desk; do
     [[ ! -e $path ]] || fail "$path is still there after removal"
 done
 dpkg-query -W -f='${Status}' r2desk 2>/dev/null | grep -q 'ok installed' && fail "still installed"

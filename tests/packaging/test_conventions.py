@@ -8,6 +8,8 @@ from __future__ import annotations
 import configparser
 import re
 import shlex
+import shutil
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -124,3 +126,91 @@ def test_ci_installs_the_test_extra_once() -> None:
     # scripts/setup-venv is the one installer; its stamp keeps scripts/test from installing again.
     assert ".venv/bin/python -m pip install" not in text
     assert "scripts/setup-venv test" in text
+
+
+# ---------------------------------------------------------------------------- release notes
+
+
+def _changelog() -> object:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import changelog
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    return changelog
+
+
+def test_changelog_is_keep_a_changelog_with_the_current_version() -> None:
+    changelog = _changelog()
+    text = (ROOT / "CHANGELOG.md").read_text()
+    assert text.startswith("# Changelog\n") and "## [Unreleased]" in text
+    rels = changelog.releases()  # type: ignore[attr-defined]
+    assert rels and all(rel.items for rel in rels)
+    assert [r.date for r in rels] == sorted((r.date for r in rels), reverse=True)
+    assert r2desk.__version__ in [r.version for r in rels] or "## [Unreleased]" in text
+    for rel in rels:  # each release has its compare/tag link at the bottom
+        assert f"\n[{rel.version}]: " in text
+
+
+def test_metainfo_releases_come_from_the_changelog() -> None:
+    changelog = _changelog()
+    metainfo = changelog.METAINFO.read_text()  # type: ignore[attr-defined]
+    rels = changelog.releases()  # type: ignore[attr-defined]
+    assert changelog.with_releases(metainfo, rels) == metainfo, (  # type: ignore[attr-defined]
+        "run: python packaging/changelog.py write-metainfo"
+    )
+
+
+def test_debian_changelog_is_in_dpkg_format() -> None:
+    changelog = _changelog()
+    rels = changelog.releases()  # type: ignore[attr-defined]
+    text = changelog.debian(rels, "A B <a@b.invalid>")  # type: ignore[attr-defined]
+    first = text.splitlines()[0]
+    assert re.fullmatch(r"r2desk \(\d+\.\d+\.\d+-1\) stable; urgency=medium", first), first
+    assert re.search(r"\n -- A B <a@b\.invalid>  \w{3}, \d{2} \w{3} \d{4} 12:00:00 \+0000\n", text)
+    assert "  * Added: First release" in text
+    parse = shutil.which("dpkg-parsechangelog")
+    if parse:
+        path = ROOT / "build" / "test-changelog"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text)
+        proc = subprocess.run([parse, "-l", str(path)], capture_output=True, text=True)
+        path.unlink()
+        assert proc.returncode == 0 and f"Version: {rels[0].version}-1" in proc.stdout
+
+
+# ---------------------------------------------------------------------------- the pip route
+
+
+def test_ci_self_tests_the_wheel_in_a_clean_venv() -> None:
+    assert "bash packaging/wheel-check.sh" in (ROOT / ".ci" / "run").read_text()
+    script = (ROOT / "packaging" / "wheel-check.sh").read_text()
+    assert '-m venv "$BUILD/venv"' in script and "--system-site-packages" not in script
+    assert 'r2desk" --self-test' in script and "unset PYTHONPATH" in script
+    proc = subprocess.run(["bash", "-n", str(ROOT / "packaging" / "wheel-check.sh")])
+    assert proc.returncode == 0
+
+
+def test_check_wheel_names_what_a_wheel_lacks(tmp_path: Path) -> None:
+    """The 0.1.0 wheel's fault: no icons (its package-data pointed at a missing folder)."""
+    import zipfile
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import check_wheel
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    wheel = tmp_path / "r2desk-0.1.0-py3-none-any.whl"
+    info = "r2desk-0.1.0.dist-info"
+    with zipfile.ZipFile(wheel, "w") as zf:
+        zf.writestr("r2desk/__init__.py", "")
+        zf.writestr("r2desk/py.typed", "")
+        zf.writestr(f"{info}/METADATA", "Name: r2desk\nLicense: MIT\nRequires-Dist: moto[s3]>=5\n")
+        zf.writestr(
+            f"{info}/entry_points.txt", "[console_scripts]\nr2desk = r2desk.cli.main:main\n"
+        )
+    found = check_wheel.problems(str(wheel))
+    assert "missing r2desk/resources/icons/hicolor/48x48/apps/r2desk.png" in found
+    assert f"missing {info}/licenses/LICENSE" in found
+    assert "no r2desk-gui gui script" in found
+    assert "test tool 'moto[s3]>=5' is a runtime requirement" in found
