@@ -36,6 +36,7 @@ from r2desk.transfers.control import (
 from r2desk.transfers.journal import DownloadRow, owner_alive
 from r2desk.transfers.localpaths import (
     TEMP_RE,
+    commit_temp,
     local_identity,
     reserve_temp,
     sweep_temps,
@@ -329,7 +330,7 @@ def _get_whole(
     if got != size:
         raise Integrity(f"received {got} of {size} bytes")
     verified = _verify_whole(etag, h)
-    os.replace(temp, target)
+    commit_temp(temp, target)
     prog.add(size)
     return {
         "key": key,
@@ -412,7 +413,7 @@ def _download_ranged(
             raise Integrity(f"the data's MD5 {whole.hexdigest()} differs from ETag {row.etag}")
     elif mode == "parts" and multipart_etag(md5s[i] for i, _, _ in ranges) != row.etag:
         _verify_alternatives(row, alternatives)
-    os.replace(row.temp_path, target)
+    commit_temp(row.temp_path, target)
     ctx.journal.delete_download(row.id)
     return {
         "key": key,

@@ -179,6 +179,19 @@ def reserve_temp(folder: str) -> str:
         return path
 
 
+def commit_temp(temp: str, target: str) -> None:
+    """Put a finished, verified temp file in place: its data reaches the disk (fsync) before
+    the rename, so a crash or power loss never leaves ``target`` holding a hole or an empty
+    file under the complete name. The folder is not synced: a rename lost in a crash leaves
+    only the temp file (swept later), never a partial file as the target."""
+    fd = os.open(temp, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows needs write access
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(temp, target)
+
+
 def sweep_temps(folder: str, owned: Callable[[], set[str]]) -> None:
     """Delete leftover temp files in ``folder`` that no journal row owns (``owned()``) and
     nothing wrote to for a day (a killed download of a small, unjournaled file).

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
-import mimetypes
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from r2desk.errors import ErrorCode
 from r2desk.results import UploadResult
 from r2desk.s3.classify import error_code
 from r2desk.transfers.bodies import FileWindow, LocalSource, hash_file_range
+from r2desk.transfers.contenttypes import guess_type
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
     Cancel,
@@ -90,12 +90,6 @@ def check_headers(
             + (f" (not {', '.join(unknown)})" if unknown else ""),
         )
     return dict(headers)
-
-
-def guess_type(key: str, path: str) -> str:
-    return (
-        mimetypes.guess_type(path)[0] or mimetypes.guess_type(key)[0] or "application/octet-stream"
-    )
 
 
 def stat_file(ctx: Context, op: str, key: str, path: str) -> os.stat_result:
