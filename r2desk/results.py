@@ -233,3 +233,79 @@ class MigrateReport(TypedDict):
     report: str  # the JSON-lines file
     switched: bool
     backup: str  # the old config's copy, when switched
+
+
+# -- buckets of a connection, and their settings ----------------------------------------------
+
+
+class BucketInfo(TypedDict):
+    name: str
+    created: datetime | None
+
+
+class BucketPage(TypedDict):
+    """One page of ListBuckets; ``nextToken`` None on the last."""
+
+    buckets: list[BucketInfo]
+    nextToken: str | None
+
+
+class ConnectionBuckets(TypedDict):
+    """The buckets a connection shows: its own first; ``listed`` False when the token may not
+    list buckets (an object-scoped token), then only its own bucket is there."""
+
+    buckets: list[BucketInfo]
+    listed: bool
+    problem: str  # why the list is short ("" when it is complete)
+
+
+class BucketCount(TypedDict):
+    """What a bucket (or prefix) holds, counted from a listing."""
+
+    objects: int
+    bytes: int
+
+
+class EmptyBucketResult(TypedDict):
+    bucket: str
+    deleted: int
+    failed: list[DeleteFailure]
+    abortedUploads: int
+
+
+class CorsRule(TypedDict):
+    """One CORS rule, as the settings dialog and ``r2desk cors`` edit it."""
+
+    allowedOrigins: list[str]
+    allowedMethods: list[str]
+    allowedHeaders: list[str]
+    exposeHeaders: list[str]
+    maxAgeSeconds: int | None
+
+
+class LifecycleRule(TypedDict):
+    """One lifecycle rule under a prefix: any of its actions may be None (not set)."""
+
+    id: str
+    enabled: bool
+    prefix: str
+    expireDays: int | None
+    expireDate: str | None  # YYYY-MM-DD
+    abortMultipartDays: int | None
+    transitionDays: int | None  # to STANDARD_IA
+
+
+class StorageClassResult(TypedDict):
+    key: str
+    storageClass: str
+    previous: str
+    etag: str
+
+
+class UploadParts(TypedDict):
+    """What an unfinished multipart upload holds on the server (ListParts)."""
+
+    key: str
+    uploadId: str
+    parts: int
+    bytes: int

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import boto3
 from botocore.config import Config
 
+from r2desk.s3 import buckets
 from r2desk.s3.listing import lean_list_parse
 
 if TYPE_CHECKING:
@@ -85,4 +86,5 @@ def build_client(
         events.register(f"before-call.s3.{op}", _drop_expect)
     for op in ("GetObject", "HeadObject"):
         events.register(f"before-call.s3.{op}", _ask_stored_bytes)
+    buckets.register(client)
     return client

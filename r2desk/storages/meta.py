@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from r2desk.credentials import CredentialStore, KeyringUnavailable, entry_name
 from r2desk.errors import register_secret
 from r2desk.s3.classify import Where
+from r2desk.storages.bucket_methods import BucketMethods
 from r2desk.storages.config import MAX_PRESIGN_SECONDS, StorageConfig, bucket_name_problem
 from r2desk.storages.transfer_methods import TransferMethods
 
@@ -28,11 +29,13 @@ if TYPE_CHECKING:
 SECRET_ENV = "R2_SECRET_ACCESS_KEY"
 
 
-class Meta(TransferMethods, ABC):
+class Meta(TransferMethods, BucketMethods, ABC):
     """A storage element instance: one bucket at one endpoint, with its own credentials.
 
     The transfer methods (``uploadFromPath``, ``downloadFolder``, ...) come from
-    ``TransferMethods``, written once over the engine a Type provides as ``transfers``.
+    ``TransferMethods``, written once over the engine a Type provides as ``transfers``; the
+    bucket methods (``connectionBuckets``, ``createBucket``, ``getBucketCors``, ...) from
+    ``BucketMethods``, over the ``client`` a Type provides.
     """
 
     #: The fully qualified Type name, shown in every error message.
@@ -247,9 +250,6 @@ class Meta(TransferMethods, ABC):
         cacheControl: str | None = None,
         metadata: dict[str, str] | None = None,
     ) -> r.UpdateResult: ...
-
-    @abstractmethod
-    def listBuckets(self) -> list[str]: ...
 
     @abstractmethod
     def testConnection(self, write: bool = True) -> r.ConnectionReport: ...

@@ -489,12 +489,6 @@ class CloudflareR2Type(Meta):
             "metadata": params["Metadata"],
         }
 
-    def listBuckets(self) -> list[str]:
-        """Bucket names the token may see (object-scoped tokens may not list: access_denied)."""
-        with self.guard("listBuckets", None):
-            resp = self.client.list_buckets()
-        return [b["Name"] for b in resp.get("Buckets", [])]
-
     def testConnection(self, write: bool = True) -> ConnectionReport:
         """Check, cheapest first, what works (``r2desk.storages.checks``); never raises."""
         return run_checks(self, write)

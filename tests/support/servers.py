@@ -308,6 +308,7 @@ def start_seaweed(
     timeout: float = 60.0,
     max_procs: int | None = None,
     attempts: int = 3,
+    extra_identities: list[dict[str, Any]] | None = None,
 ) -> SeaweedHandle:
     """Start ``weed mini`` as a SigV4-checking S3 server on free loopback ports.
 
@@ -316,6 +317,8 @@ def start_seaweed(
     Data, identities, certificate and log all live in ``workdir``. Returns once a bucket
     create/put/get/delete round trip has succeeded, so callers never see a half-ready server.
     ``max_procs`` caps weed's Go scheduler (GOMAXPROCS) when it shares a small machine.
+    ``extra_identities`` are more entries of weed's identity file, e.g. a key limited to one
+    bucket (``"actions": ["Read:b", "Write:b", "List:b"]``), as an object-scoped R2 token.
     """
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
@@ -327,7 +330,8 @@ def start_seaweed(
                 "name": "r2desk-test",
                 "credentials": [{"accessKey": access_key, "secretKey": secret_key}],
                 "actions": ["Admin", "Read", "List", "Tagging", "Write"],
-            }
+            },
+            *(extra_identities or []),
         ]
     }
     config_path = workdir / "s3-identities.json"
