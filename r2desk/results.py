@@ -309,3 +309,18 @@ class UploadParts(TypedDict):
     uploadId: str
     parts: int
     bytes: int
+
+
+class UnfinishedUpload(TypedDict):
+    """A row of the unfinished-uploads view: the server's upload with what we know of it."""
+
+    key: str
+    uploadId: str
+    initiated: datetime | None
+    ageDays: float | None
+    parts: int | None  # None when ListParts failed
+    bytes: int | None
+    resumable: bool  # the journal knows the local file and it is still there, same size
+    path: str | None  # the local file the journal has for it
+    size: int | None  # that file's size
+    expiresInDays: float | None  # under the bucket's abort rule; None: never aborted

@@ -14,10 +14,18 @@ import sys
 from collections.abc import Callable, Sequence
 
 from r2desk import __version__
-from r2desk.cli import connections, edit, find, objects, transfers
+from r2desk.cli import buckets, connections, edit, find, objects, transfers
 from r2desk.cli import sync as sync_cli
 from r2desk.cli.common import add_common_options, epilog, stderr_level
-from r2desk.cli.output import EXIT_FAILED, EXIT_OK, exit_code, fail, report_error
+from r2desk.cli.output import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    exit_code,
+    fail,
+    report_error,
+)
 from r2desk.dirs import app_root, log_dir
 from r2desk.elements import App
 from r2desk.elements.locations import Location, LocationError, parse_element, resolve
@@ -70,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     find.register(element_cmd)
     edit.register(element_cmd)
     objects.register_changing(element_cmd, sub)
+    buckets.register(sub, element_cmd)
     connections.register(sub)
     sync_cli.register(sub)
     add_common_options(parser)  # last: every subcommand above gets them
@@ -160,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.element_fn(element, args))
     except StorageError as exc:
         return report_error(exc)
+    except (LocationError, UsageError) as exc:
+        return fail(str(exc), EXIT_USAGE)
     except KeyboardInterrupt:
         print("r2desk: interrupted", file=sys.stderr)
         return exit_code(ErrorCode.CANCELLED)

@@ -74,6 +74,10 @@ def json_line(data: Any) -> str:
     return json.dumps(data, default=_json_default, ensure_ascii=False)
 
 
+class UsageError(Exception):
+    """A mistake in the command line or its input file: one line on stderr, exit 2."""
+
+
 def fail(text: str, code: int = EXIT_FAILED) -> int:
     """Say ``text`` as one ``r2desk:`` line on stderr (escaped: it may name keys and files);
     return ``code``."""

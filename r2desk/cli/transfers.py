@@ -14,9 +14,10 @@ from typing import Any
 from r2desk.cli.output import EXIT_OK, exit_code, print_json, say_error, shown
 from r2desk.cli.progress import ProgressBar
 from r2desk.errors import StorageError
-from r2desk.formatting import human_size
-from r2desk.results import FolderResult
+from r2desk.formatting import human_size, local_time
+from r2desk.results import FolderResult, UnfinishedUpload
 from r2desk.storages.meta import Meta
+from r2desk.unfinished_uploads import abort_older_than, resume_upload, unfinished_uploads
 
 
 def add_put_options(p: argparse.ArgumentParser) -> None:
@@ -47,6 +48,17 @@ def add_uploads_options(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--abort", nargs=2, metavar=("KEY", "UPLOADID"), help="abort one upload")
     group.add_argument("--abort-all", action="store_true", help="abort every listed upload")
+    group.add_argument(
+        "--abort-older",
+        type=float,
+        metavar="DAYS",
+        help="abort the listed uploads started more than DAYS ago",
+    )
+    group.add_argument(
+        "--resume",
+        action="store_true",
+        help="finish every listed upload the journal can resume (from its local file)",
+    )
     p.add_argument("--json", action="store_true")
 
 
@@ -153,8 +165,12 @@ def cmd_uploads(el: Meta, args: argparse.Namespace) -> int:
         el.abortUpload(key, upload_id)
         print(f"aborted {upload_id} ({shown(key)})")
         return EXIT_OK
-    uploads = el.listUploads(args.prefix)
+    if args.abort_older is not None:
+        done = abort_older_than(el, args.abort_older, args.prefix)
+        print(f"aborted {len(done)} unfinished upload(s) older than {args.abort_older:g} days")
+        return EXIT_OK
     if args.abort_all:
+        uploads = el.listUploads(args.prefix)
         aborted = 0
         for u in uploads:
             try:
@@ -165,15 +181,50 @@ def cmd_uploads(el: Meta, args: argparse.Namespace) -> int:
                     raise
         print(f"aborted {aborted} unfinished upload(s)")
         return EXIT_OK
+    rows = unfinished_uploads(el, args.prefix)
+    if args.resume:
+        return _resume_all(el, rows, args)
     if args.json:
-        print_json(uploads)
+        print_json(rows)
         return EXIT_OK
-    if not uploads:
+    if not rows:
         print("no unfinished uploads")
-    for u in uploads:
-        when = u["initiated"].astimezone().strftime("%Y-%m-%d %H:%M") if u["initiated"] else ""
-        mine = f"  resumable from {shown(u['path'] or '')}" if u["ours"] else ""
-        print(f"{when:16}  {u['uploadId']}  {shown(u['key'])}{mine}")
+    else:
+        print(f"{'STARTED':16}  {'AGE':>6}  {'PARTS':>5}  {'BYTES':>10}  {'EXPIRES':>7}  KEY")
+    for r in rows:
+        age = f"{r['ageDays']:.1f}d" if r["ageDays"] is not None else "?"
+        parts = str(r["parts"]) if r["parts"] is not None else "?"
+        size = human_size(r["bytes"]) if r["bytes"] is not None else "?"
+        expires = _expires(r["expiresInDays"])
+        mine = f"  resumable from {shown(r['path'] or '')}" if r["resumable"] else ""
+        print(
+            f"{local_time(r['initiated']):16}  {age:>6}  {parts:>5}  {size:>10}  {expires:>7}  "
+            f"{shown(r['key'])}  ({r['uploadId']}){mine}"
+        )
+    return EXIT_OK
+
+
+def _expires(days: float | None) -> str:
+    if days is None:
+        return "never"
+    return "now" if days <= 0 else f"{days:.1f}d"
+
+
+def _resume_all(el: Meta, rows: list[UnfinishedUpload], args: argparse.Namespace) -> int:
+    todo = [r for r in rows if r["resumable"]]
+    if not todo:
+        print("no upload here can be resumed from this computer's journal")
+        return EXIT_OK
+    for r in todo:
+        bar = _bar(args, r["key"])
+        try:
+            result = resume_upload(el, r)
+        finally:
+            bar.close()
+        print(
+            f"finished {shown(r['key'])} from {shown(r['path'] or '')} "
+            f"({human_size(result['size'])})"
+        )
     return EXIT_OK
 
 

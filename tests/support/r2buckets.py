@@ -1,6 +1,6 @@
-"""A tiny HTTP server that answers ListBuckets (and CreateBucket) the way R2 does, for what moto and SeaweedFS
-cannot show: R2's paging through ``cf-max-keys`` / ``cf-continuation-token`` request headers
-and ``cf-is-truncated`` / ``cf-next-continuation-token`` response headers.
+"""A tiny HTTP server that answers ListBuckets (and CreateBucket) the way R2 does, for what
+moto and SeaweedFS cannot show: R2's paging through ``cf-max-keys`` / ``cf-continuation-token``
+request headers and ``cf-is-truncated`` / ``cf-next-continuation-token`` response headers.
 
 Only ``GET /`` (ListBuckets) and ``PUT /<bucket>`` (CreateBucket, its body kept in
 ``created``) are served; ``deny=True`` answers ListBuckets as an object-scoped token is answered
