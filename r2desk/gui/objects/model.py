@@ -25,10 +25,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 
 from r2desk.formatting import human_size, local_time
+from r2desk.gui.objects.icons import FileIcons
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import plain_tip
 from r2desk.storages.meta import Meta
@@ -159,7 +158,7 @@ class ObjectTableModel(QAbstractTableModel):
         self._filter = ""
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._icons: dict[str, QIcon] = {}
+        self.icons = FileIcons()
         self.last_error: BaseException | None = None
 
     # -- location and paging ----------
@@ -416,8 +415,9 @@ class ObjectTableModel(QAbstractTableModel):
                 return row.mtime_text
             return row.storage_class
         if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
-            icon = self._icons.get(row.icon)
-            return icon if icon is not None else self._load_icon(row.icon)
+            if row.kind == FOLDER:
+                return self.icons.folder()
+            return self.icons.for_name(row.name, row.icon)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
             return plain_tip(row.key)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_SIZE:
@@ -470,24 +470,3 @@ class ObjectTableModel(QAbstractTableModel):
             if r.key == key:
                 return i
         return -1
-
-    def _load_icon(self, kind: str) -> QIcon:
-        """Theme icon for a kind, else the style's file or folder icon; cached per kind."""
-        style = QApplication.style()
-        if kind == "folder":
-            fallback = style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)
-            theme = "folder"
-        else:
-            fallback = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-            theme = {
-                "image": "image-x-generic",
-                "text": "text-x-generic",
-                "code": "text-x-script",
-                "archive": "package-x-generic",
-                "audio": "audio-x-generic",
-                "video": "video-x-generic",
-                "pdf": "application-pdf",
-            }.get(kind, "text-x-generic" if kind == "text" else "application-octet-stream")
-        icon = QIcon.fromTheme(theme, fallback)
-        self._icons[kind] = icon
-        return icon

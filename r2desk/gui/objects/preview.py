@@ -11,10 +11,11 @@ import functools
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from r2desk.formatting import human_size
+from r2desk.gui.objects.icons import extension
 from r2desk.gui.objects.model import FOLDER, Row
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import plain_label
@@ -23,6 +24,13 @@ from r2desk.storages.meta import Meta
 
 IMAGE_LIMIT = 8 * 1024 * 1024
 TEXT_LIMIT = 256 * 1024
+
+
+@functools.cache
+def image_formats() -> frozenset[str]:
+    """The image types the bundled Qt decodes (its plugins decide: webp and tiff yes, avif
+    only with an extra plugin)."""
+    return frozenset(bytes(f.data()).decode().lower() for f in QImageReader.supportedImageFormats())
 
 
 def load_preview(element: Meta, key: str, kind: str) -> Any:
@@ -136,8 +144,11 @@ class PreviewPane(QWidget):
     def _unpreviewable(self, row: Row) -> bool:
         """Say why ``row`` gets no preview, if it does not (nothing to fetch then)."""
         limit = IMAGE_LIMIT if row.icon == "image" else TEXT_LIMIT
+        ext = extension(row.name)
         if row.icon not in ("image", "text", "code"):
-            self._say("No preview for this kind of file.")
+            self._say("No preview for this type of file.")
+        elif row.icon == "image" and ext not in image_formats():
+            self._say(f"No preview for this type: .{ext} images cannot be shown by this build.")
         elif row.size > limit:
             self._say(f"Too large to preview ({row.size_text}; the limit is {human_size(limit)}).")
         else:

@@ -75,3 +75,57 @@ def test_no_stale_preview_after_rename_delete_and_save(qtbot: Any, window: Any, 
     qtbot.waitUntil(lambda: window.model.row_for_key("other.txt") < 0, timeout=10_000)
     qtbot.waitUntil(lambda: not window.preview.title.text().startswith("other.txt"))
     assert window.preview.stack.currentWidget() is not window.preview.text
+
+
+def _image_bytes(fmt: str) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(24, 16, QImage.Format.Format_RGB32)
+    image.fill(QColor("orange"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, fmt), fmt
+    return bytes(data.data())
+
+
+@pytest.mark.parametrize("fmt", ["webp", "tiff"])
+def test_webp_and_tiff_are_previewed(qtbot: Any, window: Any, s3: Any, fmt: str) -> None:
+    key = f"picture.{fmt}"
+    _listed(qtbot, window, s3, {key: _image_bytes(fmt)})
+    _click(qtbot, window, key)
+    pane = window.preview
+    qtbot.waitUntil(lambda: pane.stack.currentWidget() is pane.image, timeout=5000)
+    assert pane.image.toolTip() == "24 × 16 pixels"
+
+
+def test_a_type_qt_cannot_decode_says_so(qtbot: Any, window: Any, s3: Any) -> None:
+    from r2desk.gui.objects.preview import image_formats
+
+    if "avif" in image_formats():
+        pytest.skip("this Qt has an AVIF plugin")
+    _listed(qtbot, window, s3, {"photo.avif": b"\0\0\0\x1cftypavif", "tool.bin": b"\x7fELF"})
+    _click(qtbot, window, "photo.avif")
+    pane = window.preview
+    qtbot.waitUntil(lambda: "No preview for this type" in pane.message.text(), timeout=5000)
+    assert ".avif" in pane.message.text()
+    _click(qtbot, window, "tool.bin")
+    qtbot.waitUntil(lambda: pane.message.text() == "No preview for this type of file.")
+
+
+def test_file_icons_come_from_the_mime_database_once_per_extension(
+    qtbot: Any, window: Any, s3: Any
+) -> None:
+    names = {f"logs/{i}.log": b"x" for i in range(30)}
+    names |= {"logs/report.pdf": b"%PDF", "logs/bundle.ZIP": b"PK", "logs/noext": b""}
+    _listed(qtbot, window, s3, names)
+    window.navigate("logs/")
+    wait_listed(qtbot, window)
+    model = window.model
+    for row in range(model.rowCount()):
+        model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
+    icons = model.icons
+    assert icons.mime_names["pdf"] == "application/pdf"
+    assert icons.mime_names["zip"] == "application/zip"
+    assert set(icons.mime_names) == {"log", "pdf", "zip"}  # 30 .log rows, one lookup
