@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
+import unicodedata
 
 _UNITS = ("B", "KiB", "MiB", "GiB", "TiB", "PiB")
 
@@ -53,3 +55,19 @@ def expiry_words(seconds: int) -> str:
             count = seconds // size
             return f"{count} {unit}{'s' if count != 1 else ''}"
     return f"{seconds} seconds"
+
+
+_DIGITS = re.compile(r"([0-9]+)")
+
+
+def natural_key(name: str) -> tuple[str | int, ...]:
+    """How a person orders names: case- and accent-insensitive, runs of digits by value ("file2"
+    before "file10", "ä" with "a"). Text and numbers alternate (text first), so two keys always
+    compare like with like; the name itself ends the key, so the order is total and repeatable."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    base = "".join(c for c in folded if not unicodedata.combining(c))
+    parts: list[str | int] = []
+    for i, part in enumerate(_DIGITS.split(base)):
+        parts.append(int(part) if i % 2 else part)
+    parts.append(name)
+    return tuple(parts)

@@ -15,6 +15,7 @@ WINDOW_SPLITTER = "window/splitter"
 WINDOW_PREVIEW = "window/preview"
 BROWSER_HEADER = "browser/header"
 BROWSER_ELEMENT = "browser/element"
+BROWSER_BYTE_ORDER = "browser/byteOrder"
 TRANSFERS_CONCURRENCY = "transfers/concurrency"
 #: Followed by the element's short name: the user declined moving its secret to the keyring.
 KEYRING_OFFER_DECLINED = "connections/keyringOfferDeclined/"
@@ -90,6 +91,13 @@ class Settings:
 
     def set_header(self, value: QByteArray) -> None:
         self._set(BROWSER_HEADER, value)
+
+    def byte_order(self) -> bool:
+        """Names sorted in the store's byte order instead of the natural order."""
+        return self._bool(BROWSER_BYTE_ORDER, False)
+
+    def set_byte_order(self, on: bool) -> None:
+        self._set(BROWSER_BYTE_ORDER, on)
 
     def last_element(self) -> str:
         return str(self._get(BROWSER_ELEMENT) or "")

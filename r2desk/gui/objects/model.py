@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import posixpath
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from r2desk.formatting import human_size, local_time
+from r2desk.formatting import human_size, local_time, natural_key
 from r2desk.gui.objects.icons import FileIcons
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import plain_tip
@@ -58,6 +59,7 @@ class Row(NamedTuple):
     mtime_text: str
     storage_class: str
     icon: str  # icon kind: folder, image, text, code, archive, audio, video, pdf, file
+    natural: tuple[str | int, ...]  # the name's natural sort key, made by the worker too
 
 
 class Page(NamedTuple):
@@ -87,7 +89,7 @@ def icon_kind(name: str) -> str:
 
 def folder_row(key: str) -> Row:
     name = posixpath.basename(key.rstrip("/")) or key
-    return Row(FOLDER, name, key, 0, "", 0.0, "", "", "folder")
+    return Row(FOLDER, name, key, 0, "", 0.0, "", "", "folder", natural_key(name))
 
 
 def file_row(key: str, size: int, modified: _dt.datetime | None, storage_class: str) -> Row:
@@ -102,6 +104,7 @@ def file_row(key: str, size: int, modified: _dt.datetime | None, storage_class: 
         local_time(modified),
         storage_class or "STANDARD",
         icon_kind(name),
+        natural_key(name),
     )
 
 
@@ -117,11 +120,20 @@ def list_page(element: Meta, prefix: str, token: str | None, max_keys: int) -> P
     return Page(rows, page["nextToken"])
 
 
+def _name(r: Row) -> Any:
+    return r.natural
+
+
+def _byte_name(r: Row) -> Any:
+    return r.name
+
+
+#: Each column's sort key; names compare naturally (or by code point in the store's order).
 _SORT_KEYS: dict[int, Callable[[Row], Any]] = {
-    COL_NAME: lambda r: r.name,
-    COL_SIZE: lambda r: (r.size, r.name),
-    COL_MODIFIED: lambda r: (r.mtime, r.name),
-    COL_CLASS: lambda r: (r.storage_class, r.name),
+    COL_NAME: _name,
+    COL_SIZE: lambda r: (r.size, r.natural),
+    COL_MODIFIED: lambda r: (r.mtime, r.natural),
+    COL_CLASS: lambda r: (r.storage_class, r.natural),
 }
 
 
@@ -129,8 +141,10 @@ class ObjectTableModel(QAbstractTableModel):
     """The rows of one prefix; more pages load through ``fetchMore`` as the view scrolls.
 
     Order is always folders first; within each group the chosen column, then the name. Names
-    compare by code point, which is the store's own (UTF-8 byte) order, so in the default
-    sort each page simply appends.
+    compare naturally ("file2" before "file10", any case) unless ``byte_order`` asks for the
+    store's own (UTF-8 byte) order. Pages arrive in byte order, so with a natural sort a new
+    page may land between loaded rows: what is loaded is sorted, and the window says when the
+    listing is still partial.
     """
 
     loading_changed = Signal(bool)
@@ -159,6 +173,7 @@ class ObjectTableModel(QAbstractTableModel):
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.icons = FileIcons()
+        self.byte_order = False
         self.last_error: BaseException | None = None
 
     # -- location and paging ----------
@@ -262,7 +277,19 @@ class ObjectTableModel(QAbstractTableModel):
     # -- adding and removing rows ----------
 
     def _natural(self) -> bool:
+        """Sorted by name, ascending: new rows can be placed by bisection."""
         return self._sort_column == COL_NAME and self._sort_order == Qt.SortOrder.AscendingOrder
+
+    def _sort_key(self) -> Callable[[Row], Any]:
+        if self._sort_column == COL_NAME and self.byte_order:
+            return _byte_name
+        return _SORT_KEYS[self._sort_column]
+
+    def set_byte_order(self, on: bool) -> None:
+        """Names in the store's byte order (True) or in natural order (False)."""
+        if on != self.byte_order:
+            self.byte_order = on
+            self._resort()
 
     def _accepts(self, row: Row) -> bool:
         return not self._filter or self._filter in row.name.casefold()
@@ -283,10 +310,14 @@ class ObjectTableModel(QAbstractTableModel):
         self._resort()
 
     def _appends_in_order(self, folders: list[Row], files: list[Row]) -> bool:
-        if folders and self._nfolders and folders[0].name < self._rows[self._nfolders - 1].name:
+        """Whether the new rows (each group in order) simply follow the loaded ones."""
+        k = self._sort_key()
+        if any(k(a) > k(b) for group in (folders, files) for a, b in itertools.pairwise(group)):
+            return False
+        if folders and self._nfolders and k(folders[0]) < k(self._rows[self._nfolders - 1]):
             return False
         last = len(self._rows) - 1
-        return not (files and last >= self._nfolders and files[0].name < self._rows[last].name)
+        return not (files and last >= self._nfolders and k(files[0]) < k(self._rows[last]))
 
     def _insert_block(self, at: int, rows: list[Row]) -> None:
         if not rows:
@@ -316,13 +347,14 @@ class ObjectTableModel(QAbstractTableModel):
                 return
         if not self._accepts(row):
             return
+        k = self._sort_key()
         if row.kind == FOLDER:
-            names = [r.name for r in self._rows[: self._nfolders]]
-            at = bisect.bisect_left(names, row.name) if self._natural() else self._nfolders
+            names = [k(r) for r in self._rows[: self._nfolders]]
+            at = bisect.bisect_left(names, k(row)) if self._natural() else self._nfolders
         else:
-            names = [r.name for r in self._rows[self._nfolders :]]
+            names = [k(r) for r in self._rows[self._nfolders :]]
             at = (
-                self._nfolders + bisect.bisect_left(names, row.name)
+                self._nfolders + bisect.bisect_left(names, k(row))
                 if self._natural()
                 else len(self._rows)
             )
@@ -366,7 +398,7 @@ class ObjectTableModel(QAbstractTableModel):
         return self._filter
 
     def _sorted(self, rows: list[Row]) -> list[Row]:
-        key = _SORT_KEYS[self._sort_column]
+        key = self._sort_key()
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
         folders = sorted((r for r in rows if r.kind == FOLDER), key=key, reverse=reverse)
         files = sorted((r for r in rows if r.kind == FILE), key=key, reverse=reverse)

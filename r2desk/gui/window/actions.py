@@ -146,6 +146,13 @@ class WindowActions(QObject):
         self.act_show_preview.setShortcut(QKeySequence("F3"))
         self.act_show_preview.setToolTip("Show or hide the preview pane (F3)")
         self.act_show_preview.setChecked(True)
+        self.act_byte_order = QAction(self.tr("Sort names in &byte order"), window, checkable=True)
+        self.act_byte_order.setToolTip(
+            self.tr(
+                "Order names as the store does (by UTF-8 bytes: 'B' before 'a', 'file10' before "
+                "'file2') instead of the natural order"
+            )
+        )
         #: The connection editor ships in this build (the sidebar's buttons need it).
         self.connection_editor = connection_dialog_available()
         if not self.connection_editor:
@@ -241,6 +248,7 @@ class WindowActions(QObject):
         view.addAction(self.act_filter)
         view.addAction(self.act_search)
         view.addAction(self.act_show_preview)
+        view.addAction(self.act_byte_order)
         view.addAction(transfers_toggle)
         go = mb.addMenu("&Go")
         for act in (self.act_back, self.act_forward, self.act_up, self.act_path):

@@ -116,6 +116,7 @@ class Browser(QWidget):
         on(a.act_open, self.open_current)
         on(a.act_select_all, self.view.selectAll)
         a.act_show_preview.toggled.connect(self.preview.setVisible)
+        a.act_byte_order.toggled.connect(self.model.set_byte_order)
         self.welcome.add_connection.connect(a.act_new_conn.trigger)
         self.error_view.retry.connect(self.retry)
         self.path_bar.navigate.connect(self.navigate)
@@ -329,7 +330,8 @@ class Browser(QWidget):
             "s" if folders != 1 else ""
         )
         if not self.model.complete and self.state.element is not None:
-            text += " (scroll for more)"
+            # Pages come in the store's order: only what is loaded so far is sorted.
+            text += self.tr(" so far; sorted as loaded (scroll for more)")
         if self.model.filter_text:
             text = f"{self.model.rowCount():,} shown of {text}"
         self.count_label.setText(text if self.state.element is not None else "")

@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
             self.view.horizontalHeader().restoreState(header)
             # A layout saved before the name column stretched would pin it again.
             self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.acts.act_byte_order.setChecked(s.byte_order())
         # A narrow window gives the list the room: the preview starts hidden there (F3 shows it).
         self.acts.act_show_preview.setChecked(s.preview_shown(default=self.width() >= 900))
         if split is None:
@@ -402,6 +403,7 @@ class MainWindow(QMainWindow):
         s.set_window_state(self.saveState())
         s.set_splitter(self.splitter.saveState())
         s.set_preview_shown(self.acts.act_show_preview.isChecked())
+        s.set_byte_order(self.acts.act_byte_order.isChecked())
         s.set_header(self.view.horizontalHeader().saveState())
         s.set_last_element(self.model.element_name)
 
