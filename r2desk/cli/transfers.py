@@ -7,6 +7,7 @@ follows the StorageError code like every other subcommand.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from r2desk.errors import StorageError
 from r2desk.formatting import human_size, local_time
 from r2desk.results import FolderResult, UnfinishedUpload
 from r2desk.storages.meta import Meta
+from r2desk.transfers.control import CancelToken
 from r2desk.unfinished_uploads import abort_older_than, resume_upload, unfinished_uploads
 
 
@@ -135,9 +137,7 @@ def cmd_get(el: Meta, args: argparse.Namespace) -> int:
     if args.local == "-":
         if args.recursive:
             raise el.where.error("invalid_argument", "get", args.key, "-r cannot write to stdout")
-        sys.stdout.buffer.write(el.download(args.key))
-        sys.stdout.buffer.flush()
-        return EXIT_OK
+        return _get_to_stdout(el, args)
     if args.recursive:
         prefix = args.key
         local = args.local or (prefix.rstrip("/").rsplit("/", 1)[-1] or ".")
@@ -156,6 +156,40 @@ def cmd_get(el: Meta, args: argparse.Namespace) -> int:
     finally:
         bar.close()
     print_json(done) if args.json else print(shown(done["path"]))
+    return EXIT_OK
+
+
+def _get_to_stdout(el: Meta, args: argparse.Namespace) -> int:
+    """Stream the object to stdout in bounded memory; a reader that stops early (``| head``)
+    ends the download quietly, as for any Unix filter."""
+    out = sys.stdout.buffer
+    token = CancelToken()
+    closed: list[BrokenPipeError] = []
+
+    def write(data: bytes) -> None:
+        if closed:
+            return
+        try:
+            out.write(data)
+        except BrokenPipeError as exc:
+            closed.append(exc)
+            token.cancel()
+
+    bar = _bar(args, args.key)
+    try:
+        el.downloadToStream(args.key, write, progress=bar, cancel=token)
+        out.flush()
+    except StorageError:
+        if not closed:
+            raise
+    except BrokenPipeError:
+        closed.append(BrokenPipeError())
+    finally:
+        bar.close()
+    if closed:
+        # Python would report the broken pipe again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     return EXIT_OK
 
 

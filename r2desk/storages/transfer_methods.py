@@ -10,9 +10,11 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING
 
-from r2desk.transfers import copy, download, folders, unfinished, upload
+from r2desk.transfers import copy, download, folders, stream, unfinished, upload
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from r2desk.results import (
         AbortResult,
         DownloadResult,
@@ -100,6 +102,18 @@ class TransferMethods(ABC):
     ) -> DownloadResult:
         """Stream ``name`` to a local file via a verified temporary file; resumable."""
         return download.download_file(self.transfers.context, name, path, progress, cancel)
+
+    def downloadToStream(
+        self,
+        name: str,
+        write: Callable[[bytes], object],
+        progress: ProgressCallback | None = None,
+        cancel: Cancel | None = None,
+    ) -> DownloadResult:
+        """Pass ``name``'s bytes to ``write`` (e.g. ``sys.stdout.buffer.write``) in chunks of at
+        most 1 MiB, hashed on the way and verified at the end (``integrity_error`` then: the
+        bytes already written must be discarded); a cut stream resumes where it was."""
+        return stream.download_to_stream(self.transfers.context, name, write, progress, cancel)
 
     def uploadFolder(
         self,
