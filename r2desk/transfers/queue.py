@@ -74,6 +74,8 @@ class Job(Generic[E]):
     counted: tuple[int, int] = (0, 0)
     #: The job has an entry in the waiting heap.
     in_heap: bool = False
+    #: Paused on its own (not the whole queue): waits until resumed, the rest go on.
+    held: bool = False
 
     @property
     def name(self) -> str:
@@ -190,6 +192,32 @@ class JobQueue(Generic[E]):
         self.pump()
         return True
 
+    def hold(self, jobs: Iterable[Job[E]]) -> None:
+        """Pause these jobs only: a running one stops and waits (resumable), a queued one is
+        skipped until :meth:`release`; the others keep running."""
+        for job in jobs:
+            if job.state.finished:
+                continue
+            job.held = True
+            if job.state is State.RUNNING and not job.stopping:
+                job.requeue = True
+                job.stopping = True
+                self._stop_job(job, True)
+            self._on_change(job)
+        self.pump()
+
+    def release(self, jobs: Iterable[Job[E]]) -> None:
+        """Resume held jobs: they take their place in the queue again (row order)."""
+        for job in jobs:
+            if not job.held:
+                continue
+            job.held = False
+            if job.state is State.QUEUED and not job.in_heap and job.row >= 0:
+                job.in_heap = True
+                heapq.heappush(self._heap, job.row)
+            self._on_change(job)
+        self.pump()
+
     def cancel(self, jobs: Iterable[Job[E]] | None = None) -> None:
         """Cancel the given jobs (all unfinished ones by default)."""
         for job in list(jobs if jobs is not None else self.jobs):
@@ -204,6 +232,7 @@ class JobQueue(Generic[E]):
         """Queue failed or cancelled jobs again from the start."""
         for job in list(jobs if jobs is not None else self.jobs):
             if job.state in (State.FAILED, State.CANCELLED):
+                job.held = False
                 job.done = 0
                 job.total = job.size
                 job.error = ""
@@ -227,7 +256,7 @@ class JobQueue(Generic[E]):
         self._heap = []
         for row, job in enumerate(keep):
             job.row = row
-            if job.state is State.QUEUED:
+            if job.state is State.QUEUED and not job.held:
                 job.in_heap = True
                 self._heap.append(row)  # increasing rows: already a heap
         return True
@@ -243,7 +272,7 @@ class JobQueue(Generic[E]):
             job = self.jobs[row]
             self.examined += 1
             job.in_heap = False
-            if job.state is State.QUEUED:
+            if job.state is State.QUEUED and not job.held:  # release() puts it back
                 self._start(job)
 
     def _start(self, job: Job[E]) -> None:

@@ -139,6 +139,15 @@ class TransferQueue(QAbstractTableModel):
             self.paused_changed.emit(False)
             self._refresh_rows()
 
+    def pause_jobs(self, jobs: list[TransferJob]) -> None:
+        """Pause these transfers only (resumable); the rest of the queue goes on."""
+        self.rules.hold(jobs)
+        self._emit_totals()
+
+    def resume_jobs(self, jobs: list[TransferJob]) -> None:
+        self.rules.release(jobs)
+        self._emit_totals()
+
     def cancel(self, jobs: list[TransferJob] | None = None) -> None:
         """Cancel the given jobs (all unfinished ones by default)."""
         self.rules.cancel(jobs)
@@ -254,10 +263,14 @@ class TransferQueue(QAbstractTableModel):
         if job.state is State.FAILED:
             hint = getattr(job.exception, "hint", "")
             return f"Failed: {hint}" if hint else f"Failed: {job.error}"
-        if job.state is State.QUEUED and self.paused:
+        if job.state is State.QUEUED and (self.paused or job.held):
             return "Paused"
         if job.state is State.RUNNING and job.stopping:
             return "Pausing…" if job.requeue else "Cancelling…"
+        if job.state is State.RUNNING and job.total and job.done >= job.total:
+            # Every byte has moved; the file is being hashed against the ETag (or the upload
+            # completed), which for a big file takes a while with no bytes to count.
+            return "Verifying…"
         return str(job.state.value)
 
     def progress(self, job: TransferJob) -> int:

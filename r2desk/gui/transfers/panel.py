@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QPainter, QPalette
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QSpinBox,
     QStyle,
     QStyledItemDelegate,
@@ -29,7 +33,7 @@ from r2desk.gui.transfers.model import (
     TransferQueue,
 )
 from r2desk.gui.widgets import tool_button
-from r2desk.transfers.queue import MAX_CONCURRENCY
+from r2desk.transfers.queue import MAX_CONCURRENCY, State
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -67,11 +71,21 @@ class ProgressDelegate(QStyledItemDelegate):
 
 
 class TransferPanel(QWidget):
-    """The queue's table with its controls: pause/resume, cancel, retry, clear, concurrency."""
+    """The queue's table with its controls: pause/resume, cancel, retry, clear, concurrency.
+
+    The same commands are actions with shortcuts (the window's Transfers menu, the table's
+    right-click menu): each works on the selected transfers, or on all when none is selected;
+    cancelling all asks first (``confirm``, the window's prompts).
+    """
+
+    #: Show a transfer's object in the listing (its element and key).
+    reveal_requested = Signal(object, str)
 
     def __init__(self, queue: TransferQueue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.queue = queue
+        #: Asks before something that cannot be undone: (title, text, action) -> yes.
+        self.confirm: Callable[[str, str, str], bool] = lambda _t, _x, _a: True
         self.setAccessibleName("Transfer queue")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)
@@ -142,6 +156,147 @@ class TransferPanel(QWidget):
         layout.addWidget(self.view)
         queue.paused_changed.connect(self._paused_changed)
         queue.concurrency_changed.connect(self._show_concurrency)
+        self._build_actions()
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(lambda _i: self.reveal_selected())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        queue.dataChanged.connect(lambda *_: self.update_actions())
+        queue.modelReset.connect(self.update_actions)
+        queue.rowsInserted.connect(lambda *_: self.update_actions())
+        self.update_actions()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _action(self, text: str, tip: str, shortcut: str, slot: Callable[[], None]) -> QAction:
+        act = QAction(text, self)
+        act.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(lambda _=False: slot())
+        self.addAction(act)  # the shortcut works wherever the focus is in the window
+        return act
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_pause = a(
+            "&Pause", "Pause the selected transfers, or the whole queue", "Ctrl+P", self.pause
+        )
+        self.act_resume = a(
+            "&Resume", "Resume the selected transfers, or the whole queue", "Ctrl+R", self.resume
+        )
+        self.act_cancel = a(
+            "&Cancel…",
+            "Cancel the selected transfers (all unfinished ones, after asking, when none is "
+            "selected)",
+            "Ctrl+.",
+            self.cancel_selected,
+        )
+        self.act_retry = a(
+            "Re&try",
+            "Retry the selected failed or cancelled transfers (all of them when none is selected)",
+            "Ctrl+Shift+R",
+            self.retry_selected,
+        )
+        self.act_clear = a(
+            "C&lear finished",
+            "Remove done, failed and cancelled transfers from the list",
+            "Ctrl+Shift+L",
+            self.queue.clear_finished,
+        )
+        self.act_reveal = a(
+            "Show in &listing",
+            "Go to the selected transfer's object in the listing (or double-click it)",
+            "",
+            self.reveal_selected,
+        )
+        self.act_open_folder = a(
+            "Open local &folder",
+            "Open the folder of the selected transfer's local file in the file manager",
+            "",
+            self.open_local_folder,
+        )
+        self.actions_in_menu: list[QAction | None] = [
+            self.act_pause,
+            self.act_resume,
+            self.act_cancel,
+            self.act_retry,
+            None,
+            self.act_clear,
+            None,
+            self.act_reveal,
+            self.act_open_folder,
+        ]
+
+    def fill_menu(self, menu: QMenu) -> QMenu:
+        """Put the transfer commands into ``menu`` (the window's Transfers menu)."""
+        menu.setToolTipsVisible(True)
+        for act in self.actions_in_menu:
+            if act is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(act)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.fill_menu(QMenu(self))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def update_actions(self) -> None:
+        """Enable what can apply to the selection (or to the whole queue)."""
+        chosen = self.selected_jobs()
+        jobs = chosen or self.queue.jobs
+        unfinished = [j for j in jobs if not j.state.finished]
+        if chosen:
+            can_pause = any(not j.held for j in unfinished)
+            can_resume = any(j.held for j in unfinished) or (self.queue.paused and unfinished)
+        else:
+            can_pause = not self.queue.paused and bool(unfinished)
+            can_resume = self.queue.paused or any(j.held for j in unfinished)
+        self.act_pause.setEnabled(bool(can_pause))
+        self.act_resume.setEnabled(bool(can_resume))
+        self.act_cancel.setEnabled(bool(unfinished))
+        self.act_retry.setEnabled(
+            any(j.state in (State.FAILED, State.CANCELLED) for j in jobs)
+        )
+        self.act_clear.setEnabled(any(j.state.finished for j in self.queue.jobs))
+        one_done = len(chosen) == 1 and chosen[0].state is State.DONE
+        self.act_reveal.setEnabled(one_done)
+        self.act_open_folder.setEnabled(len(chosen) == 1)
+
+    def pause(self) -> None:
+        chosen = self.selected_jobs()
+        if chosen:
+            self.queue.pause_jobs(chosen)
+        else:
+            self.queue.pause()
+        self.update_actions()
+
+    def resume(self) -> None:
+        chosen = self.selected_jobs()
+        if chosen:
+            self.queue.resume_jobs(chosen)
+            if self.queue.paused:  # the whole queue was paused: the chosen ones go on
+                held = [j for j in self.queue.jobs if j not in chosen and not j.state.finished]
+                self.queue.pause_jobs(held)
+                self.queue.resume()
+        else:
+            self.queue.resume_jobs([j for j in self.queue.jobs if j.held])
+            self.queue.resume()
+        self.update_actions()
+
+    def reveal_selected(self) -> None:
+        chosen = self.selected_jobs()
+        if len(chosen) == 1 and chosen[0].state is State.DONE:
+            self.reveal_requested.emit(chosen[0].element, chosen[0].key)
+
+    def open_local_folder(self) -> None:
+        chosen = self.selected_jobs()
+        if len(chosen) == 1:
+            folder = Path(chosen[0].path).parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _show_concurrency(self, value: int) -> None:
         self.concurrency.blockSignals(True)
@@ -153,16 +308,26 @@ class TransferPanel(QWidget):
         return [self.queue.jobs[r] for r in rows if r < len(self.queue.jobs)]
 
     def cancel_selected(self) -> None:
-        self.queue.cancel(self.selected_jobs() or None)
+        """Cancel the selection; with nothing selected, every unfinished transfer, after asking."""
+        chosen = self.selected_jobs()
+        if chosen:
+            self.queue.cancel(chosen)
+            return
+        busy = sum(1 for j in self.queue.jobs if not j.state.finished)
+        if not busy:
+            return
+        what = "the transfer" if busy == 1 else f"all {busy} unfinished transfers"
+        if self.confirm("Cancel transfers?", f"Nothing is selected: cancel {what}?", "Cancel all"):
+            self.queue.cancel(None)
 
     def retry_selected(self) -> None:
         self.queue.retry(self.selected_jobs() or None)
 
     def toggle_pause(self) -> None:
-        if self.queue.paused:
-            self.queue.resume()
+        if self.act_resume.isEnabled() and not self.act_pause.isEnabled():
+            self.resume()
         else:
-            self.queue.pause()
+            self.pause()
 
     def _paused_changed(self, paused: bool) -> None:
         SP = QStyle.StandardPixmap

@@ -159,6 +159,19 @@ class MainWindow(QMainWindow):
         transfers_toggle = self.transfer_dock.toggleViewAction()
         a.install(self.view, transfers_toggle)
         a.build_menus(self.menuBar(), transfers_toggle)
+        self._add_transfers_menu()
+
+    def _add_transfers_menu(self) -> None:
+        """The queue's commands (with their shortcuts) in a Transfers menu, before Help."""
+        mb = self.menuBar()
+        menu = self.transfers.fill_menu(QMenu("&Transfers", mb))
+        menu.setObjectName("transfers_menu")
+        help_menu = next((m for m in mb.actions() if m.text().replace("&", "") == "Help"), None)
+        if help_menu is not None:
+            mb.insertMenu(help_menu, menu)
+        else:
+            mb.addMenu(menu)
+        self.transfers_menu = menu
 
     def _build_status_bar(self) -> None:
         """Message | counts | selection | transfers | connection state."""
@@ -202,7 +215,16 @@ class MainWindow(QMainWindow):
         self.queue.crashed.connect(self.errors.crash)
         self.queue.totals_changed.connect(self._totals_changed)
         self.queue.concurrency_changed.connect(self.settings.set_concurrency)
+        self.transfers.confirm = lambda *q: self.prompts.confirm(*q)
+        self.transfers.reveal_requested.connect(self._reveal_transfer)
         self.acts.update()
+
+    def _reveal_transfer(self, element: Meta, key: str) -> None:
+        """A finished transfer's object, shown in the listing (when its connection is open)."""
+        if element is self.state.element:
+            self.files.reveal(key)
+        else:
+            self.show_status(f"{key} is in {element.title}: open that connection to see it.")
 
     # -- what tests and scripts use -----------------------------------------------------------
 

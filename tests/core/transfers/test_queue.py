@@ -146,3 +146,22 @@ def test_a_100000_file_add_and_run_is_linear() -> None:
     assert queue.totals() == Totals(10 * n, 10 * n, 0, 0)
     # One heap pop per start plus the running jobs (at most 3) summed per event.
     assert queue.examined <= 5 * n, queue.examined
+
+
+def test_hold_pauses_one_job_while_the_others_go_on() -> None:
+    queue, runner, _ = make(4)
+    queue.pump()
+    first, second = runner.started
+    queue.hold([first, queue.jobs[2]])  # one running, one waiting
+    assert runner.stops == [(first, True)]  # paused (resumable), not cancelled
+    queue.stopped(first)
+    assert first.state is State.QUEUED and first.held
+    # Its slot goes to the next job not held: k3, skipping the held k2.
+    assert [j.key for j in runner.started] == ["k0", "k1", "k3"]
+    queue.finish(second, {})
+    assert [j.key for j in runner.started] == ["k0", "k1", "k3"]  # nothing else may start
+    queue.release([queue.jobs[2], first])
+    assert [j.key for j in runner.started] == ["k0", "k1", "k3", "k0"]  # row order again
+    assert not first.held and queue.jobs[2].state is State.QUEUED
+    queue.cancel([queue.jobs[2]])
+    assert queue.jobs[2].state is State.CANCELLED

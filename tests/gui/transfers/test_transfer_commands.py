@@ -1,0 +1,167 @@
+"""The Transfers menu: shortcuts, per-transfer pause/resume/cancel, asking before cancelling
+everything, the Verifying state, and a finished transfer shown in the listing or its folder."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from support.gui import wait_listed
+
+from r2desk.transfers.queue import State
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
+
+def queued(qtbot: Any, window: Any, tmp_path: Path, n: int) -> list[Any]:
+    """``n`` small uploads, queued while the queue is paused (nothing starts yet)."""
+    paths = []
+    for i in range(n):
+        path = tmp_path / f"file{i}.txt"
+        path.write_bytes(b"x" * (i + 1))
+        paths.append(path)
+    window.queue.pause()
+    window.upload_paths(paths, "up/")
+    qtbot.waitUntil(lambda: len(window.queue.jobs) == n, timeout=10_000)
+    return list(window.queue.jobs)
+
+
+def select(window: Any, *rows: int) -> None:
+    view = window.transfers.view
+    view.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        view.selectionModel().select(window.queue.index(row, 0), flags)
+
+
+def test_transfers_menu_has_the_commands_and_their_shortcuts(window: Any) -> None:
+    menu = window.transfers_menu
+    titles = [m.text() for m in window.menuBar().actions()]
+    assert "&Transfers" in titles
+    shortcuts = {a.text(): a.shortcut().toString() for a in menu.actions() if a.text()}
+    assert shortcuts == {
+        "&Pause": "Ctrl+P",
+        "&Resume": "Ctrl+R",
+        "&Cancel…": "Ctrl+.",
+        "Re&try": "Ctrl+Shift+R",
+        "C&lear finished": "Ctrl+Shift+L",
+        "Show in &listing": "",
+        "Open local &folder": "",
+    }
+    assert all(a.toolTip() for a in menu.actions() if a.text())
+
+
+def test_ctrl_p_pauses_and_ctrl_r_resumes_the_queue(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    queued(qtbot, window, tmp_path, 1)
+    window.queue.resume()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.transfers.view.clearSelection()
+    qtbot.keyClick(window.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.queue.paused
+    qtbot.keyClick(window.view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert not window.queue.paused
+
+
+def test_pause_and_resume_one_transfer_while_the_others_run(
+    qtbot: Any, window: Any, s3: Any, tmp_path: Path
+) -> None:
+    first, second, third = queued(qtbot, window, tmp_path, 3)
+    select(window, 0)
+    window.transfers.act_pause.trigger()
+    assert window.queue.state_text(first) == "Paused"
+    window.queue.resume()  # the queue goes on; the paused one waits
+    qtbot.waitUntil(
+        lambda: second.state is State.DONE and third.state is State.DONE, timeout=30_000
+    )
+    assert first.state is State.QUEUED and window.queue.state_text(first) == "Paused"
+    select(window, 0)
+    assert window.transfers.act_resume.isEnabled()
+    window.transfers.act_resume.trigger()
+    qtbot.waitUntil(lambda: first.state is State.DONE, timeout=30_000)
+    assert s3.get_object(Bucket=s3.bucket, Key="up/file0.txt")["Body"].read() == b"x"
+
+
+def test_cancel_with_nothing_selected_asks_first(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    jobs = queued(qtbot, window, tmp_path, 3)
+    select(window, 1)
+    window.transfers.act_cancel.trigger()  # a selection: no question
+    assert [j.state for j in jobs] == [State.QUEUED, State.CANCELLED, State.QUEUED]
+    assert window.prompts.asked == []
+    window.transfers.view.clearSelection()
+    window.prompts.confirms = [False]
+    window.transfers.act_cancel.trigger()
+    assert window.prompts.asked[-1][0] == "Cancel transfers?"
+    assert "all 2 unfinished transfers" in window.prompts.asked[-1][1]
+    assert [j.state for j in jobs] == [State.QUEUED, State.CANCELLED, State.QUEUED]
+    window.prompts.confirms = [True]
+    window.transfers.act_cancel.trigger()
+    assert all(j.state is State.CANCELLED for j in jobs)
+
+
+def test_verifying_while_the_bytes_are_all_there(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    (job,) = queued(qtbot, window, tmp_path, 1)
+    at_end, release = threading.Event(), threading.Event()
+    original = job.report
+
+    def report(done: int, total: int) -> None:
+        original(done, total)
+        if total and done >= total and not at_end.is_set():
+            at_end.set()
+            release.wait(10)
+
+    job.report = report  # type: ignore[method-assign]
+    window.queue.resume()
+    qtbot.waitUntil(at_end.is_set, timeout=20_000)
+    try:
+        assert window.queue.state_text(job) == "Verifying…"
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: job.state is State.DONE, timeout=20_000)
+    assert window.queue.state_text(job) == "Done"
+
+
+class _Opened(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_a_finished_transfer_is_shown_in_the_listing_and_its_folder(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    wait_listed(qtbot, window)
+    (job,) = queued(qtbot, window, tmp_path, 1)
+    window.queue.resume()
+    qtbot.waitUntil(lambda: job.state is State.DONE, timeout=20_000)
+    select(window, 0)
+    window.transfers.act_reveal.trigger()
+    qtbot.waitUntil(lambda: window.prefix == "up/")
+    wait_listed(qtbot, window)
+    qtbot.waitUntil(lambda: [r.key for r in window.state.selection] == ["up/file0.txt"])
+
+    opened = _Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        window.transfers.act_open_folder.trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [u.toLocalFile() for u in opened.urls] == [str(tmp_path)]
