@@ -362,11 +362,16 @@ def duplicate_connection(
     *,
     title: str | None = None,
     credentials: CredentialStore | None = None,
+    bucket: str | None = None,
 ) -> SaveResult:
-    """Copy a connection under a new name; both use the same keyring entry (same token)."""
+    """Copy a connection under a new name; both use the same keyring entry (same token).
+    With ``bucket``, the copy is for that other bucket ("Add this bucket as its own
+    connection"), without the public base URL (a custom domain serves one bucket)."""
     conn = load_connection(app, source)
     secret = conn.file_secret
     copy = replace(conn, name=new_name, title=title or f"{conn.title or conn.name} (copy)")
+    if bucket is not None:
+        copy = replace(copy, bucketName=bucket, publicBaseUrl="")
     return save_connection(app, copy, secret=secret, credentials=credentials)
 
 

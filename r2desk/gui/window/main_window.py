@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.elements import App
+from r2desk.elements.locations import parse_element, resolve
 from r2desk.errors import StorageError
 from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.objects.dialogs import PropertiesDialog
@@ -285,14 +286,15 @@ class MainWindow(QMainWindow):
     # -- opening an element -------------------------------------------------------------------
 
     def open_element(self, name: str, prefix: str = "") -> None:
-        """Browse the element's bucket (building it reads only local files; no request yet)."""
+        """Browse the element's bucket, or with ``name@bucket`` another bucket of its
+        connection (building it reads only local files; no request yet)."""
         if not name:
             self.state.set_connection_text("No connection: add one with New connection…")
             self.state.set_element("", None)
             self.browser.show_welcome()
             return
         try:
-            element = self.app.getElement(name)
+            element = resolve(self.app, parse_element(name))[0]  # name or name@bucket
         except StorageError as exc:
             self.state.set_connection_text("Connection not valid")
             self.state.set_element("", None)

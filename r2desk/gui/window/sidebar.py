@@ -12,16 +12,17 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QStyle,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from r2desk.elements import App
+from r2desk.gui.buckets.branch import LOCATION, BucketBranch, connection_of
 from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.prompts import Prompts
 from r2desk.gui.tasks import TaskPool
@@ -33,9 +34,11 @@ if TYPE_CHECKING:
 
 
 class Sidebar(QWidget):
-    """The connections list with New / Edit / Duplicate / Delete."""
+    """The connections, each expanding to its buckets, with New / Edit / Duplicate / Delete."""
 
-    element_chosen = Signal(str)  # the element's name ("" when none is left)
+    #: The location to browse: an element's name, or ``name@bucket`` for another bucket of it
+    #: ("" when none is left).
+    element_chosen = Signal(str)
     activated = Signal()  # Enter on a connection: the window moves the focus to the objects
 
     def __init__(
@@ -59,9 +62,15 @@ class Sidebar(QWidget):
         layout.setContentsMargins(4, 4, 0, 4)
         title = QLabel("&Connections", self)
         layout.addWidget(title)
-        self.list = QListWidget(self)
+        self.list = QTreeWidget(self)
+        self.list.setHeaderHidden(True)
         self.list.setAccessibleName("Connections")
-        self.list.setToolTip("Your storage connections; choose one to browse its bucket")
+        self.list.setToolTip(
+            self.tr(
+                "Your storage connections; choose one to browse its bucket, expand it to see "
+                "its other buckets"
+            )
+        )
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # A long title is elided (its tooltip has it whole) rather than scrolled sideways.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -92,6 +101,9 @@ class Sidebar(QWidget):
         self.list.currentItemChanged.connect(self._chosen)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.itemActivated.connect(lambda _item: self.activated.emit())
+        self.buckets = BucketBranch(
+            self.list, app, pool, errors, lambda: self.prompts, self.reload_elements
+        )
 
     # -- the list -----------------------------------------------------------------------------
 
@@ -99,17 +111,20 @@ class Sidebar(QWidget):
         """Fill the list from the app folder and choose ``select`` (or the first)."""
         self.list.blockSignals(True)
         self.list.clear()
-        chosen: QListWidgetItem | None = None
+        chosen: QTreeWidgetItem | None = None
         for info in self.app.listElements():
-            item = QListWidgetItem(info.title)
-            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            item = QTreeWidgetItem([info.title])
+            item.setData(0, LOCATION, info.name)
             item.setToolTip(
+                0,
                 plain_tip(
                     f"{info.name}\n{info.path}" + ("" if info.type else "\n(e.json is not valid)")
-                )
+                ),
             )
-            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon))
-            self.list.addItem(item)
+            item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon))
+            if info.type:
+                self.buckets.prepare(item)
+            self.list.addTopLevelItem(item)
             if info.name == select or chosen is None:
                 chosen = item
         self.list.blockSignals(False)
@@ -120,8 +135,14 @@ class Sidebar(QWidget):
         self.update_actions()
 
     def current_element_name(self) -> str:
+        """The chosen connection (for a bucket under it, the connection's element)."""
+        item = connection_of(self.list.currentItem())
+        return str(item.data(0, LOCATION)) if item else ""
+
+    def current_location(self) -> str:
+        """What is browsed: the element, or ``element@bucket`` for another bucket of it."""
         item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        return str(item.data(0, LOCATION) or "") if item else ""
 
     def update_actions(self) -> None:
         if self.acts.connection_editor:
@@ -129,14 +150,21 @@ class Sidebar(QWidget):
             for act in self.acts.connection_actions[1:]:
                 act.setEnabled(has_conn)
 
-    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        self.element_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)) if item else "")
+    def _chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        location = str(item.data(0, LOCATION) or "") if item else ""
+        if item is None or location:  # a "Listing buckets…" row chooses nothing
+            self.element_chosen.emit(location)
         self.update_actions()
 
-    def _menu(self, pos: QPoint) -> None:
+    def build_menu(self, item: QTreeWidgetItem | None) -> QMenu:
         menu = QMenu(self)
         for act in self.acts.connection_actions:
             menu.addAction(act)
+        self.buckets.fill_menu(menu, item)
+        return menu
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = self.build_menu(self.list.itemAt(pos))
         menu.popup(self.list.viewport().mapToGlobal(pos))
 
     # -- editing ------------------------------------------------------------------------------

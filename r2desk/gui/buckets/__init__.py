@@ -1,0 +1,1 @@
+"""Buckets of a connection: the sidebar branch; create, settings, unfinished-uploads dialogs."""
