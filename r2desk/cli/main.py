@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from r2desk import __version__
-from r2desk.cli import buckets, connections, edit, find, objects, transfers
+from r2desk.cli import buckets, connections, copying, edit, find, objects, transfers
 from r2desk.cli import sync as sync_cli
 from r2desk.cli.common import add_common_options, epilog, stderr_level
 from r2desk.cli.output import (
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     edit.register(element_cmd)
     objects.register_changing(element_cmd, sub)
     buckets.register(sub, element_cmd)
+    copying.register(sub)
     connections.register(sub)
     sync_cli.register(sub)
     add_common_options(parser)  # last: every subcommand above gets them

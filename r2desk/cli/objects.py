@@ -267,22 +267,6 @@ def register_changing(element_cmd: Any, sub: Any) -> None:
     p.add_argument("-r", "--recursive", action="store_true", help="delete everything below")
     p.add_argument("--json", action="store_true", help="what was deleted and what failed, as JSON")
 
-    p = element_cmd("cp", cmd_cp, "copy an object (server side)")
-    p.add_argument("source", help="key to copy")
-    p.add_argument("target", help="key of the copy (replaced if it exists)")
-    p.add_argument("--json", action="store_true", help="the copy's key, size and ETag as JSON")
-
-    p = element_cmd("mv", cmd_mv, "move or rename an object, or (-r) a folder")
-    p.add_argument("source", help="key (with -r, folder) to move")
-    p.add_argument("target", help="new key (with -r, new folder)")
-    p.add_argument(
-        "-r", "--recursive", action="store_true", help="move every key under SOURCE/ to TARGET/"
-    )
-    p.add_argument("--json", action="store_true", help="what was moved, as JSON")
-    p.add_argument(
-        "--overwrite", action="store_true", help="with -r: replace objects that exist at TARGET/"
-    )
-
     p = element_cmd("sign", cmd_sign, "print a presigned URL")
     p.add_argument("key", help="the object's key")
     p.add_argument("--expires", type=int, default=300, help="seconds, 1 to 604800 (7 days)")

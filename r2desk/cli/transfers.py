@@ -77,7 +77,7 @@ def _bar(args: argparse.Namespace, label: str) -> ProgressBar:
     return ProgressBar(label, enabled=False if args.quiet or args.json else None)
 
 
-def _folder_report(verb: str, result: FolderResult, as_json: bool) -> int:
+def folder_report(verb: str, result: FolderResult, as_json: bool) -> int:
     """The whole outcome of ``put -r`` / ``get -r``: a summary on stdout, then EVERY failed
     file and every skipped entry on stderr, one line each, with why (``--json``: the result,
     listing all of them); the exit code is the first failure's, 0 when nothing failed."""
@@ -114,7 +114,7 @@ def cmd_put(el: Meta, args: argparse.Namespace) -> int:
             )
         finally:
             bar.close()
-        return _folder_report("uploaded", folder, args.json)
+        return folder_report("uploaded", folder, args.json)
     key = args.key or path.name
     if key.endswith("/"):
         key += path.name
@@ -148,7 +148,7 @@ def cmd_get(el: Meta, args: argparse.Namespace) -> int:
             )
         finally:
             bar.close()
-        return _folder_report("downloaded", folder, args.json)
+        return folder_report("downloaded", folder, args.json)
     target = args.local or args.key.rsplit("/", 1)[-1]
     bar = _bar(args, args.key)
     try:
