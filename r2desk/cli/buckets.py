@@ -177,7 +177,12 @@ def register(sub: Any, element_cmd: Any) -> None:
         description="r2desk buckets ELEMENT [--json] | buckets create ELEMENT NAME "
         "[--location HINT] | buckets rm ELEMENT NAME | buckets empty ELEMENT NAME [--yes]",
     )
-    p.add_argument("words", nargs="+", metavar="[VERB] ELEMENT [NAME]")
+    p.add_argument(
+        "words",
+        nargs="+",
+        metavar="[VERB] ELEMENT [NAME]",
+        help="ls (the default), create, rm or empty; the connection; the bucket to act on",
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument(
         "--location",
