@@ -197,7 +197,9 @@ def register(sub: Any, element_cmd: Any) -> None:
         ("lifecycle", cmd_lifecycle, "lifecycle rules"),
     ):
         p = sub.add_parser(name, help=f"show, save or remove a bucket's {what}")
-        p.add_argument("verb", choices=["get", "set", "clear"])
+        p.add_argument(
+            "verb", choices=["get", "set", "clear"], help="show, replace or remove the rules"
+        )
         p.add_argument("element", help="ELEMENT or ELEMENT@bucket")
         p.add_argument("file", nargs="?", help="set: the rules as JSON ('-' for stdin)")
         p.add_argument("--xml", action="store_true", help="get: the exact XML form")
@@ -207,5 +209,10 @@ def register(sub: Any, element_cmd: Any) -> None:
         cmd_storage_class,
         "move objects to STANDARD or STANDARD_IA (copy in place, metadata kept)",
     )
-    p.add_argument("keys_and_class", nargs="+", metavar="KEY... CLASS")
+    p.add_argument(
+        "keys_and_class",
+        nargs="+",
+        metavar="KEY... CLASS",
+        help="the objects (with -r, folders), then STANDARD or STANDARD_IA",
+    )
     p.add_argument("-r", "--recursive", action="store_true", help="every object under KEY")
