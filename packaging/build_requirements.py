@@ -22,5 +22,18 @@ def requirements(pyproject: Path = ROOT / "pyproject.toml") -> list[str]:
     return [*project["dependencies"], *demo, *extra]
 
 
+def flatpak_requirements(pyproject: Path = ROOT / "pyproject.toml") -> list[str]:
+    """For the Flatpak: runtime deps and the demo extra, without PySide6 (the PySide base
+    app provides it) and without the freezing tools."""
+    project = tomllib.loads(pyproject.read_text())["project"]
+    demo = project.get("optional-dependencies", {}).get("demo", [])
+    reqs = [*project["dependencies"], *demo]
+    # The r2desk module builds with --no-build-isolation: PEP 639 metadata needs setuptools 77.
+    return ["setuptools>=77", *(r for r in reqs if not r.lower().startswith("pyside6"))]
+
+
 if __name__ == "__main__":
-    print("\n".join(requirements()))
+    import sys
+
+    flatpak = sys.argv[1:] == ["--flatpak"]
+    print("\n".join(flatpak_requirements() if flatpak else requirements()))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The packaging check in one command: build the frozen app and the .deb, install it with apt,
-# run the installed `r2desk --self-test` offscreen, remove it, and check nothing is left.
+# run the installed `r2desk --self-test` offscreen, remove it, and check nothing is left; then
+# wrap the same freeze as an AppImage's AppDir and self-test its AppRun (build-appimage.sh).
 #
 #   bash packaging/linux/ci-package.sh
 #
@@ -61,8 +62,15 @@ smoke_out=$(bash "$ROOT/packaging/linux/smoke-deb.sh" "$deb")
 t_smoke=$((SECONDS - t_smoke))
 echo "$smoke_out"
 
+phase "AppImage: AppDir from the same freeze, AppRun --self-test (the AppImage if appimagetool)"
+t_appimage=$SECONDS
+appimage_out=$(bash "$ROOT/packaging/linux/build-appimage.sh")
+t_appimage=$((SECONDS - t_appimage))
+echo "$appimage_out"
+
 deb_mb=$(($(du -k "$deb" | cut -f1) / 1024))
 installed=$(grep -o 'installed size [0-9]* MB' <<<"$smoke_out" | grep -o '[0-9]*')
 phase "done"
 echo "ci-package: ok; build ${t_build}s, install+self-test+remove ${t_smoke}s," \
-    "total $((SECONDS - t0))s; $(basename "$deb") ${deb_mb} MB, installed ${installed} MB"
+    "AppImage step ${t_appimage}s, total $((SECONDS - t0))s;" \
+    "$(basename "$deb") ${deb_mb} MB, installed ${installed} MB"

@@ -214,3 +214,16 @@ def test_check_wheel_names_what_a_wheel_lacks(tmp_path: Path) -> None:
     assert f"missing {info}/licenses/LICENSE" in found
     assert "no r2desk-gui gui script" in found
     assert "test tool 'moto[s3]>=5' is a runtime requirement" in found
+
+
+def test_hosted_ci_runs_ruff_mypy_and_tests_on_three_systems() -> None:
+    yaml = pytest.importorskip("yaml")
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text())
+    assert {"push", "pull_request"} <= set(workflow[True])  # YAML 1.1 reads "on" as True
+    job = workflow["jobs"]["test"]
+    systems = {entry["os"].split("-")[0] for entry in job["strategy"]["matrix"]["include"]}
+    assert systems == {"ubuntu", "windows", "macos"}
+    commands = " ".join(step.get("run", "") for step in job["steps"])
+    for needed in ("ruff check .", "mypy", "python -m pytest", "run-keyring-tests"):
+        assert needed in commands
+    assert "wheel-check.sh" in str(workflow["jobs"]["wheel"]["steps"])
