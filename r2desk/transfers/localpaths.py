@@ -211,3 +211,24 @@ def sweep_temps(folder: str, owned: Callable[[], set[str]]) -> None:
         with contextlib.suppress(OSError):
             if entry.path not in keep and entry.stat(follow_symlinks=False).st_mtime < cutoff:
                 os.unlink(entry.path)
+
+
+def keep_both_name(path: str | os.PathLike[str], taken: Iterable[str] = ()) -> str:
+    """A free name beside ``path`` for "keep both": ``report.txt`` -> ``report (2).txt``.
+
+    ``taken`` holds paths already promised to other downloads of the same batch (they do not
+    exist yet); the check against the folder is case-insensitive where the folder is.
+    """
+    target = os.fspath(path)
+    folder, name = os.path.split(target)
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem:
+        stem, ext = name, ""
+    fold = case_insensitive(folder or ".")
+    promised = {t.lower() if fold else t for t in map(os.fspath, taken)}
+    for n in range(2, 10_000):
+        candidate = os.path.join(folder, f"{stem} ({n}){'.' + ext if ext else ''}")
+        free = (candidate.lower() if fold else candidate) not in promised
+        if free and not os.path.lexists(candidate):
+            return candidate
+    raise FileExistsError(f"no free name beside {target}")

@@ -16,6 +16,9 @@ class FakePrompts:
         self.texts: list[str | None] = []
         self.confirms: list[bool] = []
         self.folders: list[Path | None] = []
+        self.save_paths: list[Path] = []
+        #: Answers to "Replace file?": (replace | keep | skip, for the other files too).
+        self.replace_answers: list[tuple[str, bool]] = []
         self.file_lists: list[list[Path]] = []
         self.expiries: list[int | None] = []
         self.asked: list[tuple[str, str]] = []
@@ -52,6 +55,14 @@ class FakePrompts:
 
     def folder(self, title: str) -> Path | None:
         return self.folders.pop(0) if self.folders else None
+
+    def save_file(self, title: str, suggested: Path) -> Path | None:
+        self.asked.append((title, str(suggested)))
+        return self.save_paths.pop(0) if self.save_paths else None
+
+    def replace_choice(self, path: Path, others: int) -> tuple[str, bool]:
+        self.asked.append(("Replace file?", f"{path} (+{others})"))
+        return self.replace_answers.pop(0) if self.replace_answers else ("skip", False)
 
     def files(self, title: str) -> list[Path]:
         return self.file_lists.pop(0) if self.file_lists else []

@@ -22,7 +22,7 @@ from r2desk.errors import StorageError
 from r2desk.formatting import expiry_words, human_size
 from r2desk.gui.messages import ErrorBridge, one_line
 from r2desk.gui.objects.dialogs import PropertiesDialog
-from r2desk.gui.objects.model import FILE, FOLDER
+from r2desk.gui.objects.model import FILE, FOLDER, Row
 from r2desk.gui.prompts import Prompts
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.transfers.model import TransferJob, TransferQueue
@@ -37,6 +37,7 @@ from r2desk.ops import (
     rename_target,
 )
 from r2desk.storages.meta import Meta
+from r2desk.transfers.localpaths import keep_both_name, unsafe_reason
 from r2desk.transfers.plans import DropPlan, plan_download, plan_drop
 from r2desk.transfers.queue import DOWNLOAD, UPLOAD
 
@@ -254,6 +255,9 @@ class ObjectCommands(QObject):
         element = self.state.element
         if not rows or element is None:
             return
+        if len(rows) == 1 and rows[0].kind == FILE:
+            self._download_one(element, rows[0])
+            return
         dest = self.prompts.folder("Download to folder")
         if dest is None:
             return
@@ -268,13 +272,7 @@ class ObjectCommands(QObject):
                     f"{len(refused)} key{'s' if len(refused) != 1 else ''} refused: they cannot "
                     f"be written safely into {dest} (e.g. {key!r} {reason})."
                 )
-            existing = [p for _, p, _ in items if p.exists()]
-            if existing and not self.prompts.confirm(
-                "Replace files?",
-                f"{len(existing)} of the {len(items)} files already exist in {dest}. Replace them?",
-                "Replace",
-            ):
-                items = [i for i in items if not i[1].exists()]
+            items = self._settle_existing(items)
             jobs = [
                 TransferJob(DOWNLOAD, element, key, path, size, total=size)
                 for key, path, size in items
@@ -287,6 +285,38 @@ class ObjectCommands(QObject):
         self._run(
             plan_download, element, files, folders, self.state.prefix, dest, on_result=planned
         )
+
+    def _download_one(self, element: Meta, row: Row) -> None:
+        """One file: a save dialog names it (and asks before replacing an existing file)."""
+        name = row.name if unsafe_reason(row.name) is None else "download"
+        target = self.prompts.save_file("Download as", Path.home() / name)
+        if target is None:
+            return
+        job = TransferJob(DOWNLOAD, element, row.key, target, row.size, total=row.size)
+        self.queue.add_many([job])
+        self.show_transfers()
+        self.errors.message(f"Queued the download of {row.name} to {target}.")
+
+    def _settle_existing(self, items: list[tuple[str, Path, int]]) -> list[tuple[str, Path, int]]:
+        """Ask Replace / Keep both / Skip for each file already there (or once for all)."""
+        existing = sum(1 for _, p, _ in items if p.exists())
+        settled: list[tuple[str, Path, int]] = []
+        promised: set[str] = set()
+        for_all: str | None = None
+        for key, path, size in items:
+            if path.exists():
+                existing -= 1
+                choice = for_all
+                if choice is None:
+                    choice, every = self.prompts.replace_choice(path, existing)
+                    for_all = choice if every else None
+                if choice == "skip":
+                    continue
+                if choice == "keep":
+                    path = Path(keep_both_name(path, promised))
+            promised.add(str(path))
+            settled.append((key, path, size))
+        return settled
 
     # -- edits --------------------------------------------------------------------------------
 

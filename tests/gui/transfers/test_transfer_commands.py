@@ -165,3 +165,47 @@ def test_a_finished_transfer_is_shown_in_the_listing_and_its_folder(
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert [u.toLocalFile() for u in opened.urls] == [str(tmp_path)]
+
+
+def test_one_file_is_downloaded_under_the_name_chosen_in_a_save_dialog(
+    qtbot: Any, window: Any, s3: Any, tmp_path: Path
+) -> None:
+    s3.put_object(Bucket=s3.bucket, Key="docs/report.txt", Body=b"quarterly")
+    window.navigate("docs/")
+    wait_listed(qtbot, window)
+    window.view.setCurrentIndex(window.model.index(window.model.row_for_key("docs/report.txt"), 0))
+    target = tmp_path / "elsewhere" / "my copy.txt"
+    target.parent.mkdir()
+    window.prompts.save_paths.append(target)
+    window.download()
+    assert window.prompts.asked[-1][0] == "Download as"
+    assert window.prompts.asked[-1][1].endswith("report.txt")  # the object's name is offered
+    assert window.prompts.folders == []  # no folder question for one file
+    qtbot.waitUntil(lambda: window.queue.idle and bool(window.queue.jobs), timeout=20_000)
+    assert target.read_bytes() == b"quarterly"
+
+
+def test_replace_keep_both_or_skip_with_apply_to_all(
+    qtbot: Any, window: Any, s3: Any, tmp_path: Path
+) -> None:
+    for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
+        s3.put_object(Bucket=s3.bucket, Key=f"many/{name}", Body=b"new " + name.encode())
+    window.refresh()
+    wait_listed(qtbot, window)
+    dest = tmp_path / "dl"
+    (dest / "many").mkdir(parents=True)
+    for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
+        (dest / "many" / name).write_bytes(b"old")
+    window.view.setCurrentIndex(window.model.index(window.model.row_for_key("many/"), 0))
+    window.prompts.folders.append(dest)
+    # a: keep both; b: replace; c and d: skip, "for the other files too" (asked once for both).
+    window.prompts.replace_answers = [("keep", False), ("replace", False), ("skip", True)]
+    window.download()
+    qtbot.waitUntil(lambda: window.queue.idle and len(window.queue.jobs) == 2, timeout=20_000)
+    asked = [text for title, text in window.prompts.asked if title == "Replace file?"]
+    assert len(asked) == 3 and asked[0].endswith("(+3)") and asked[2].endswith("(+1)")
+    many = dest / "many"
+    assert (many / "a.txt").read_bytes() == b"old"
+    assert (many / "a (2).txt").read_bytes() == b"new a.txt"
+    assert (many / "b.txt").read_bytes() == b"new b.txt"
+    assert (many / "c.txt").read_bytes() == b"old" and (many / "d.txt").read_bytes() == b"old"
