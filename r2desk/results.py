@@ -179,6 +179,7 @@ class SyncItem(TypedDict):
     """One difference a comparison found (``same`` items are only counted)."""
 
     action: str  # create, update, delete, extra, conflict, collision, invalid
+    id: str  # the key as compared (NFC where the store folds it): what choices are keyed by
     key: str
     direction: str  # "a>b" (first side to second) or "b>a" (two-way, back)
     size: int

@@ -59,6 +59,7 @@ class PlanItem:
     def as_dict(self) -> SyncItem:
         return {
             "action": self.action.value,
+            "id": self.ck,
             "key": self.key,
             "direction": self.direction,
             "size": self.size,

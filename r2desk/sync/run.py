@@ -51,7 +51,19 @@ class Options:
     checksum: bool = False
     dry_run: bool = False
     policy: str = "ask"
+    #: Per conflict (by item ``id``): "a", "b", "both" or "skip" (the GUI's "ask").
     decisions: Mapping[str, str] | None = None
+    #: Act only on these items (by ``id``); None: on every item of the plan.
+    only: frozenset[str] | None = None
+
+    def saved(self) -> dict[str, object]:
+        """What the pair's state remembers, so the app can re-run it with one click."""
+        return {
+            "two_way": self.two_way,
+            "delete": self.delete,
+            "checksum": self.checksum,
+            "policy": self.policy,
+        }
 
 
 def sync_error(code: ErrorCode, detail: str, key: str | None = None) -> StorageError:
@@ -100,7 +112,9 @@ def run(
         raise sync_error(_E.INVALID_ARGUMENT, "--max-delete is a percentage, 0 to 100")
     mode = mode or ("two-way" if opts.two_way else "one-way")
     state = SyncState(pair_path(a.describe(), b.describe(), state_folder))
-    state.describe(a.describe(), b.describe(), a.label(), b.label(), {"mode": mode})
+    if not opts.dry_run:  # a pair that ran is a saved pair (the app lists it to re-run)
+        saved = {"mode": mode, **opts.saved()}
+        state.describe(a.describe(), b.describe(), a.label(), b.label(), saved)
     try:
         return _Run(a, b, opts, state, on_item, progress, cancel, mode).go()
     finally:
@@ -219,6 +233,8 @@ class _Run:
             assert isinstance(item, PlanItem)
             self.stop.check()
             if not self._account(item) or item.action not in CHANGING:
+                continue
+            if self.opts.only is not None and item.ck not in self.opts.only:
                 continue
             if item.size > MULTIPART_THRESHOLD:
                 self.bigs.put(item)
@@ -345,6 +361,8 @@ class _Run:
             if self.on_item is not None:
                 self.on_item(item.as_dict())
             if item.action is not Action.DELETE or self.opts.dry_run or refused:
+                continue
+            if self.opts.only is not None and ck not in self.opts.only:
                 continue
             target = self.a if side == "a" else self.b
             if isinstance(target, LocalSide):

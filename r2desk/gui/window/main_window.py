@@ -34,6 +34,7 @@ from r2desk.gui.objects.dialogs import PropertiesDialog
 from r2desk.gui.objects.model import ObjectTableModel
 from r2desk.gui.prompts import Prompts
 from r2desk.gui.settings import Settings
+from r2desk.gui.sync.hook import SyncActions
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.transfers.model import TransferQueue
 from r2desk.gui.transfers.panel import TransferPanel
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.files = FileActions(self, self)
+        self.sync = SyncActions(self, self, self.sidebar)
         self._connect()
         self._restore()
         self.sidebar.reload_elements(select=self.settings.last_element())
