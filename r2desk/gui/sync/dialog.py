@@ -181,7 +181,9 @@ class SyncDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(edit, 1)
         row.addWidget(pick)
-        form.addRow(label, row)
+        title = QLabel(label, self)
+        title.setBuddy(edit)  # the label's mnemonic focuses the field
+        form.addRow(title, row)
         edit.textChanged.connect(self._options_changed)
         return edit
 
