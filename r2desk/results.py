@@ -143,7 +143,8 @@ class FolderResult(TypedDict):
     prefix: str
     files: int
     bytes: int
-    done: list[str]
+    done: list[str]  # empty when asked not to list them (listDone=False)
+    doneCount: int
     failed: list[FolderFailure]
     skipped: NotRequired[list[SkippedKey]]  # left out: links not followed, unsafe keys
     folders: NotRequired[list[str]]  # uploadFolder: folder markers made for empty folders

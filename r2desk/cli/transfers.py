@@ -86,7 +86,7 @@ def folder_report(verb: str, result: FolderResult, as_json: bool) -> int:
         print_json(result)
     else:
         print(
-            f"{verb} {len(result['done'])} of {result['files']} files "
+            f"{verb} {result['doneCount']} of {result['files']} files "
             f"({human_size(result['bytes'])}), {len(failed)} failed"
         )
         for item in failed:
@@ -111,6 +111,7 @@ def cmd_put(el: Meta, args: argparse.Namespace) -> int:
                 progress=bar,
                 followSymlinks=args.follow_symlinks,
                 raiseOnError=False,
+                listDone=args.json,  # the summary needs only the count
             )
         finally:
             bar.close()
@@ -144,7 +145,12 @@ def cmd_get(el: Meta, args: argparse.Namespace) -> int:
         bar = _bar(args, f"{prefix} → {local}")
         try:
             folder = el.downloadFolder(
-                prefix, local, progress=bar, skipUnsafe=args.skip_unsafe, raiseOnError=False
+                prefix,
+                local,
+                progress=bar,
+                skipUnsafe=args.skip_unsafe,
+                raiseOnError=False,
+                listDone=args.json,  # the summary needs only the count
             )
         finally:
             bar.close()

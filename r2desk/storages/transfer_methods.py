@@ -124,9 +124,11 @@ class TransferMethods(ABC):
         *,
         followSymlinks: bool = False,
         raiseOnError: bool = True,
+        listDone: bool = True,
     ) -> FolderResult:
         """Upload a folder tree under ``prefix``; failed files are listed (and raised at the
-        end unless ``raiseOnError`` is False)."""
+        end unless ``raiseOnError`` is False). ``listDone=False`` leaves ``done`` empty (only
+        ``doneCount``), so memory does not grow with the file count."""
         return folders.upload_folder(
             self.transfers.context,
             localDir,
@@ -135,6 +137,7 @@ class TransferMethods(ABC):
             cancel,
             followSymlinks=followSymlinks,
             raiseOnError=raiseOnError,
+            listDone=listDone,
         )
 
     def downloadFolder(
@@ -146,9 +149,11 @@ class TransferMethods(ABC):
         *,
         skipUnsafe: bool = False,
         raiseOnError: bool = True,
+        listDone: bool = True,
     ) -> FolderResult:
         """Download a prefix into a folder; unsafe keys are refused (or, with ``skipUnsafe``,
-        skipped and listed)."""
+        skipped and listed). The listing is never held; ``listDone=False`` leaves ``done``
+        empty (only ``doneCount``), so memory does not grow with the key count."""
         return folders.download_folder(
             self.transfers.context,
             prefix,
@@ -157,6 +162,7 @@ class TransferMethods(ABC):
             cancel,
             skipUnsafe=skipUnsafe,
             raiseOnError=raiseOnError,
+            listDone=listDone,
         )
 
     def listUploads(self, prefix: str = "") -> list[UploadInfo]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from r2desk.errors import ErrorCode, StorageError
@@ -22,7 +22,8 @@ from r2desk.transfers.control import (
 )
 from r2desk.transfers.download import Listed, download_file
 from r2desk.transfers.parts import MULTIPART_THRESHOLD
-from r2desk.transfers.plans import place_keys, plan_tree
+from r2desk.transfers.placing import HashSet64, refusals, survey
+from r2desk.transfers.plans import plan_tree
 from r2desk.transfers.upload import upload_file
 
 _E = ErrorCode
@@ -45,6 +46,7 @@ def upload_folder(
     *,
     followSymlinks: bool = False,
     raiseOnError: bool = True,
+    listDone: bool = True,
 ) -> FolderResult:
     """Upload the tree under ``localDir`` to ``prefix/<relative path>`` by the one planner's
     rules (``plans.plan_tree``): empty folders become folder markers, links are skipped and
@@ -93,6 +95,7 @@ def upload_folder(
         failed=[*markers, *problems],
         skipped=skipped,
         folders=plan.folders,
+        list_done=listDone,
     )
 
 
@@ -123,7 +126,7 @@ def run_folder(
     ctx: Context,
     op: str,
     base: str,
-    items: list[tuple[str, str, int]],
+    items: Iterable[tuple[str, str, int]],
     prog: Progress,
     stop: Stop,
     raise_on_error: bool,
@@ -132,18 +135,32 @@ def run_folder(
     failed: list[FolderFailure] | None = None,
     skipped: list[SkippedKey] | None = None,
     folders: list[str] | None = None,
+    list_done: bool = True,
 ) -> FolderResult:
-    """Run ``one`` for every (key, path, size) item and collect what was done and what failed."""
+    """Run ``one`` for every (key, path, size) item and collect what was done and what failed.
+
+    ``items`` may be a stream (a listing read as it arrives): small files go to the pool as
+    they come, big ones (parts in parallel) one at a time after them.
+    """
     done: list[str] = []
     failed = list(failed or [])
     # What failed before the run (unreadable files, folder markers) counts among the items, so
     # "N of M failed" adds up.
-    total = len(items) + len(failed)
+    seen = len(failed)
     lock = threading.Lock()
 
     def record(key: str, path: str, exc: StorageError) -> None:
         with lock:
             failed.append({"key": key, "path": path, "code": exc.code, "error": str(exc)})
+
+    done_count = 0
+
+    def finished(key: str) -> None:
+        nonlocal done_count
+        with lock:
+            done_count += 1
+            if list_done:
+                done.append(key)
 
     def small(key: str, path: str) -> Callable[[], None]:
         def run() -> None:
@@ -154,20 +171,28 @@ def run_folder(
                     raise
                 record(key, path, exc)
             else:
-                with lock:
-                    done.append(key)
+                finished(key)
 
         return run
 
-    small_items = [i for i in items if i[2] <= MULTIPART_THRESHOLD]
-    big_items = [i for i in items if i[2] > MULTIPART_THRESHOLD]
+    big_items: list[tuple[str, str, int]] = []
+
+    def small_tasks() -> Iterator[Callable[[], None]]:
+        nonlocal seen
+        for key, path, size in items:
+            seen += 1
+            if size <= MULTIPART_THRESHOLD:
+                yield small(key, path)
+            else:
+                big_items.append((key, path, size))
+
     try:
-        ctx.pool.run_all((small(k, p) for k, p, _ in small_items), stop)
+        ctx.pool.run_all(small_tasks(), stop)
         for key, path, _ in big_items:
             stop.check()
             try:
                 one(key, path, prog, stop.user)
-                done.append(key)
+                finished(key)
             except StorageError as exc:
                 if exc.code == _E.CANCELLED:
                     raise
@@ -177,9 +202,10 @@ def run_folder(
     prog.finish()
     result: FolderResult = {
         "prefix": base,
-        "files": total,
+        "files": seen,
         "bytes": prog.total,
         "done": done,
+        "doneCount": done_count,
         "failed": failed,
     }
     if skipped is not None:
@@ -192,7 +218,7 @@ def run_folder(
             first["code"],
             op,
             base or None,
-            f"{len(failed)} of {total} items failed; first: {first['error']}",
+            f"{len(failed)} of {seen} items failed; first: {first['error']}",
         )
         err.result = result
         raise err
@@ -208,45 +234,80 @@ def download_folder(
     *,
     skipUnsafe: bool = False,
     raiseOnError: bool = True,
+    listDone: bool = True,
 ) -> FolderResult:
     """Download every object under ``prefix`` into ``localDir``, keeping the key layout.
 
     Keys that would land outside ``localDir`` (``..``, absolute, drive letters, symbolic
     links) or on the same local file as another key are refused before anything is
-    written, naming each (``plans.place_keys``); with ``skipUnsafe`` they are skipped and
-    listed.
+    written, naming each (``plans.place_keys``' rules); with ``skipUnsafe`` they are skipped
+    and listed. The listing is read twice and never held (``transfers.placing``): once to
+    check it, then again to download as its pages arrive, so memory does not grow with the
+    key count.
     """
     op = "downloadFolder"
     root = os.path.abspath(os.fspath(localDir))
     base = _with_slash(prefix)
     stop = ctx.stop(cancel, op, base or None)
     with ctx.where.guard(op, base or None):
-        listing = list(iter_objects(ctx.client, ctx.bucket, base))
-    plan = place_keys(root, (o["key"] for o in listing), base)
-    unsafe: list[SkippedKey] = [{"key": k, "reason": r} for k, r in plan.refused.items()]
-    listed = {o["key"]: Listed(int(o["size"]), o.get("etag", "")) for o in listing}
-    items = [(key, local, listed[key].size) for key, local in plan.files]
-    if unsafe and not skipUnsafe:
-        shown = "; ".join(f"{u['key']!r} {u['reason']}" for u in unsafe[:10])
-        more = f" and {len(unsafe) - 10} more" if len(unsafe) > 10 else ""
-        raise ctx.where.error(
-            _E.INVALID_ARGUMENT,
-            op,
-            base or None,
-            f"refusing {len(unsafe)} key(s) that cannot be written safely into {root}: "
-            f"{shown}{more}; nothing was downloaded",
-        )
+        found = survey(root, base, iter_objects(ctx.client, ctx.bucket, base))
+        if found.refused and not skipUnsafe:
+            named, count = refusals(found, iter_objects(ctx.client, ctx.bucket, base))
+            if count:
+                shown = "; ".join(f"{k!r} {r}" for k, r in named[:10])
+                more = f" and {count - 10} more" if count > 10 else ""
+                raise ctx.where.error(
+                    _E.INVALID_ARGUMENT,
+                    op,
+                    base or None,
+                    f"refusing {count} key(s) that cannot be written safely into {root}: "
+                    f"{shown}{more}; nothing was downloaded",
+                )
     try:
         os.makedirs(root, exist_ok=True)
-        for _, folder in plan.folders:
-            os.makedirs(folder, exist_ok=True)
     except OSError as exc:
         raise ctx.convert(exc, op, base or None, stop) from exc
-    prog = Progress(progress, sum(size for _, _, size in items))
+    prog = Progress(progress, found.bytes)
+    unsafe: list[SkippedKey] = []
+    waiting: dict[str, Listed] = {}  # what the listing said of each key queued, until it runs
+
+    def items() -> Iterator[tuple[str, str, int]]:
+        """The second reading, placed key by key as its pages arrive."""
+        taken = HashSet64()
+        try:
+            for obj in iter_objects(ctx.client, ctx.bucket, base):
+                spot = found.place(obj["key"])
+                if spot is None:
+                    continue
+                reason = found.decide(spot, taken)
+                if reason is not None:
+                    unsafe.append({"key": obj["key"], "reason": reason})
+                elif spot.marker:
+                    os.makedirs(spot.local, exist_ok=True)
+                else:
+                    size = int(obj["size"])
+                    waiting[obj["key"]] = Listed(size, obj.get("etag", ""))
+                    yield obj["key"], spot.local, size
+        except (StorageError, TransferCancelled):
+            raise
+        except Exception as exc:
+            raise ctx.convert(exc, op, base or None, stop) from exc
 
     def one(key: str, path: str, shared: Progress, token: CancelToken) -> object:
+        listed = waiting.pop(key)
         return download_file(
-            ctx, key, path, cancel=token, shared=shared, op=op, listed=listed[key], exact=True
+            ctx, key, path, cancel=token, shared=shared, op=op, listed=listed, exact=True
         )
 
-    return run_folder(ctx, op, base, items, prog, stop, raiseOnError, one, skipped=unsafe)
+    return run_folder(
+        ctx,
+        op,
+        base,
+        items(),
+        prog,
+        stop,
+        raiseOnError,
+        one,
+        skipped=unsafe,
+        list_done=listDone,
+    )

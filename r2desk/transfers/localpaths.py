@@ -10,7 +10,7 @@ import secrets
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from r2desk.keys import is_windows_reserved
@@ -60,57 +60,94 @@ class LocalPlan:
     refused: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Where one key lands: its local path and identity, and why it may not (or None)."""
+
+    local: str
+    ident: str  # one spelling per local file (case folded where the disk ignores case)
+    reason: str | None
+    marker: bool  # a folder marker (the relative path ends in '/')
+    #: Whether it claims its local file even when refused: 'a//x' is refused as absolute
+    #: under prefix 'a/', yet names the same file as 'a/x', so neither may be downloaded.
+    claims: bool
+
+
+class KeyPlacer:
+    """The per-key rule of ``plan_local_paths``: where one key lands under ``root`` and why it
+    must not (``..``, absolute, drive letters, a symbolic link out); the whole-listing rules
+    (two keys on one file, a file where a folder is needed) are the caller's."""
+
+    def __init__(self, root: str) -> None:
+        self.root = os.path.abspath(root)
+        self._real_root = os.path.realpath(self.root)
+        self._fold = case_insensitive(self.root)
+        self._split = re.compile(r"[\\/]" if _WINDOWS else "/")
+        self.root_id = self.ident(self.root)
+
+    def ident(self, local: str) -> str:
+        norm = os.path.normcase(local)
+        return norm.casefold() if self._fold else norm
+
+    def place(self, rel: str) -> Placed | None:
+        """Where ``rel`` (a key relative to the downloaded prefix) lands; None for the prefix
+        itself (or its folder marker)."""
+        parts = [p for p in self._split.split(rel) if p not in ("", ".")]
+        if not parts:
+            return None
+        local = os.path.join(self.root, *parts)
+        reason = unsafe_reason(rel)
+        if reason is None:
+            try:
+                real = os.path.realpath(local)
+                if os.path.commonpath([self._real_root, real]) != self._real_root:
+                    reason = "resolves outside the folder (through a symbolic link)"
+            except ValueError:  # another drive on Windows
+                reason = "resolves to another drive"
+        marker = rel.endswith("/")
+        claims = not marker and (reason is None or rel.startswith("/"))
+        return Placed(local, self.ident(local), reason, marker, claims)
+
+    def parents(self, ident: str) -> Iterator[str]:
+        """The identities of the folders between ``root`` and a placed file, nearest first."""
+        parent = os.path.dirname(ident)
+        while len(parent) > len(self.root_id):
+            yield parent
+            parent = os.path.dirname(parent)
+
+
 def plan_local_paths(root: str, entries: Iterable[tuple[str, str]]) -> LocalPlan:
     """Map ``(key, path relative to root)`` pairs to local paths under ``root``, refusing in
     words every key that would escape it (``..``, absolute, drive letters, symbolic links) and
     every group of keys that would land on one local file (``a.txt`` and ``/a.txt``; ``A.txt``
     and ``a.txt`` where the file system ignores case), so no download overwrites another.
 
-    A relative path ending in ``/`` is a folder marker.
+    A relative path ending in ``/`` is a folder marker. It holds the whole listing: a listing
+    too big for that is placed by ``transfers.placing`` with the same ``KeyPlacer``.
     """
-    root = os.path.abspath(root)
-    real_root = os.path.realpath(root)
-    fold = case_insensitive(root)
-    split = re.compile(r"[\\/]" if _WINDOWS else "/")
-
-    def ident(local: str) -> str:
-        norm = os.path.normcase(local)
-        return norm.casefold() if fold else norm
-
+    placer = KeyPlacer(root)
     plan = LocalPlan()
     spots: dict[str, list[str]] = {}  # identity -> every key (even a refused one) landing there
     placed: list[tuple[str, str, str]] = []
     dirs: set[str] = set()
     for key, rel in entries:
-        parts = [p for p in split.split(rel) if p not in ("", ".")]
-        if not parts:
-            continue  # the prefix itself (or its folder marker)
-        local = os.path.join(root, *parts)
-        reason = unsafe_reason(rel)
-        if reason is None:
-            try:
-                if os.path.commonpath([real_root, os.path.realpath(local)]) != real_root:
-                    reason = "resolves outside the folder (through a symbolic link)"
-            except ValueError:  # another drive on Windows
-                reason = "resolves to another drive"
-        marker = rel.endswith("/")
-        # 'a//x' is refused as absolute under prefix 'a/', yet it names the same file as 'a/x':
-        # count it, so that neither is downloaded in the other's place.
-        if not marker and (reason is None or rel.startswith("/")):
-            spots.setdefault(ident(local), []).append(key)
-        if reason is not None:
-            plan.refused[key] = reason
-        elif marker:
-            plan.folders.append((key, local))
-            dirs.add(ident(local))
+        spot = placer.place(rel)
+        if spot is None:
+            continue
+        if spot.claims:
+            spots.setdefault(spot.ident, []).append(key)
+        if spot.reason is not None:
+            plan.refused[key] = spot.reason
+        elif spot.marker:
+            plan.folders.append((key, spot.local))
+            dirs.add(spot.ident)
         else:
-            placed.append((key, local, ident(local)))
-    root_id = ident(root)
+            placed.append((key, spot.local, spot.ident))
     for _, _, local_id in placed:
-        parent = os.path.dirname(local_id)
-        while len(parent) > len(root_id) and parent not in dirs:
+        for parent in placer.parents(local_id):
+            if parent in dirs:
+                break
             dirs.add(parent)
-            parent = os.path.dirname(parent)
     for key, local, local_id in placed:
         others = [k for k in spots[local_id] if k != key]
         if others:
