@@ -64,6 +64,9 @@ fi
 bash -c 'source /usr/share/bash-completion/completions/r2desk && COMP_WORDS=(r2desk con) &&
     COMP_CWORD=1 && _shtab_r2desk && [[ ${COMPREPLY[*]} == connections ]]' ||
     fail "bash completion does not complete 'r2desk con'"
+# moto's dashboard template loads scripts from public CDNs: it must not be in the bundle.
+[[ -z $(find /opt/r2desk -path '*moto_server/templates*' -print -quit) ]] ||
+    fail "moto's dashboard template is in the bundle"
 [[ $(command -v r2desk) == /usr/bin/r2desk ]] || fail "r2desk is not on PATH as /usr/bin/r2desk"
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "/usr/share/applications/$APP_ID.desktop" || fail "desktop file"

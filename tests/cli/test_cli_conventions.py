@@ -159,3 +159,28 @@ def test_python_dash_m_r2desk() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == f"r2desk {r2desk.__version__}"
+
+
+def _crash_after(argv: list[str], env_dir: Path) -> subprocess.CompletedProcess[str]:
+    """Run r2desk's start-up for ``argv`` in a child, then crash it natively (SIGSEGV)."""
+    program = (
+        "import faulthandler, sys\n"
+        "from r2desk.cli.main import _start_logging, build_parser\n"
+        "_start_logging(build_parser().parse_args(sys.argv[1:]))\n"
+        "faulthandler._sigsegv()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "R2DESK_LOG_DIR": str(env_dir)}
+    return subprocess.run(
+        [sys.executable, "-c", program, *argv], capture_output=True, text=True, env=env, timeout=60
+    )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGSEGV")
+def test_a_native_crash_leaves_a_traceback(tmp_path: Path) -> None:
+    cli = _crash_after(["elements"], tmp_path / "cli")
+    assert cli.returncode != 0
+    assert "Fatal Python error: Segmentation fault" in cli.stderr and "line 4" in cli.stderr
+    app = _crash_after([], tmp_path / "app")  # the app: no terminal, so beside its log
+    assert app.returncode != 0
+    crash = (tmp_path / "app" / "crash.log").read_text()
+    assert "Fatal Python error: Segmentation fault" in crash and "line 4" in crash
