@@ -258,9 +258,7 @@ class TransferPanel(QWidget):
         self.act_pause.setEnabled(bool(can_pause))
         self.act_resume.setEnabled(bool(can_resume))
         self.act_cancel.setEnabled(bool(unfinished))
-        self.act_retry.setEnabled(
-            any(j.state in (State.FAILED, State.CANCELLED) for j in jobs)
-        )
+        self.act_retry.setEnabled(any(j.state in (State.FAILED, State.CANCELLED) for j in jobs))
         self.act_clear.setEnabled(any(j.state.finished for j in self.queue.jobs))
         one_done = len(chosen) == 1 and chosen[0].state is State.DONE
         self.act_reveal.setEnabled(one_done)

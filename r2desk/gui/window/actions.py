@@ -115,6 +115,8 @@ class WindowActions(QObject):
             "Ctrl+Shift+C",
             view_only=True,
         )
+        #: "Storage class" for selected files (``gui/buckets/storage_class``), set by the window.
+        self.storage_class_menu: QMenu | None = None
         self.signed_menu = QMenu("Copy si&gned URL", window)
         self.signed_menu.setToolTip("Copy a presigned link that works without credentials")
         self.signed_menu.setToolTipsVisible(True)
@@ -270,6 +272,8 @@ class WindowActions(QObject):
             menu.addSeparator()
             menu.addAction(self.act_rename)
             menu.addAction(self.act_delete)
+            if self.storage_class_menu is not None and any(r.kind == FILE for r in rows):
+                menu.addMenu(self.storage_class_menu)
             menu.addSeparator()
         menu.addAction(self.act_new_folder)
         menu.addAction(self.act_upload_files)

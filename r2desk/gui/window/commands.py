@@ -40,6 +40,7 @@ from r2desk.storages.meta import Meta
 from r2desk.transfers.localpaths import keep_both_name, unsafe_reason
 from r2desk.transfers.plans import DropPlan, plan_download, plan_drop
 from r2desk.transfers.queue import DOWNLOAD, UPLOAD
+from r2desk.unfinished_uploads import class_a_requests
 
 
 class Listing(Protocol):
@@ -236,9 +237,12 @@ class ObjectCommands(QObject):
             left = (
                 f"; {count} item{'s' if count != 1 else ''} cannot be uploaded: {plan.problems[0]}"
             )
+        # Cost hint: write (Class A) requests, counted with the engine's own part sizes.
+        writes = class_a_requests(size for _path, _key, size in plan.files)
         self.errors.message(
             f"Queued {_plural(len(jobs), 'file')} "
-            f"({human_size(plan.total_bytes)}) for upload to {where}{left}."
+            f"({human_size(plan.total_bytes)}) for upload to {where}, "
+            f"{_plural(writes, 'write (Class A) request')}{left}."
         )
 
     def _folder_created(self, key: str, _result: object) -> None:

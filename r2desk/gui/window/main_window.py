@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from r2desk.elements import App
 from r2desk.elements.locations import parse_element, resolve
 from r2desk.errors import StorageError
+from r2desk.gui.buckets.storage_class import StorageClassActions
 from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.objects.dialogs import PropertiesDialog
 from r2desk.gui.objects.model import ObjectTableModel
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         )
         self.files = FileActions(self, self)
         self.sync = SyncActions(self, self, self.sidebar)
+        self.storage_class = StorageClassActions(self, self)
+        self.acts.storage_class_menu = self.storage_class.menu
         self._connect()
         self._restore()
         self.sidebar.reload_elements(select=self.settings.last_element())
