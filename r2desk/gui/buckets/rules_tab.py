@@ -56,6 +56,7 @@ class RulesTab(QWidget):
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Rules"))

@@ -197,6 +197,7 @@ class PropertiesDialog(QDialog):
         meta_label = QLabel("User &metadata:", self)
         layout.addWidget(meta_label)
         self.metadata = QTableWidget(0, 2, self)
+        self.metadata.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.metadata.setHorizontalHeaderLabels(["Name", "Value"])
         self.metadata.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.metadata.verticalHeader().hide()
