@@ -13,14 +13,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from r2desk.gui.objects.dialogs import ExpiryDialog, NameDialog
+from r2desk.gui.settings import Settings
 from r2desk.gui.widgets import message_box
 
 
 class Prompts:
     """Modal questions, parented to the window."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, settings: Settings | None = None) -> None:
         self.parent = parent
+        self.settings = settings
+
+    def start_folder(self) -> str:
+        """Where a file dialog opens: the folder last used, else home (not the working folder,
+        which for a desktop launch is wherever the launcher happened to be)."""
+        last = self.settings.last_folder() if self.settings is not None else ""
+        return last if last and Path(last).is_dir() else str(Path.home())
+
+    def _remember(self, folder: Path) -> None:
+        if self.settings is not None:
+            self.settings.set_last_folder(str(folder))
 
     def name(
         self,
@@ -52,8 +64,11 @@ class Prompts:
         box.exec()
 
     def folder(self, title: str) -> Path | None:
-        path = QFileDialog.getExistingDirectory(self.parent, title)
-        return Path(path) if path else None
+        path = QFileDialog.getExistingDirectory(self.parent, title, self.start_folder())
+        if not path:
+            return None
+        self._remember(Path(path))
+        return Path(path)
 
     def save_file(self, title: str, suggested: Path) -> Path | None:
         """Where one download goes: a save dialog on ``suggested`` (it asks before replacing)."""
@@ -87,7 +102,9 @@ class Prompts:
         return choice, bool(every is not None and every.isChecked())
 
     def files(self, title: str) -> list[Path]:
-        paths, _ = QFileDialog.getOpenFileNames(self.parent, title)
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, self.start_folder())
+        if paths:
+            self._remember(Path(paths[0]).parent)
         return [Path(p) for p in paths]
 
     def expiry(self) -> int | None:

@@ -17,6 +17,7 @@ BROWSER_HEADER = "browser/header"
 BROWSER_ELEMENT = "browser/element"
 BROWSER_BYTE_ORDER = "browser/byteOrder"
 TRANSFERS_CONCURRENCY = "transfers/concurrency"
+DIALOGS_LAST_FOLDER = "dialogs/lastFolder"
 #: Followed by the element's short name: the user declined moving its secret to the keyring.
 KEYRING_OFFER_DECLINED = "connections/keyringOfferDeclined/"
 
@@ -36,6 +37,10 @@ class Settings:
     @property
     def persistent(self) -> bool:
         return self._store is not None
+
+    def file_name(self) -> str:
+        """Where the settings are kept ("" when in memory), for the About box."""
+        return self._store.fileName() if self._store is not None else ""
 
     # -- storage ------------------------------------------------------------------------------
 
@@ -104,6 +109,13 @@ class Settings:
 
     def set_last_element(self, name: str) -> None:
         self._set(BROWSER_ELEMENT, name)
+
+    def last_folder(self) -> str:
+        """The local folder the last file dialog chose from ("" before the first)."""
+        return str(self._get(DIALOGS_LAST_FOLDER) or "")
+
+    def set_last_folder(self, path: str) -> None:
+        self._set(DIALOGS_LAST_FOLDER, path)
 
     def concurrency(self, default: int) -> int:
         value = self._get(TRANSFERS_CONCURRENCY)

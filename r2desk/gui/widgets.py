@@ -13,7 +13,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QMouseEvent, QPainter, QPalette, QPen, QResizeEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 #: Package data (in the wheel, the source tree and the frozen bundle alike).
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "icons"
@@ -51,6 +59,16 @@ def message_box(
     box = QMessageBox(icon, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
+
+
+def read_only_look(field: QLineEdit) -> None:
+    """A read-only field drawn as text on the window, not as an input box waiting for typing
+    (it stays selectable and reachable by Tab, to copy from)."""
+    field.setFrame(False)
+    palette = field.palette()
+    palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+    field.setPalette(palette)
+    field.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
 def paint_focus_frame(viewport: QWidget) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.formatting import human_size, local_time
-from r2desk.gui.widgets import plain_label
+from r2desk.gui.widgets import plain_label, read_only_look
 from r2desk.storages.config import MAX_PRESIGN_SECONDS
 
 _UNITS = (("minutes", 60), ("hours", 3600), ("days", 86400))
@@ -169,6 +169,8 @@ class PropertiesDialog(QDialog):
         def ro(text: str, name: str) -> QLineEdit:
             field = QLineEdit(text, self)
             field.setReadOnly(True)
+            field.setCursorPosition(0)
+            read_only_look(field)
             field.setAccessibleName(name)
             field.setToolTip(f"{name} (read only)")
             return field

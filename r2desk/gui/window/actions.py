@@ -10,8 +10,8 @@ import importlib.util
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QWidget
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QStyleOption, QWidget
 
 from r2desk.formatting import expiry_words
 from r2desk.gui.objects.model import FILE
@@ -24,6 +24,19 @@ EXPIRIES = (300, 3600, 86400, 604800)
 def on(action: QAction, slot: Callable[[], object]) -> None:
     """Run ``slot`` (without the ``checked`` argument) when ``action`` triggers."""
     action.triggered.connect(lambda _=False: slot())
+
+
+def with_disabled_look(style: QStyle, which: QStyle.StandardPixmap) -> QIcon:
+    """A standard icon with an explicit greyed-out form: some styles' arrows (Forward) looked
+    the same enabled and disabled."""
+    icon = style.standardIcon(which)
+    option = QStyleOption()
+    for size in (16, 22, 24, 32, 48):
+        normal = icon.pixmap(size, size)
+        if not normal.isNull():
+            grey = style.generatedIconPixmap(QIcon.Mode.Disabled, normal, option)
+            icon.addPixmap(grey, QIcon.Mode.Disabled)
+    return icon
 
 
 def connection_dialog_available() -> bool:
@@ -144,6 +157,11 @@ class WindowActions(QObject):
             self.act_del_conn,
         )
         self.act_quit = a("&Quit", "Quit r2desk (Ctrl+Q)", K.Quit)
+        self.act_about = a(
+            self.tr("&About r2desk"),
+            self.tr("Version, licence, and where r2desk keeps its settings and logs"),
+        )
+        self.act_readme = a(self.tr("&README"), self.tr("How to use r2desk (F1)"), K.HelpContents)
         self.act_show_preview = QAction("&Preview pane", window, checkable=True)
         self.act_show_preview.setShortcut(QKeySequence("F3"))
         self.act_show_preview.setToolTip("Show or hide the preview pane (F3)")
@@ -178,7 +196,7 @@ class WindowActions(QObject):
         action.setToolTip(tip)
         action.setStatusTip(tip)
         if icon is not None:
-            action.setIcon(self.window.style().standardIcon(icon))
+            action.setIcon(with_disabled_look(self.window.style(), icon))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             if view_only:
@@ -212,6 +230,7 @@ class WindowActions(QObject):
             self.act_upload_folder,
             self.act_quit,
             self.act_show_preview,
+            self.act_readme,
         ):
             self.window.addAction(act)
         transfers_toggle.setText("&Transfers")
@@ -255,6 +274,9 @@ class WindowActions(QObject):
         go = mb.addMenu("&Go")
         for act in (self.act_back, self.act_forward, self.act_up, self.act_path):
             go.addAction(act)
+        help_menu = mb.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_readme)
+        help_menu.addAction(self.act_about)
 
     def object_menu(self, parent: QWidget) -> QMenu:
         """The right-click menu for the current selection."""

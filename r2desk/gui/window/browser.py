@@ -344,8 +344,17 @@ class Browser(QWidget):
     def _selection_changed(self, *_: object) -> None:
         rows = self.selected()
         if rows:
-            size = sum(r.size for r in rows)
-            self.selection_label.setText(f"{len(rows):,} selected, {human_size(size)}")
+            files = [r for r in rows if r.kind != FOLDER]
+            text = self.tr("{0} selected").format(f"{len(rows):,}")
+            if files:
+                # A folder's size is unknown until counted: only the files' sizes are summed.
+                size = human_size(sum(r.size for r in files))
+                text += (
+                    f", {size}"
+                    if len(files) == len(rows)
+                    else self.tr(", {0} in files").format(size)
+                )
+            self.selection_label.setText(text)
         else:
             self.selection_label.setText("")
         self.state.set_selection(rows)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -54,6 +54,34 @@ class Listing(Protocol):
 
 def _plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'s' if count != 1 else ''}"
+
+
+def _quoted(key: str) -> str:
+    name = posixpath.basename(key.rstrip("/")) + ("/" if key.endswith("/") else "")
+    return f"'{name}'" if len(name) <= 60 else f"'{name[:57]}…'"
+
+
+def delete_question(files: list[str], folders: list[str], inside: int) -> str:
+    """'Delete 'photos/' and the 1,501 objects in it?': the items named when there are few."""
+    tr = functools.partial(QCoreApplication.translate, "ObjectCommands")
+    if len(files) + len(folders) == 1:
+        if files:
+            return tr("Delete {0}?").format(_quoted(files[0]))
+        if inside == 0:
+            return tr("Delete the empty folder {0}?").format(_quoted(folders[0]))
+        return tr("Delete {0} and the {1} in it?").format(
+            _quoted(folders[0]), _plural(inside, "object")
+        )
+    parts = []
+    if files:
+        parts.append(_plural(len(files), "file"))
+    if folders:
+        parts.append(f"{_plural(len(folders), 'folder')} holding {_plural(inside, 'object')}")
+    names = ", ".join(_quoted(k) for k in (folders + files)[:3])
+    more = "…" if len(files) + len(folders) > 3 else ""
+    return tr("Delete {0} ({1}{2})? That is {3} in all.").format(
+        " and ".join(parts), names, more, _plural(len(files) + inside, "object")
+    )
 
 
 class ObjectCommands(QObject):
@@ -436,20 +464,8 @@ class ObjectCommands(QObject):
         folders = [r.key for r in rows if r.kind == FOLDER]
 
         def confirm(inside: int) -> None:
-            parts = []
-            if files:
-                parts.append(f"{len(files)} file{'s' if len(files) != 1 else ''}")
-            if folders:
-                parts.append(
-                    f"{len(folders)} folder{'s' if len(folders) != 1 else ''} holding "
-                    f"{_plural(inside, 'object')}"
-                )
-            total = len(files) + inside
-            text = (
-                f"Delete {' and '.join(parts)}? That is {_plural(total, 'object')} in all. "
-                "This cannot be undone."
-            )
-            if not self.prompts.confirm("Delete", text, "Delete"):
+            text = delete_question(files, folders, inside) + " " + self.tr("This cannot be undone.")
+            if not self.prompts.confirm(self.tr("Delete"), text, self.tr("Delete")):
                 return
             self._run(
                 delete_selection,

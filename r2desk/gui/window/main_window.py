@@ -40,6 +40,7 @@ from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.transfers.model import TransferQueue
 from r2desk.gui.transfers.panel import TransferPanel
 from r2desk.gui.widgets import ElidedLabel, app_icon, plain_label
+from r2desk.gui.window.about import AboutDialog, ReadmeDialog
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.browser import Browser
 from r2desk.gui.window.commands import ObjectCommands
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("r2desk main window")
         self.errors = ErrorBridge(self)
         self.errors.status = self.show_status
-        self._prompts = Prompts(self)
+        self._prompts = Prompts(self, self.settings)
         #: Offer to move a plaintext secret into the keyring when an element opens (not in the
         #: demo, whose throwaway credentials live in a temporary folder).
         self.offer_keyring_moves = offer_keyring_moves
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         on(self.acts.act_quit, self.close)
+        on(self.acts.act_about, self.show_about)
+        on(self.acts.act_readme, self.show_readme)
         self.sidebar.element_chosen.connect(self.open_element)
         self.sidebar.activated.connect(self.view.setFocus)
         self.browser.welcome.open_demo.connect(self.open_demo)
@@ -330,6 +333,19 @@ class MainWindow(QMainWindow):
         else:
             self.errors.message(self.tr("The demo could not be started ({0}).").format(program))
         return started
+
+    def show_about(self) -> AboutDialog:
+        store = self.settings.file_name()
+        dialog = AboutDialog(store, self.app.root, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_readme(self) -> ReadmeDialog:
+        dialog = ReadmeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     #: Starts a detached process (tests replace it).
     launch = staticmethod(lambda program, args: bool(QProcess.startDetached(program, args)[0]))

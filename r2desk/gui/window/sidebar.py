@@ -199,9 +199,10 @@ class Sidebar(QWidget):
 
     def delete_connection(self) -> None:
         name = self.current_element_name()
+        title = next((i.title for i in self.app.listElements() if i.name == name), name)
         if not name or not self.prompts.confirm(
             "Delete connection",
-            f"Remove the connection {name} from this computer? Its secret is removed from the "
+            f"Remove the connection '{title}' from this computer? Its secret is removed from the "
             "keyring; the bucket and its objects are not touched.",
             "Delete",
         ):
@@ -210,7 +211,7 @@ class Sidebar(QWidget):
 
         def done(_result: object) -> None:
             self.app.forget(name)
-            self.errors.message(f"Connection {name} removed.")
+            self.errors.message(f"Connection '{title}' removed.")
             self.reload_elements()
 
         self.pool.submit(
