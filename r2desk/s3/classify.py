@@ -101,7 +101,9 @@ def classify(exc: BaseException) -> tuple[ErrorCode, str]:
         return _client_error(exc)
     if isinstance(exc, bex.SSLError):
         return _E.TLS_ERROR, str(exc)
-    if isinstance(exc, bex.ConnectTimeoutError | bex.ReadTimeoutError):
+    if isinstance(exc, bex.ReadTimeoutError):
+        return _E.TIMEOUT, f"the endpoint accepted the connection but is not answering ({exc})"
+    if isinstance(exc, bex.ConnectTimeoutError):
         return _E.TIMEOUT, str(exc)
     if isinstance(exc, bex.EndpointConnectionError | bex.ConnectionClosedError):
         return _E.UNREACHABLE, str(exc)

@@ -16,11 +16,26 @@ import botocore.loaders
 import botocore.session
 from botocore.config import Config
 
+from r2desk.errors import ErrorCode
 from r2desk.s3 import buckets
+from r2desk.s3.classify import classify
 from r2desk.s3.listing import lean_list_parse
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
+
+
+#: Attempts per request, the first included (botocore's ``max_attempts`` would count retries).
+ATTEMPTS = 5
+#: Data transfers (a part, a ranged GET) may wait this long for the next byte.
+DATA_READ_TIMEOUT = 60.0
+#: Small interactive requests (listings, HEADs) wait this long for an answer, and a silent
+#: endpoint gets LOOKUP_ATTEMPTS tries, not ATTEMPTS: ``ls`` against an endpoint that accepts
+#: connections and never answers fails in ~20 s, not 5 x 60 s.
+LOOKUP_READ_TIMEOUT = 10.0
+LOOKUP_ATTEMPTS = 2
+#: The small requests that get the short read timeout.
+LOOKUPS = ("ListObjectsV2", "HeadObject", "HeadBucket", "ListBuckets", "ListMultipartUploads")
 
 
 def client_config(endpoint_url: str, region: str, pool: int) -> Config:
@@ -38,9 +53,9 @@ def client_config(endpoint_url: str, region: str, pool: int) -> Config:
         s3={"addressing_style": "path", "payload_signing_enabled": False}
         if https
         else {"addressing_style": "path"},
-        retries={"mode": "standard", "max_attempts": 5},
+        retries={"mode": "standard", "total_max_attempts": ATTEMPTS},
         connect_timeout=10,
-        read_timeout=60,
+        read_timeout=DATA_READ_TIMEOUT,
         max_pool_connections=pool,
         tcp_keepalive=True,
         request_checksum_calculation="when_required",
@@ -73,18 +88,47 @@ class _S3Loader(botocore.loaders.Loader):
         return ["s3"]
 
 
+class _Lookups:
+    """Per-request read timeout for small requests (botocore's request-context override)
+    and no more retries of a read timeout after ``LOOKUP_ATTEMPTS`` (a more specific
+    needs-retry handler answering False stops the standard retries; throttling still gets
+    them all)."""
+
+    def __init__(self, read_timeout: float) -> None:
+        self.read_timeout = read_timeout
+
+    def before_call(self, context: dict[str, Any], **_: Any) -> None:
+        config = context.get("client_config")
+        longest = float(getattr(config, "read_timeout", None) or self.read_timeout)
+        context["read_timeout"] = min(self.read_timeout, longest)
+
+    def needs_retry(
+        self, attempts: int, caught_exception: BaseException | None = None, **_: Any
+    ) -> Any:  # False: no retry; None: the standard retry handler decides
+        if (
+            caught_exception is not None
+            and attempts >= LOOKUP_ATTEMPTS
+            and classify(caught_exception)[0] is ErrorCode.TIMEOUT
+        ):
+            return False
+        return None
+
+
 def build_client(
     endpoint_url: str,
     access_key_id: str,
     secret: str,
     config: Config,
     ca_bundle: str = "",
+    *,
+    lookup_timeout: float = LOOKUP_READ_TIMEOUT,
 ) -> S3Client:
     """A client from its own session (sessions are not thread-safe; clients are).
 
     Built with the garbage collector paused: loading the S3 model makes ~10^5 objects, and the
     collections they trigger cost a third of the client's ~0.15 s start (every CLI command
-    pays it once).
+    pays it once). ``lookup_timeout`` is the read timeout of the small requests (``LOOKUPS``); data
+    transfers keep the config's.
     """
     kwargs: dict[str, Any] = {}
     if ca_bundle:
@@ -118,5 +162,9 @@ def build_client(
         events.register(f"before-call.s3.{op}", _drop_expect)
     for op in ("GetObject", "HeadObject"):
         events.register(f"before-call.s3.{op}", _ask_stored_bytes)
+    lookups = _Lookups(lookup_timeout)
+    for op in LOOKUPS:
+        events.register(f"before-call.s3.{op}", lookups.before_call)
+        events.register(f"needs-retry.s3.{op}", lookups.needs_retry)
     buckets.register(client)
     return client

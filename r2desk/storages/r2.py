@@ -34,7 +34,7 @@ from r2desk.results import (
     UploadResult,
 )
 from r2desk.s3.classify import classify
-from r2desk.s3.client import build_client, client_config
+from r2desk.s3.client import LOOKUP_READ_TIMEOUT, build_client, client_config
 from r2desk.s3.listing import PageGuard, list_page
 from r2desk.storages.checks import run_checks
 from r2desk.storages.meta import Meta
@@ -62,6 +62,8 @@ class CloudflareR2Type(Meta):
 
     #: Folder of the transfer journal; None: R2DESK_STATE_DIR, else the platform state folder.
     state_dir: str | None = None
+    #: Read timeout of listings and HEADs (data transfers keep the config's 60 s).
+    lookup_read_timeout: float = LOOKUP_READ_TIMEOUT
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -86,7 +88,12 @@ class CloudflareR2Type(Meta):
                     c = self.config
                     with self.guard("connect", None):
                         self._client = build_client(
-                            c.endpoint_url, c.accessKeyId, secret, self.client_config(), c.caBundle
+                            c.endpoint_url,
+                            c.accessKeyId,
+                            secret,
+                            self.client_config(),
+                            c.caBundle,
+                            lookup_timeout=self.lookup_read_timeout,
                         )
         return self._client
 

@@ -1,9 +1,9 @@
 """A TCP proxy on 127.0.0.1 that injects faults between a client and a local S3 endpoint.
 
 Faults are armed to fire N times (or always): cut a connection after some bytes in one
-direction, stall it (stop forwarding, keep it open), rewrite bytes flowing back to the client
-(tamper an ETag header, flip a body byte), or refuse it. Plain HTTP only, so it can see and
-change what flows; the real server behind it is untouched.
+direction, stall it (stop forwarding, keep it open), delay its first bytes (a slow server),
+rewrite bytes flowing back to the client (tamper an ETag header, flip a body byte), or refuse
+it. Plain HTTP only, so it can see and change what flows; the real server behind it is untouched.
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ DOWN = "down"  # server -> client
 
 @dataclass
 class Fault:
-    kind: str  # cut | stall | tamper | refuse
+    kind: str  # cut | stall | delay | tamper | refuse
     direction: str = DOWN
     after: int = 0  # bytes of that direction on the connection before the fault
     times: int = 1  # firings left; -1 = unlimited
-    seconds: float = 30.0  # stall length
+    seconds: float = 30.0  # stall length (a delay's pause before forwarding goes on)
     rewrite: Callable[[bytes], bytes] | None = None
 
 
@@ -142,6 +142,10 @@ class FaultProxy:
                             new = f.rewrite(data)
                             if new != data and self._fire(f):
                                 data = new
+                    for f in mine:
+                        if f.kind == "delay" and sent == 0 and self._fire(f):
+                            # A slow server: the answer starts late, then flows.
+                            done.wait(f.seconds)
                     for f in mine:
                         if (
                             f.kind in ("cut", "stall")
