@@ -62,7 +62,8 @@ def register(sub: Any) -> None:
         "compare",
         help="show what differs between SRC and DST; change nothing",
         description="Compare SRC with DST as a sync from SRC would: exit 0 when they hold the "
-        "same files, 1 when they differ.",
+        "same files, 1 when anything differs (or cannot be compared: collisions, keys one side "
+        "cannot hold).",
     )
     p.add_argument("source", help=where)
     p.add_argument("target", help=where)
@@ -116,8 +117,7 @@ class _Printer:
         self.differences = 0
 
     def item(self, item: SyncItem) -> None:
-        if item["action"] in ("create", "update", "delete", "extra", "conflict"):
-            self.differences += 1
+        self.differences += 1  # every item but "same" (never sent) is a difference
         if self.json:
             print(json.dumps({"item": item}, ensure_ascii=False), flush=False)
         elif not self.quiet:

@@ -19,10 +19,12 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 
+from r2desk.errors import ErrorCode, StorageError
 from r2desk.sync.sides import BucketSide, LocalSide, Side
 from r2desk.sync.state import Row, Sig, SyncState
 from r2desk.sync.walk import Entry, order_key
 from r2desk.transfers.bodies import hash_file_range
+from r2desk.transfers.control import SourceChanged
 from r2desk.transfers.parts import MD5_RE, MULTI_RE, candidate_part_sizes, multipart_etag
 
 #: The object metadata field holding the source file's mtime (seconds.nanoseconds).
@@ -152,7 +154,22 @@ class Judge:
         return None, ""
 
     def slow(self, a: Entry, b: Entry, source_is_a: bool) -> tuple[bool, str]:
-        """The judgement that takes a HEAD or a hash (file vs object only)."""
+        """The judgement that takes a HEAD or a hash (file vs object only).
+
+        A file that cannot be read, or an object gone since the listing, is "different": the
+        transfer then says what is wrong with it, item by item, instead of the whole run
+        stopping here.
+        """
+        try:
+            return self._slow(a, b, source_is_a)
+        except (OSError, SourceChanged) as exc:
+            return False, f"the file could not be read to compare it ({exc})"
+        except StorageError as exc:
+            if exc.code is not ErrorCode.NOT_FOUND:
+                raise
+            return False, "the object changed during the comparison"
+
+    def _slow(self, a: Entry, b: Entry, source_is_a: bool) -> tuple[bool, str]:
         if isinstance(self.a, LocalSide):
             local, obj, remote = a, b, self.b
         else:

@@ -14,9 +14,10 @@ from support.transfers import PartRecorder
 
 from r2desk import CloudflareR2Type, StorageError
 from r2desk.results import SyncItem
+from r2desk.sync.compare import Judge
 from r2desk.sync.run import Options, compare, run
 from r2desk.sync.sides import BucketSide, LocalSide
-from r2desk.sync.walk import walk_local
+from r2desk.sync.walk import Entry, walk_local
 
 
 def items_of(fn: object, *args: object, **kw: object) -> tuple[dict[str, object], list[SyncItem]]:
@@ -260,3 +261,17 @@ def test_both_sides_local_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StorageError) as info:
         run(LocalSide(str(tmp_path)), LocalSide(str(tmp_path)), Options())
     assert info.value.code == "invalid_argument"
+
+
+def test_a_file_or_object_gone_mid_compare_is_one_item_not_the_run(
+    tmp_path: Path, el: CloudflareR2Type
+) -> None:
+    """Between the listing and the check an object was deleted, or a file: the item is marked
+    different (its transfer then says what is wrong), the comparison carries on."""
+    judge = Judge(LocalSide(str(tmp_path)), BucketSide(el), None, checksum=False)
+    local = Entry("k", "k", size=3, mtime_ns=1, path=str(tmp_path / "gone"))
+    obj = Entry("k", "k", size=3, etag="0" * 32)
+    assert judge.slow(local, obj, True) == (False, "the object changed during the comparison")
+    judge = Judge(LocalSide(str(tmp_path)), BucketSide(el), None, checksum=True)
+    same, why = judge.slow(local, obj, True)
+    assert not same and why.startswith("the file could not be read")
