@@ -55,33 +55,45 @@ def epilog() -> str:
 
 
 def _add(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    """The common options on one parser; on subcommands they leave the top's values alone."""
-
-    def default(value: object) -> object:
-        return value if top else argparse.SUPPRESS
-
+    """The common options on one parser; on subcommands they leave the top's values alone.
+    A command that already defines one of them keeps its own (argparse would refuse both)."""
+    options: list[tuple[tuple[str, ...], dict[str, object]]] = [
+        (
+            ("--app-root",),
+            {
+                "type": Path,
+                "metavar": "DIR",
+                "default": None,
+                "help": "folder holding storages/<Name>/ elements "
+                "(default: your r2desk config folder)",
+            },
+        ),
+        (
+            ("-v", "--verbose"),
+            {
+                "action": "count",
+                "default": 0,
+                "help": "say more on stderr: -v what is done, -vv debug detail (botocore too)",
+            },
+        ),
+        (
+            ("--log-level",),
+            {
+                "choices": LEVELS,
+                "type": str.lower,
+                "default": None,
+                "help": "level of the messages on stderr (overrides -v); "
+                "the log file keeps info and up",
+            },
+        ),
+    ]
     group = parser.add_argument_group("common options")
-    group.add_argument(
-        "--app-root",
-        type=Path,
-        metavar="DIR",
-        default=default(None),
-        help="folder holding storages/<Name>/ elements (default: your r2desk config folder)",
-    )
-    group.add_argument(
-        "-v",
-        "--verbose",
-        action="count",
-        default=default(0),
-        help="say more on stderr: -v what is done, -vv debug detail (botocore too)",
-    )
-    group.add_argument(
-        "--log-level",
-        choices=LEVELS,
-        type=str.lower,
-        default=default(None),
-        help="level of the messages on stderr (overrides -v); the log file keeps info and up",
-    )
+    for flags, kwargs in options:
+        if set(flags) & set(parser._option_string_actions):
+            continue
+        if not top:
+            kwargs = {**kwargs, "default": argparse.SUPPRESS}
+        group.add_argument(*flags, **kwargs)  # type: ignore[arg-type]
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:

@@ -184,3 +184,16 @@ def test_a_native_crash_leaves_a_traceback(tmp_path: Path) -> None:
     assert app.returncode != 0
     crash = (tmp_path / "app" / "crash.log").read_text()
     assert "Fatal Python error: Segmentation fault" in crash and "line 4" in crash
+
+
+def test_a_command_with_its_own_option_keeps_it() -> None:
+    """A command (another helper's, a future one) that defines -v itself is not refused."""
+    from r2desk.cli.common import add_common_options
+
+    parser = argparse.ArgumentParser(prog="r2desk")
+    sub = parser.add_subparsers(dest="command")
+    own = sub.add_parser("own")
+    own.add_argument("-v", "--values", action="store_true")
+    add_common_options(parser)
+    args = parser.parse_args(["own", "-v", "--app-root", "/x"])
+    assert args.values is True and str(args.app_root) == "/x"
