@@ -20,7 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from r2desk.cli import objects
-from r2desk.cli.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, json_line, say_error, shown
+from r2desk.cli.output import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    escaped,
+    fail,
+    json_line,
+    say_error,
+    shown,
+)
 from r2desk.cli.transfers import folder_report
 from r2desk.elements import App
 from r2desk.elements.locations import (
@@ -154,7 +163,7 @@ def _bucket_to_bucket(
     _each_in_flight(_objects(src_el, prefix), work, done)
     if not args.json:
         noun = "object" if count == 1 else "objects"
-        print(f"{verb} {count} {noun} from {src} to {dst}", file=sys.stderr)
+        print(f"{verb} {count} {noun} from {escaped(str(src))} to {escaped(str(dst))}", file=sys.stderr)
     if failed:
         return fail(f"{len(failed)} could not be {verb} (each is named above)", EXIT_FAILED)
     if count == 0 and not args.no_clobber:

@@ -15,7 +15,7 @@ import sys
 import time
 from typing import Any
 
-from r2desk.cli.output import EXIT_FAILED, EXIT_OK, fail
+from r2desk.cli.output import EXIT_FAILED, EXIT_OK, escaped, fail, say_error
 from r2desk.edits import Opened, Workspace
 from r2desk.errors import StorageError
 from r2desk.storages.meta import Meta
@@ -54,7 +54,7 @@ def _ask(opened: Opened, exc: StorageError) -> str:
     """What to do after a conflict: ``o``verwrite, save a ``c``opy, ``d``iscard, ``k``eep."""
     if not sys.stdin.isatty():
         return "k"
-    print(f"r2desk: {exc}", file=sys.stderr)
+    print(f"r2desk: {escaped(str(exc))}", file=sys.stderr)
     while True:
         answer = input("[o]verwrite, save as a [c]opy, [d]iscard my edit, [k]eep it local? ")
         if answer[:1].lower() in ("o", "c", "d", "k"):
@@ -65,7 +65,7 @@ def save_now(ws: Workspace, el: Meta, opened: Opened) -> tuple[Opened, bool]:
     """Upload one save; on a conflict ask. Returns the (maybe moved) edit and whether to go on."""
     try:
         ws.save(el, opened)
-        print(f"saved {opened.key}", file=sys.stderr)
+        print(f"saved {escaped(opened.key)}", file=sys.stderr)
         return opened, True
     except StorageError as exc:
         if exc.code != "precondition_failed":
@@ -73,11 +73,11 @@ def save_now(ws: Workspace, el: Meta, opened: Opened) -> tuple[Opened, bool]:
         choice = _ask(opened, exc)
         if choice == "o":
             ws.save(el, opened, overwrite=True)
-            print(f"saved {opened.key} (overwrote the server's change)", file=sys.stderr)
+            print(f"saved {escaped(opened.key)} (overwrote the server's change)", file=sys.stderr)
             return opened, True
         if choice == "c":
             copy = ws.save_copy(el, opened)
-            print(f"saved as a copy: {copy.key}", file=sys.stderr)
+            print(f"saved as a copy: {escaped(copy.key)}", file=sys.stderr)
             return copy, True
         if choice == "d":
             ws.discard(opened)
@@ -90,7 +90,7 @@ def cmd_edit(el: Meta, args: argparse.Namespace) -> int:
     ws = Workspace()
     opened = ws.open(el, args.key, edit=True)
     if opened.changed():
-        print(f"r2desk: {opened.path} holds an earlier edit that was not saved", file=sys.stderr)
+        say_error(f"{opened.path} holds an earlier edit that was not saved")
     editor = subprocess.Popen([*editor_command(args), opened.path])
     seen = (opened.size, opened.mtime_ns)
     settled_at = 0.0
