@@ -163,7 +163,10 @@ def _bucket_to_bucket(
     _each_in_flight(_objects(src_el, prefix), work, done)
     if not args.json:
         noun = "object" if count == 1 else "objects"
-        print(f"{verb} {count} {noun} from {escaped(str(src))} to {escaped(str(dst))}", file=sys.stderr)
+        print(
+            f"{verb} {count} {noun} from {escaped(str(src))} to {escaped(str(dst))}",
+            file=sys.stderr,
+        )
     if failed:
         return fail(f"{len(failed)} could not be {verb} (each is named above)", EXIT_FAILED)
     if count == 0 and not args.no_clobber:

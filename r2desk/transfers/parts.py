@@ -10,10 +10,14 @@ import hashlib
 import re
 from collections.abc import Iterable
 
+from r2desk.formatting import human_size
+
 MiB = 1024**2
 MIN_PART = 5 * MiB  # S3/R2 minimum for every part but the last
 MAX_PARTS = 10_000
 MAX_PART = 5 * 1024**3
+#: R2's largest object: 5 TiB minus 5 GiB (S3's is 5 TiB). A bigger file is refused up front.
+MAX_OBJECT = 5 * 1024**4 - 5 * 1024**3
 BASE_PART = 8 * MiB
 BIG_PART = 64 * MiB  # parts grow up to this for big files, fewer requests
 #: Files above this size go multipart (parts in parallel); at or below, one PUT.
@@ -88,3 +92,14 @@ def verify_plan(size: int, etag: str) -> tuple[str, int, list[int]]:
         if candidates:
             return "parts", candidates[0], candidates[1:]
     return "size", part_size_for(size), []
+
+
+def size_problem(size: int) -> str | None:
+    """Why a file of ``size`` bytes cannot become one object, or None (uploads and the planner
+    ask)."""
+    if size <= MAX_OBJECT:
+        return None
+    return (
+        f"is {human_size(size)} ({size:,} bytes); R2 stores objects up to {MAX_OBJECT:,} bytes "
+        "(5 TiB minus 5 GiB): nothing was sent"
+    )

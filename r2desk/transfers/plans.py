@@ -30,6 +30,7 @@ from r2desk.errors import ErrorCode
 from r2desk.keys import key_problem
 from r2desk.results import ListedObject
 from r2desk.transfers.localpaths import LocalPlan, plan_local_paths
+from r2desk.transfers.parts import size_problem
 
 _E = ErrorCode
 NOT_FOLLOWED = "is a symbolic link; links are followed only when asked (followSymlinks)"
@@ -77,8 +78,12 @@ def _add_file(plan: DropPlan, path: Path, key: str) -> None:
             elif not os.access(path, os.R_OK):
                 problem = "it cannot be read (permission denied)"
             else:
-                plan.files.append((path, key, path.stat().st_size))
-                return
+                size = path.stat().st_size
+                problem = size_problem(size)
+                if problem is None:
+                    plan.files.append((path, key, size))
+                    return
+                code = _E.INVALID_ARGUMENT
         except OSError as exc:
             problem = f"it cannot be read ({exc.strerror or exc})"
     plan.left_out.append(LeftOut(str(path), key, problem, code))

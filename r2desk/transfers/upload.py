@@ -41,6 +41,7 @@ from r2desk.transfers.parts import (
     multipart_etag,
     part_ranges,
     part_size_for,
+    size_problem,
 )
 from r2desk.transfers.resume import already_completed, resume_row, server_parts, verify_parts
 from r2desk.transfers.unfinished import abort_quietly
@@ -110,6 +111,9 @@ def stat_file(ctx: Context, op: str, key: str, path: str) -> os.stat_result:
         ) from exc
     if not os.path.isfile(path):
         raise ctx.where.error(_E.LOCAL_IO, op, key, f"{path} is not a regular file")
+    problem = size_problem(st.st_size)
+    if problem is not None:
+        raise ctx.where.error(_E.INVALID_ARGUMENT, op, key, f"{path} {problem}")
     return st
 
 

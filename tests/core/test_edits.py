@@ -170,7 +170,6 @@ def test_edit_refuses_an_encoded_object(el: CloudflareR2Type, ws: Workspace) -> 
     assert err.value.code == "invalid_argument" and "gzip-encoded" in str(err.value)
 
 
-
 def test_cli_edit_uploads_each_save_of_the_editor(
     el: CloudflareR2Type,
     tmp_path: Path,

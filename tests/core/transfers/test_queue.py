@@ -165,4 +165,3 @@ def test_hold_pauses_one_job_while_the_others_go_on() -> None:
     assert not first.held and queue.jobs[2].state is State.QUEUED
     queue.cancel([queue.jobs[2]])
     assert queue.jobs[2].state is State.CANCELLED
-

@@ -22,6 +22,7 @@ from support.unprivileged import check_unprivileged, run_cli
 
 from r2desk import StorageError
 from r2desk.errors import ErrorCode
+from r2desk.transfers.control import CancelToken
 from r2desk.transfers.plans import plan_drop, plan_tree
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes, pipes and links")
@@ -209,3 +210,37 @@ def test_upload_folder_uploads_neither_twin_and_reports_both(
     with pytest.raises(StorageError) as info:  # and by default the call fails, in words
         el.uploadFolder(str(tree), "u/")
     assert info.value.code == "conflict" and "2 of 3 items failed" in str(info.value)
+
+
+# -- a file bigger than R2 stores --------------------------------------------------------------
+
+TOO_BIG = 5 * 1024**4  # 5 TiB: over R2's largest object (5 TiB minus 5 GiB)
+
+
+def sparse(path: Path, size: int) -> Path:
+    with open(path, "wb") as f:
+        f.truncate(size)  # no blocks written: a hole the file system reads as zeros
+    return path
+
+
+def test_a_file_bigger_than_r2_stores_is_refused_before_anything_is_sent(
+    tmp_path: Path, moto_server: MotoHandle, moto_bucket: str
+) -> None:
+    el = transfer_element(tmp_path / "app", moto_server.s3, moto_bucket)
+    huge = sparse(tmp_path / "disk.img", TOO_BIG)
+    token = CancelToken()
+    with pytest.raises(StorageError) as info:  # before: it began sending 5 TiB of parts
+        el.uploadFromPath("disk.img", str(huge), cancel=token, progress=lambda *_: token.cancel())
+    assert info.value.code == "invalid_argument"
+    assert "5.0 TiB" in str(info.value) and "nothing was sent" in str(info.value)
+    client = moto_server.s3.client()
+    assert client.list_multipart_uploads(Bucket=moto_bucket).get("Uploads", []) == []
+    assert el.listUploads() == []
+    # In a folder (and a drop, the same planner) it is reported; the rest is uploaded.
+    make_file(tmp_path / "tree" / "small.txt", 10)
+    sparse(tmp_path / "tree" / "disk.img", TOO_BIG)
+    plan = plan_drop([tmp_path / "tree"], "")
+    assert [k for _, k, _ in plan.files] == ["tree/small.txt"]
+    result = el.uploadFolder(str(tmp_path / "tree"), "t/", raiseOnError=False)
+    assert result["done"] == ["t/small.txt"]
+    assert [(f["key"], f["code"]) for f in result["failed"]] == [("t/disk.img", "invalid_argument")]

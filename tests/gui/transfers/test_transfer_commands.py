@@ -92,9 +92,7 @@ def test_pause_and_resume_one_transfer_while_the_others_run(
     assert s3.get_object(Bucket=s3.bucket, Key="up/file0.txt")["Body"].read() == b"x"
 
 
-def test_cancel_with_nothing_selected_asks_first(
-    qtbot: Any, window: Any, tmp_path: Path
-) -> None:
+def test_cancel_with_nothing_selected_asks_first(qtbot: Any, window: Any, tmp_path: Path) -> None:
     jobs = queued(qtbot, window, tmp_path, 3)
     select(window, 1)
     window.transfers.act_cancel.trigger()  # a selection: no question
@@ -111,9 +109,7 @@ def test_cancel_with_nothing_selected_asks_first(
     assert all(j.state is State.CANCELLED for j in jobs)
 
 
-def test_verifying_while_the_bytes_are_all_there(
-    qtbot: Any, window: Any, tmp_path: Path
-) -> None:
+def test_verifying_while_the_bytes_are_all_there(qtbot: Any, window: Any, tmp_path: Path) -> None:
     (job,) = queued(qtbot, window, tmp_path, 1)
     at_end, release = threading.Event(), threading.Event()
     original = job.report
