@@ -71,6 +71,16 @@ def read_only_look(field: QLineEdit) -> None:
     field.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
+def warning_style(palette: QPalette) -> str:
+    """A warning box's style sheet that reads on the current palette: pale yellow with dark text
+    on a light palette, dark amber with light text on a dark one."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    colours = (
+        "background: #4a3b00; color: #ffe8a3;" if dark else ("background: #fff4ce; color: #3d2c00;")
+    )
+    return f"{colours} padding: 6px; border-radius: 4px;"
+
+
 def paint_focus_frame(viewport: QWidget) -> None:
     """A frame in the highlight colour inside an item view's viewport while the view has the
     focus: styles such as Fusion draw none, and an empty list shows no current row."""

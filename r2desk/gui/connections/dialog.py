@@ -33,11 +33,10 @@ from r2desk.errors import StorageError, register_secret
 from r2desk.gui.connections.form import ERROR_STYLE, ConnectionForm
 from r2desk.gui.connections.keyring import KeyringStatus, keyring_status, short_name
 from r2desk.gui.tasks import Task, TaskPool
+from r2desk.gui.widgets import warning_style
 from r2desk.storages.meta import SECRET_ENV
 
 log = logging.getLogger(__name__)
-
-WARNING_STYLE = "background: #fff4ce; color: #3d2c00; padding: 6px; border-radius: 4px;"
 
 
 def _unique_name(app: App, base: str) -> str:
@@ -314,7 +313,7 @@ class ConnectionDialog(ConnectionForm):
         self.keyring = status
         missing = not status["ok"]
         if missing:
-            self.keyring_label.setStyleSheet(WARNING_STYLE)
+            self.keyring_label.setStyleSheet(warning_style(self.palette()))
             self.keyring_label.setText(
                 "No OS keyring is available, so r2desk cannot keep the secret safely. Choose "
                 "where it comes from instead:"

@@ -145,3 +145,23 @@ def test_every_focusable_control_has_an_accessible_name(
         ]
         assert not nameless, nameless
     assert QApplication.instance() is not None
+
+
+def test_warning_box_follows_a_dark_palette(qapp: Any) -> None:
+    from PySide6.QtGui import QColor
+
+    from r2desk.gui.widgets import warning_style
+
+    light, dark = QPalette(), QPalette()
+    light.setColor(QPalette.ColorRole.Window, QColor("#f0f0f0"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+
+    def colours(style: str) -> tuple[int, int]:
+        bg = QColor(style.split("background: ")[1].split(";")[0]).lightness()
+        fg = QColor(style.split("color: ")[1].split(";")[0]).lightness()
+        return bg, fg
+
+    bg, fg = colours(warning_style(light))
+    assert bg > 200 and fg < 80  # pale box, dark text
+    bg, fg = colours(warning_style(dark))
+    assert bg < 80 and fg > 200  # dark box, light text: no glaring yellow on a dark window
