@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from r2desk.gui.buckets.rules_tab import RulesTab, _int_or_text
 from r2desk.gui.tasks import TaskPool
@@ -23,9 +23,9 @@ class LifecycleTab(RulesTab):
         "On",
         "Prefix",
         "Delete after (days)",
-        "Delete on (YYYY-MM-DD)",
-        "Abort uploads after (days)",
-        "To Infrequent Access after (days)",
+        "Delete on (date)",
+        "Abort uploads (days)",
+        "To IA (days)",
     )
     NOUN = "lifecycle rules"
 
@@ -42,6 +42,10 @@ class LifecycleTab(RulesTab):
             + self.tr(rules.IA_TERMS)
         )
         self.counter = 0
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for col in (0, 2):  # name and prefix take the room left
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
     def read(self) -> list[Any]:
         return self.element.getBucketLifecycle()
