@@ -15,6 +15,7 @@ from pathlib import Path
 from r2desk.credentials import PLAINTEXT_ENV
 from r2desk.dirs import LOG_ENV, STATE_ENV
 from r2desk.errors import WORDS
+from r2desk.transfers.bandwidth import parse_rate
 
 LEVELS = ("debug", "info", "warning", "error")
 
@@ -54,6 +55,15 @@ def epilog() -> str:
     return f"{EXAMPLES}\n\n{exit_codes_text()}\n\n{ENVIRONMENT}"
 
 
+def bwlimit_arg(text: str) -> tuple[int, int]:
+    """``RATE`` for both directions or ``UP:DOWN``, in bytes per second (0: no limit)."""
+    up, sep, down = text.partition(":")
+    try:
+        return (parse_rate(up), parse_rate(down if sep else up))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _add(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """The common options on one parser; on subcommands they leave the top's values alone.
     A command that already defines one of them keeps its own (argparse would refuse both)."""
@@ -84,6 +94,16 @@ def _add(parser: argparse.ArgumentParser, *, top: bool) -> None:
                 "default": None,
                 "help": "level of the messages on stderr (overrides -v); "
                 "the log file keeps info and up",
+            },
+        ),
+        (
+            ("--bwlimit",),
+            {
+                "type": bwlimit_arg,
+                "metavar": "RATE",
+                "default": None,
+                "help": "limit transfers to RATE bytes/s (500k, 10M, 1.5MiB); UP:DOWN limits "
+                "each direction (10M:0 = uploads only); shared by all parallel transfers",
             },
         ),
     ]

@@ -31,6 +31,7 @@ from r2desk.elements import App
 from r2desk.elements.locations import Location, LocationError, parse_element, resolve
 from r2desk.errors import ErrorCode, StorageError
 from r2desk.storages.meta import Meta
+from r2desk.transfers.bandwidth import set_limits
 
 ElementCommand = Callable[[Meta, argparse.Namespace], int]
 
@@ -158,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from r2desk.gui.app import run_gui
 
         return run_gui(args.app_root, demo=args.demo, argv=[sys.argv[0], *qt_argv])
+    if getattr(args, "bwlimit", None):
+        set_limits(*args.bwlimit)
     root = args.app_root or app_root()
     log.debug("app folder %s, log folder %s", root, log_dir())
     try:

@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from r2desk.transfers import bandwidth
 from r2desk.transfers.control import Progress, SourceChanged, Stop
 from r2desk.transfers.parts import IO_CHUNK
 
@@ -113,7 +114,8 @@ class FileWindow:
             raise SourceChanged("the file shrank while it was being uploaded")
         self.pos += len(data)
         self.md5.update(data)
-        if self.pos > self._reported:
+        if self.pos > self._reported:  # bytes being sent (not a rewound or hashing pass)
+            bandwidth.take(bandwidth.UP, self.pos - self._reported, self._stop.check)
             self._progress.add(self.pos - self._reported)
             self._reported = self.pos
         return data

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from r2desk.errors import ErrorCode
 from r2desk.results import ObjectCopyResult
+from r2desk.transfers import bandwidth
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
     Cancel,
@@ -252,6 +253,7 @@ def _get_range(src: Context, skey: str, etag: str, start: int, length: int, stop
                     data = body.read(min(IO_CHUNK, length - got))
                     if not data:
                         break
+                    bandwidth.take(bandwidth.DOWN, len(data), stop.check)
                     chunks.append(data)
                     got += len(data)
             finally:
@@ -289,6 +291,7 @@ def _stream_single(
         if got != expected:
             raise Integrity(f"the source's bytes do not match its ETag {etag}")
         verified = "md5"
+    bandwidth.take(bandwidth.UP, len(data), stop.check)
     resp = dst.client.put_object(
         Bucket=dst.bucket, Key=dkey, Body=data, ContentMD5=b64, **_kept(head)
     )
@@ -365,6 +368,7 @@ def _stream_parts(
                 chain.feed(number, data, stop)
             md5, b64 = _md5_b64(data)
             stop.check()
+            bandwidth.take(bandwidth.UP, len(data), stop.check)
             resp = dst.client.upload_part(
                 Bucket=dst.bucket,
                 Key=dkey,

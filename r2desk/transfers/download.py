@@ -23,6 +23,7 @@ from r2desk.errors import ErrorCode
 from r2desk.formatting import human_size
 from r2desk.results import DownloadResult
 from r2desk.s3.classify import error_code
+from r2desk.transfers import bandwidth
 from r2desk.transfers.bodies import hash_file_range, md5_of_range
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
@@ -317,6 +318,7 @@ def _get_whole(
                         data = body.read(IO_CHUNK)
                         if not data:
                             break
+                        bandwidth.take(bandwidth.DOWN, len(data), stop.check)
                         f.write(data)
                         h.update(data)
                         got += len(data)
@@ -470,6 +472,7 @@ def _get_range(
                             raise bex.IncompleteReadError(
                                 actual_bytes=pos - start, expected_bytes=end - start
                             )
+                        bandwidth.take(bandwidth.DOWN, len(data), stop.check)
                         f.write(data)
                         if hashed:
                             h.update(data)

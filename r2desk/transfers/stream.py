@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from r2desk.results import DownloadResult
+from r2desk.transfers import bandwidth
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import Cancel, Integrity, Progress, ProgressCallback, Stop
 from r2desk.transfers.download import NETWORK_ERRORS
@@ -111,6 +112,7 @@ def _stream(
                     data = body.read(min(IO_CHUNK, size - pos))
                     if not data:
                         break  # ended early: the next GET resumes here
+                    bandwidth.take(bandwidth.DOWN, len(data), stop.check)
                     write(data)
                     view = memoryview(data)
                     if mode == "md5":

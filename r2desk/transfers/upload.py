@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from r2desk.errors import ErrorCode
 from r2desk.results import UploadResult
 from r2desk.s3.classify import error_code
+from r2desk.transfers import bandwidth
 from r2desk.transfers.bodies import FileWindow, LocalSource, hash_file_range
 from r2desk.transfers.contenttypes import guess_type
 from r2desk.transfers.context import Context
@@ -197,6 +198,8 @@ def put_small(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> Upl
         digest = hashlib.md5(usedforsecurity=False)
         hash_file_range(path, 0, size, [digest])
         body = FileWindow(path, 0, size, Progress(None, size), stop)
+    if isinstance(body, bytes):
+        bandwidth.take(bandwidth.UP, size, stop.check)  # FileWindow takes as it is read
     try:
         check_unchanged(path, src.st)
         resp = ctx.client.put_object(
