@@ -19,7 +19,7 @@ from botocore.config import Config
 from r2desk.errors import ErrorCode
 from r2desk.s3 import buckets
 from r2desk.s3.classify import classify
-from r2desk.s3.listing import lean_list_parse
+from r2desk.s3.listing import lean_list_parse, parse_timestamp
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -143,6 +143,9 @@ def build_client(
         ]
         core.register_component(
             "data_loader", _S3Loader(extra_search_paths=[p for p in extra if p])
+        )
+        core.get_component("response_parser_factory").set_parser_defaults(
+            timestamp_parser=parse_timestamp
         )
         session = boto3.session.Session(botocore_session=core)
         client: S3Client = session.client(

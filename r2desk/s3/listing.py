@@ -12,7 +12,7 @@ import threading
 import xml.etree.ElementTree as ElementTree
 from collections import deque
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote_plus
 
@@ -26,15 +26,32 @@ _LEAN_LIST = threading.local()
 _PAGE_FIELD = "R2deskPage"
 
 
-def _timestamp(text: str) -> datetime:
-    """ISO 8601 from a listing; C-fast fromisoformat, botocore's parser for anything odd."""
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        from botocore.utils import parse_timestamp
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}
 
-        parsed: datetime = parse_timestamp(text)
-        return parsed
+
+def parse_timestamp(text: str) -> datetime:
+    """A timestamp from S3, in a few µs: ISO 8601 (listings, XML bodies) by ``fromisoformat``,
+    an HTTP date (``Last-Modified: Wed, 02 Dec 2026 10:00:00 GMT``) by hand; botocore's own
+    dateutil-based parser (~0.1 ms, a tenth of a small GET's client CPU) for anything else.
+    Every client takes it as its timestamp parser (``r2desk.s3.client``)."""
+    try:
+        if text[:1].isdigit():
+            return datetime.fromisoformat(text)
+        _, day, month, year, hms, zone = text.split(" ")
+        if zone == "GMT":
+            h, m, s = hms.split(":")
+            return datetime(int(year), _MONTHS[month], int(day), int(h), int(m), int(s), tzinfo=UTC)
+    except (ValueError, KeyError):
+        pass
+    from botocore.utils import parse_timestamp as botocore_parse
+
+    parsed: datetime = botocore_parse(text)
+    return parsed
 
 
 def parse_list_v2(body: bytes) -> ListPage:
@@ -60,7 +77,7 @@ def parse_list_v2(body: bytes) -> ListPage:
                     "key": unquote_plus(key) if encoded else key,
                     "size": int(f.get("Size") or 0),
                     "etag": f.get("ETag", "").strip('"'),
-                    "lastModified": _timestamp(f["LastModified"])
+                    "lastModified": parse_timestamp(f["LastModified"])
                     if f.get("LastModified")
                     else None,
                     "storageClass": f.get("StorageClass") or "STANDARD",
