@@ -10,7 +10,7 @@ import importlib.util
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QStyleOption, QWidget
 
 from r2desk.formatting import expiry_words
@@ -26,16 +26,42 @@ def on(action: QAction, slot: Callable[[], object]) -> None:
     action.triggered.connect(lambda _=False: slot())
 
 
-def with_disabled_look(style: QStyle, which: QStyle.StandardPixmap) -> QIcon:
-    """A standard icon with an explicit greyed-out form: some styles' arrows (Forward) looked
-    the same enabled and disabled."""
-    icon = style.standardIcon(which)
+#: The styles' plain black arrows: drawn in the palette's text colour so they show on a dark one.
+_ARROWS = {
+    QStyle.StandardPixmap.SP_ArrowBack,
+    QStyle.StandardPixmap.SP_ArrowForward,
+    QStyle.StandardPixmap.SP_ArrowUp,
+    QStyle.StandardPixmap.SP_ArrowDown,
+}
+
+
+def _tinted(pixmap: QPixmap, colour: QColor) -> QPixmap:
+    out = QPixmap(pixmap)
+    painter = QPainter(out)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(out.rect(), colour)
+    painter.end()
+    return out
+
+
+def with_disabled_look(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
+    """A standard icon with an explicit greyed-out form (some styles' arrows looked the same
+    enabled and disabled), its arrows in the palette's text colour (black on a dark palette
+    was invisible)."""
+    style = widget.style()
+    source = style.standardIcon(which)
     option = QStyleOption()
+    text = widget.palette().color(QPalette.ColorRole.ButtonText)
+    icon = QIcon() if which in _ARROWS else source
     for size in (16, 22, 24, 32, 48):
-        normal = icon.pixmap(size, size)
-        if not normal.isNull():
-            grey = style.generatedIconPixmap(QIcon.Mode.Disabled, normal, option)
-            icon.addPixmap(grey, QIcon.Mode.Disabled)
+        normal = source.pixmap(size, size)
+        if normal.isNull():
+            continue
+        if which in _ARROWS:
+            normal = _tinted(normal, text)
+            icon.addPixmap(normal, QIcon.Mode.Normal)
+        grey = style.generatedIconPixmap(QIcon.Mode.Disabled, normal, option)
+        icon.addPixmap(grey, QIcon.Mode.Disabled)
     return icon
 
 
@@ -196,7 +222,7 @@ class WindowActions(QObject):
         action.setToolTip(tip)
         action.setStatusTip(tip)
         if icon is not None:
-            action.setIcon(with_disabled_look(self.window.style(), icon))
+            action.setIcon(with_disabled_look(self.window, icon))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             if view_only:

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncActions(self, self, self.sidebar)
         self.storage_class = StorageClassActions(self, self)
         self.acts.storage_class_menu = self.storage_class.menu
+        self._help_menu_last()
         self._connect()
         self._restore()
         self.sidebar.reload_elements(select=self.settings.last_element())
@@ -167,6 +168,14 @@ class MainWindow(QMainWindow):
         a.install(self.view, transfers_toggle)
         a.build_menus(self.menuBar(), transfers_toggle)
         self._add_transfers_menu()
+
+    def _help_menu_last(self) -> None:
+        """Help stays the last menu whatever the parts added after it."""
+        mb = self.menuBar()
+        for action in mb.actions():
+            if action.text().replace("&", "") == "Help":
+                mb.removeAction(action)
+                mb.addAction(action)
 
     def _add_transfers_menu(self) -> None:
         """The queue's commands (with their shortcuts) in a Transfers menu, before Help."""

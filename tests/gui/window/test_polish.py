@@ -64,6 +64,7 @@ def test_help_menu_about_and_readme(qtbot: Any, window: Any, tmp_path: Path) -> 
     help_menu = next(
         a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"
     )
+    assert window.menuBar().actions()[-1].menu() is help_menu  # Help is the last menu
     assert window.acts.act_about in help_menu.actions()
     assert window.acts.act_readme in help_menu.actions()
     about = window.show_about()
@@ -80,6 +81,26 @@ def test_help_menu_about_and_readme(qtbot: Any, window: Any, tmp_path: Path) -> 
     qtbot.waitExposed(readme)
     assert "r2desk" in readme.browser.toPlainText()
     readme.close()
+
+
+def test_arrows_follow_a_dark_palette(qapp: Any) -> None:
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QStyle
+
+    from r2desk.gui.window.actions import with_disabled_look
+
+    widget = QWidget()
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#e8e8e8"))
+    widget.setPalette(palette)
+    image = with_disabled_look(widget, QStyle.StandardPixmap.SP_ArrowForward).pixmap(16).toImage()
+    opaque = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 100
+    ]
+    assert opaque and min(c.lightness() for c in opaque) > 180  # light arrows, not black
 
 
 def test_disabled_icons_look_disabled(window: Any) -> None:
