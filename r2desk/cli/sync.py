@@ -23,6 +23,7 @@ from r2desk.sync.migrate import migrate
 from r2desk.sync.planner import POLICIES
 from r2desk.sync.run import DEFAULT_MAX_DELETE, Options, compare, run
 from r2desk.sync.sides import BucketSide, LocalSide, Side
+from r2desk.sync.watch import watch
 
 ORDER = ("create", "update", "delete", "extra", "conflict", "collision", "invalid", "same")
 
@@ -55,6 +56,12 @@ def register(sub: Any) -> None:
         default="ask",
         help="two-way: when both sides changed (ask: list them and leave them)",
     )
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep syncing a local SRC as it changes (polls, no request while idle); Ctrl+C ends",
+    )
+    p.add_argument("--interval", type=float, default=2.0, help="--watch: seconds between looks")
     _common(p)
     p.set_defaults(app_fn=cmd_sync)
 
@@ -184,12 +191,41 @@ def cmd_sync(app: App, args: argparse.Namespace) -> int:
         policy=args.conflict,
     )
     printer = _Printer(args)
+    if args.watch:
+        return _watch(a, b, opts, printer, args)
     bar = _bar(args, f"{args.source} → {args.target}")
     try:
         report = run(a, b, opts, on_item=printer.item, progress=bar)
     finally:
         bar.close()
     return _finish(report, printer, args)
+
+
+def _watch(a: Side, b: Side, opts: Options, printer: _Printer, args: argparse.Namespace) -> int:
+    if not isinstance(a, LocalSide) or opts.two_way or opts.dry_run:
+        return fail(
+            "--watch keeps a local SRC synced one-way (no --two-way, --dry-run)", EXIT_USAGE
+        )
+    if args.interval <= 0:
+        return fail("--interval must be more than 0 seconds", EXIT_USAGE)
+
+    def said(report: SyncReport) -> None:
+        _finish(report, printer, args)
+        sys.stdout.flush()
+
+    try:
+        watch(
+            a,
+            b,
+            opts,
+            interval=args.interval,
+            debounce=args.interval,
+            on_run=said,
+            on_item=printer.item,
+        )
+    except KeyboardInterrupt:
+        print("r2desk: stopped watching", file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_compare(app: App, args: argparse.Namespace) -> int:
