@@ -419,8 +419,10 @@ def transfer(
         return Sig(st.st_size, st.st_mtime_ns, ""), Sig(res["size"], None, res["etag"])
     if isinstance(src, BucketSide) and isinstance(dst, LocalSide):
         el = src.element
-        info = el.getObject(src.key_of(se.key))
         path = dst.path_of(key)
+        if os.path.isdir(path):  # the engine would put the file inside it: refuse instead
+            raise sync_error(_E.LOCAL_IO, f"{path} is a folder here; the key names a file", key)
+        info = el.getObject(src.key_of(se.key))
         got = download_file(
             el.transfers.context,
             src.key_of(se.key),

@@ -275,3 +275,18 @@ def test_a_file_or_object_gone_mid_compare_is_one_item_not_the_run(
     judge = Judge(LocalSide(str(tmp_path)), BucketSide(el), None, checksum=True)
     same, why = judge.slow(local, obj, True)
     assert not same and why.startswith("the file could not be read")
+
+
+def test_a_key_where_the_folder_has_a_subfolder_fails_alone(
+    tmp_path: Path, el: CloudflareR2Type, state_folder: Path
+) -> None:
+    """Object 'a' and a local folder 'a/': the file is not written inside the folder."""
+    dst = tmp_path / "dst"
+    write_tree(dst, {"a/inner": b"keep"})
+    el.uploadByFile("a", b"file")
+    el.uploadByFile("a/inner", b"keep")
+    el.uploadByFile("b", b"ok")
+    report = run(BucketSide(el), LocalSide(str(dst)), Options(), state_folder=state_folder)
+    assert [f["key"] for f in report["failed"]] == ["a"]
+    assert "is a folder here" in report["failed"][0]["error"]
+    assert not (dst / "a" / "a").exists() and (dst / "b").read_bytes() == b"ok"
