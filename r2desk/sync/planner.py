@@ -91,10 +91,11 @@ class Planner:
         self.policy = policy
         self.decisions = decisions or {}
         self.counts = Counts()
+        receiving = (("a", a), ("b", b)) if two_way else (("b", b),)
         self.guards = {
             side: CaseGuard(s)
-            for side, s in (("a", a), ("b", b))
-            if isinstance(s, LocalSide) and s.case_insensitive
+            for side, s in receiving
+            if isinstance(s, LocalSide) and s.case_insensitive  # asked only where files land
         }
 
     def items(self, triples: Iterator[Triple]) -> Iterator[Work]:
