@@ -302,7 +302,7 @@ def _get_whole(
                 resp = ctx.client.get_object(**params)
             etag = clean_etag(resp.get("ETag"))
             crange = str(resp.get("ContentRange") or "")
-            size = int(crange.rsplit("/", 1)[1]) if "/" in crange else int(resp["ContentLength"])
+            size = _total_size(crange, resp.get("ContentLength"))
             if size > MIN_PART and probe and crange:
                 resp["Body"].close()
                 return Listed(size, etag)
@@ -342,6 +342,30 @@ def _get_whole(
         "verified": verified,
         "resumed": False,
     }
+
+
+def _total_size(crange: str, length: object) -> int:
+    """The object's size from a ``Content-Range`` (``bytes 0-99/1234``), else the length."""
+    if not crange:
+        return int(str(length))
+    total = crange.rsplit("/", 1)[-1].strip()
+    if not total.isdigit():
+        raise Integrity(f"the server gave no object size (Content-Range: {crange!r})")
+    return int(total)
+
+
+def wrong_range_answer(resp: GetObjectOutputTypeDef, pos: int, etag: str) -> str:
+    """Why a ranged answer cannot be written at ``pos`` ("" when it can): a server that
+    ignored the range sends the object from byte 0; one that ignored If-Match sends another
+    object's bytes. Caught before a byte is written, not by the checksum at the end."""
+    crange = str(resp.get("ContentRange") or "")
+    if not crange.startswith(f"bytes {pos}-"):
+        got = f"Content-Range {crange!r}" if crange else "the whole object"
+        return f"the server ignored the range request for byte {pos} (it sent {got})"
+    got_etag = clean_etag(resp.get("ETag"))
+    if got_etag and got_etag != etag:
+        return f"the object changed on the server during the download (ETag {got_etag}, was {etag})"
+    return ""
 
 
 def _verify_whole(etag: str, h: _Hash) -> str:
@@ -463,6 +487,10 @@ def _get_range(
                     Bucket=ctx.bucket, Key=key, Range=f"bytes={pos}-{end - 1}", IfMatch=etag
                 )
                 body = resp["Body"]
+                problem = wrong_range_answer(resp, pos, etag)
+                if problem:
+                    body.close()
+                    raise Integrity(problem)
                 try:
                     f.seek(pos)
                     while pos < end:

@@ -17,7 +17,7 @@ from r2desk.results import DownloadResult
 from r2desk.transfers import bandwidth
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import Cancel, Integrity, Progress, ProgressCallback, Stop
-from r2desk.transfers.download import NETWORK_ERRORS
+from r2desk.transfers.download import NETWORK_ERRORS, wrong_range_answer
 from r2desk.transfers.parts import IO_CHUNK, READ_RETRIES, clean_etag, multipart_etag, verify_plan
 
 if TYPE_CHECKING:
@@ -96,9 +96,10 @@ def _stream(
             params["IfMatch"] = f'"{etag}"'
         try:
             resp = ctx.client.get_object(**params)
-            if pos and not str(resp.get("ContentRange") or "").startswith(f"bytes {pos}-"):
-                resp["Body"].close()  # a server that ignores the range would repeat bytes
-                raise Integrity(f"the server ignored the range request at byte {pos}")
+            problem = wrong_range_answer(resp, pos, etag) if pos else ""
+            if problem:
+                resp["Body"].close()  # its bytes would repeat or mix two objects
+                raise Integrity(problem)
             if size < 0:
                 size = int(resp["ContentLength"])
                 etag = clean_etag(resp.get("ETag"))

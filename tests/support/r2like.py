@@ -105,7 +105,7 @@ class DecodingFront:
                 if decoded is not None:
                     data = decoded
                     out = [(k, v) for k, v in out if k.lower() != "content-encoding"]
-            status, data, out = self._cut(wanted, data, out)
+            status, data, out = self.serve_range(wanted, data, out)
         if h.command != "HEAD":
             out = [(k, v) for k, v in out if k.lower() != "content-length"]
             out.append(("Content-Length", str(len(data))))
@@ -124,11 +124,11 @@ class DecodingFront:
         finally:
             conn.close()
 
-    @staticmethod
-    def _cut(
-        wanted: str, data: bytes, out: list[tuple[str, str]]
+    def serve_range(
+        self, wanted: str, data: bytes, out: list[tuple[str, str]]
     ) -> tuple[int, bytes, list[tuple[str, str]]]:
-        """Apply a ``Range`` header to the (maybe decoded) body, as the server would."""
+        """Apply a ``Range`` header to the (maybe decoded) body, as the server would; a hostile
+        subclass answers otherwise."""
         m = _RANGE.match(wanted.strip())
         out = [(k, v) for k, v in out if k.lower() != "content-range"]
         if not m:
