@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from r2desk.errors import failure_words
 from r2desk.formatting import human_size
 from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.objects.model import FOLDER, ObjectTableModel, Row, file_row, folder_row
@@ -185,6 +186,7 @@ class Browser(QWidget):
         self.preview.show_row(None, None)
         self.view.horizontalScrollBar().setValue(0)
         self.pages.setCurrentWidget(self.view)
+        self._show_listing_parts(True)
         self._update_history()
         self.state.set_prefix(prefix)
 
@@ -226,8 +228,15 @@ class Browser(QWidget):
         self.refresh()
 
     def show_welcome(self) -> None:
-        """No connection at all: the welcome takes the listing's place."""
+        """No connection at all: the welcome takes the listing's place (and the path, filter and
+        preview, which have nothing to show, step aside)."""
         self.pages.setCurrentWidget(self.welcome)
+        self._show_listing_parts(False)
+
+    def _show_listing_parts(self, shown: bool) -> None:
+        for widget in (self.path_bar, self.filter_edit):
+            widget.setVisible(shown)
+        self.preview.setVisible(shown and self.acts.act_show_preview.isChecked())
 
     def show_failure(self, exc: BaseException, title: str = "") -> None:
         """Nothing can be listed: the error, in full, takes the listing's place."""
@@ -318,8 +327,12 @@ class Browser(QWidget):
         self.state.set_connection_text("Not connected" if not_connected else "Listing failed")
         self.count_label.setText("")
         if self.model.loaded_count == 0:
-            # Nothing listed: say it where the list would be, not as an empty table.
-            self.show_failure(exc)
+            # Nothing listed: say it where the list would be, not as an empty table, naming the
+            # place as the path bar does ("Could not list 'photos/2026/'").
+            element = self.state.element
+            bucket = element.config.bucketName if element is not None else ""
+            where = f"{bucket}/{self.prefix}" if bucket else self.prefix
+            self.show_failure(exc, failure_words("listObjects", where))
         self.errors.error(exc)
 
     def update_counts(self) -> None:

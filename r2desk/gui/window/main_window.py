@@ -394,8 +394,13 @@ class MainWindow(QMainWindow):
         if active:
             self.transfer_bar.setValue(int(1000 * done / total) if total else 0)
             pct = f"{100 * done / total:.0f}%" if total else ""
-            self.transfer_label.setText(
-                f"Transfers: {running} running, {waiting} waiting {pct}".rstrip()
+            # Short: in a narrow window the status message needs the room.
+            text = self.tr("{0} running").format(running)
+            if waiting:
+                text += self.tr(", {0} waiting").format(waiting)
+            self.transfer_label.setText(f"{text} {pct}".rstrip())
+            self.transfer_label.setToolTip(
+                self.tr("Transfers: {0} running, {1} waiting").format(running, waiting)
             )
             self.transfer_bar.setAccessibleDescription(pct)
 

@@ -45,7 +45,7 @@ class WelcomeView(QWidget):
         outer.addStretch(1)
         self.heading = _heading(self, self.tr("Welcome to r2desk"))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        outer.addWidget(self.heading)
+        outer.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
         self.blurb = plain_label(
             self,
             self.tr(
@@ -55,7 +55,14 @@ class WelcomeView(QWidget):
         )
         self.blurb.setWordWrap(True)
         self.blurb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        outer.addWidget(self.blurb)
+        self.blurb.setFixedWidth(60 * self.blurb.fontMetrics().averageCharWidth())
+        # Centred by stretches, not an alignment flag: an aligned item loses its wrapped height.
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(self.blurb)
+        middle.addStretch(1)
+        outer.addLayout(middle)
+        outer.addSpacing(self.blurb.fontMetrics().height())
         row = QHBoxLayout()
         row.addStretch(1)
         self.add_button = QPushButton(self.tr("&Add a connection…"), self)
@@ -95,9 +102,10 @@ class ErrorView(QWidget):
         self.details.setAccessibleName(self.tr("Error details"))
         self.details.setToolTip(self.tr("What went wrong and what to do; select to copy"))
         self.details.setFrameShape(QPlainTextEdit.Shape.NoFrame)
-        self.details.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.details.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.details.setMaximumHeight(10 * self.details.fontMetrics().lineSpacing())
         self.details.viewport().setAutoFillBackground(False)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.details)
         row = QHBoxLayout()
         self.retry_button = QPushButton(self.tr("&Retry"), self)
         self.retry_button.setToolTip(self.tr("List this folder again"))
@@ -106,6 +114,7 @@ class ErrorView(QWidget):
         row.addWidget(self.retry_button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addStretch(1)
 
     def show_error(self, exc: BaseException, title: str = "") -> None:
         heading, text = describe(exc)

@@ -50,7 +50,7 @@ def test_a_folder_that_cannot_be_listed_shows_the_error_and_retry(
     browser = window.browser
     qtbot.waitUntil(lambda: browser.page is browser.error_view, timeout=10_000)
     view = browser.error_view
-    assert view.heading.text() == "Could not list the bucket root"
+    assert view.heading.text() == "Could not list 'not-made-yet/'"
     details = view.details.toPlainText()
     assert "bucket does not exist" in details and "Check the bucket name" in details
     assert window.errors.last_message.startswith("Could not list the bucket root:")
