@@ -28,7 +28,7 @@ from r2desk.transfers.control import (
     ProgressCallback,
     Stop,
 )
-from r2desk.transfers.download import NETWORK_ERRORS
+from r2desk.transfers.download import NETWORK_ERRORS, wrong_range_answer
 from r2desk.transfers.parts import (
     IO_CHUNK,
     MAX_PARTS,
@@ -244,7 +244,12 @@ def _get_range(src: Context, skey: str, etag: str, start: int, length: int, stop
         if etag:
             params["IfMatch"] = f'"{etag}"'
         try:
-            body = src.client.get_object(**params)["Body"]
+            resp = src.client.get_object(**params)
+            body = resp["Body"]
+            problem = wrong_range_answer(resp, start, etag) if length else ""
+            if problem:
+                body.close()
+                raise Integrity(problem)
             chunks: list[bytes] = []
             got = 0
             try:

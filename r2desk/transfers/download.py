@@ -359,11 +359,12 @@ def wrong_range_answer(resp: GetObjectOutputTypeDef, pos: int, etag: str) -> str
     ignored the range sends the object from byte 0; one that ignored If-Match sends another
     object's bytes. Caught before a byte is written, not by the checksum at the end."""
     crange = str(resp.get("ContentRange") or "")
-    if not crange.startswith(f"bytes {pos}-"):
+    from_start = pos == 0 and not crange  # the whole object: its first bytes are the range's
+    if not from_start and not crange.startswith(f"bytes {pos}-"):
         got = f"Content-Range {crange!r}" if crange else "the whole object"
         return f"the server ignored the range request for byte {pos} (it sent {got})"
     got_etag = clean_etag(resp.get("ETag"))
-    if got_etag and got_etag != etag:
+    if got_etag and etag and got_etag != etag:
         return f"the object changed on the server during the download (ETag {got_etag}, was {etag})"
     return ""
 

@@ -62,3 +62,35 @@ def test_a_wrong_answer_is_a_clear_error(
     el.downloadToPath("f.bin", str(out / "f.bin"))
     assert md5_file(out / "f.bin") == md5_file(src)
     assert [p for p in out.iterdir() if TEMP_RE.match(p.name)] == []
+
+
+@pytest.mark.parametrize(
+    ("mode", "words"), [("ignore-range", "ignored the range"), ("other-etag", "changed")]
+)
+def test_a_streamed_copy_stops_at_a_wrong_answer(
+    tmp_path: Path,
+    moto_server: MotoHandle,
+    moto_bucket: str,
+    front: HostileFront,
+    mode: str,
+    words: str,
+) -> None:
+    """A copy to another store reads the source in ranges: the same checks, and the target
+    keeps no object and no unfinished upload."""
+    src = make_file(tmp_path / "src.bin", 20 * MiB + 3)
+    moto_server.s3.client().upload_file(str(src), moto_bucket, "f.bin")
+    el = _element(tmp_path, moto_server, moto_bucket, front.endpoint_url)
+    other = moto_server.s3.make_bucket()
+    direct = LocalS3(
+        moto_server.s3.endpoint_url.replace("127.0.0.1", "localhost"),
+        moto_server.s3.access_key,
+        moto_server.s3.secret_key,
+    )
+    target = transfer_element(tmp_path / "other", direct, other)
+    front.mode = mode
+    with pytest.raises(StorageError) as info:
+        el.copyTo("f.bin", target, "copy.bin")
+    assert info.value.code == "integrity_error" and words in str(info.value), str(info.value)
+    admin = moto_server.s3.client()
+    assert admin.list_objects_v2(Bucket=other).get("KeyCount") == 0
+    assert admin.list_multipart_uploads(Bucket=other).get("Uploads", []) == []
