@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from r2desk.dirs import app_root as default_app_root
 from r2desk.elements import App
+from r2desk.gui.i18n import install_translations
 from r2desk.gui.messages import install_excepthook
 from r2desk.gui.settings import Settings
 from r2desk.gui.tasks import TaskPool
@@ -45,6 +46,7 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
         # The .desktop entry's id, so Wayland matches the window to its entry and icon.
         app.setDesktopFileName("io.github.r2desk.r2desk")
         app.setWindowIcon(app_icon())
+        install_translations()
     assert isinstance(app, QApplication)
     return app
 
@@ -136,7 +138,7 @@ def run_gui(app_root: Path | None, *, demo: bool = False, argv: list[str] | None
         app, pool, offer_keyring_moves=not demo, settings=settings_for(demo=demo)
     )
     if demo:
-        window.setWindowTitle("r2desk (demo)")
+        window.setWindowTitle(QCoreApplication.translate("app", "r2desk (demo)"))
     window.show()
     QTimer.singleShot(
         0,

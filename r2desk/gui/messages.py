@@ -58,25 +58,28 @@ class CrashDialog(QDialog):
 
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("r2desk: unexpected error")
-        self.setAccessibleName("Unexpected error")
+        self.setWindowTitle(self.tr("r2desk: unexpected error"))
+        self.setAccessibleName(self.tr("Unexpected error"))
         layout = QVBoxLayout(self)
         label = QLabel(
-            "Something unexpected went wrong. r2desk keeps running, but the last action may not "
-            "have finished. Please copy these details into a bug report (they hold no secrets)."
+            self.tr(
+                "Something unexpected went wrong. r2desk keeps running, but the last "
+                "action may not have finished. Please copy these details into a bug "
+                "report (they hold no secrets)."
+            )
         )
         label.setWordWrap(True)
         layout.addWidget(label)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
-        self.details.setToolTip("Technical details of the error; select and copy them")
+        self.details.setAccessibleName(self.tr("Error details"))
+        self.details.setToolTip(self.tr("Technical details of the error; select and copy them"))
         self.details.setMinimumSize(560, 240)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
-        copy.setToolTip("Copy the details to the clipboard")
-        copy.setAccessibleName("Copy details")
+        copy = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setToolTip(self.tr("Copy the details to the clipboard"))
+        copy.setAccessibleName(self.tr("Copy details"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -118,7 +121,7 @@ class ErrorBridge(QObject):
         """An unexpected exception (from a task or the excepthook)."""
         details = redact(details)
         self.crashes.append(details)
-        self.status("An unexpected error occurred; details are in the error dialog.")
+        self.status(self.tr("An unexpected error occurred; details are in the error dialog."))
         self.crash_shown.emit(details)
         if self.dialogs_enabled:
             dlg = CrashDialog(details, self.parent_widget)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from r2desk.gui.objects.dialogs import ExpiryDialog, NameDialog
@@ -81,20 +81,41 @@ class Prompts:
         box = message_box(
             self.parent,
             QMessageBox.Icon.Question,
-            "Replace file?",
-            f"{path.name} already exists in {path.parent}.",
+            QCoreApplication.translate("Prompts", "Replace file?"),
+            QCoreApplication.translate("Prompts", "{0} already exists in {1}.").format(
+                path.name, path.parent
+            ),
         )
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
-        skip = box.addButton("Skip", QMessageBox.ButtonRole.RejectRole)
-        replace.setToolTip("Download over the existing file")
-        keep.setToolTip("Download beside it under a new name, e.g. name (2).txt")
-        skip.setToolTip("Leave the existing file and do not download this one")
+        replace = box.addButton(
+            QCoreApplication.translate("Prompts", "Replace"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("Prompts", "Keep both"), QMessageBox.ButtonRole.AcceptRole
+        )
+        skip = box.addButton(
+            QCoreApplication.translate("Prompts", "Skip"), QMessageBox.ButtonRole.RejectRole
+        )
+        replace.setToolTip(QCoreApplication.translate("Prompts", "Download over the existing file"))
+        keep.setToolTip(
+            QCoreApplication.translate(
+                "Prompts", "Download beside it under a new name, e.g. name (2).txt"
+            )
+        )
+        skip.setToolTip(
+            QCoreApplication.translate(
+                "Prompts", "Leave the existing file and do not download this one"
+            )
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(skip)
         every = None
         if others:
-            every = QCheckBox(f"Do the same for the other {others} existing files", box)
+            every = QCheckBox(
+                QCoreApplication.translate(
+                    "Prompts", "Do the same for the other {0} existing files"
+                ).format(others),
+                box,
+            )
             box.setCheckBox(every)
         box.exec()
         clicked = box.clickedButton()

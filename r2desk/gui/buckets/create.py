@@ -27,7 +27,7 @@ class CreateBucketDialog(QDialog):
         form = QFormLayout(self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Bucket name"))
-        self.name_edit.setPlaceholderText("my-new-bucket")
+        self.name_edit.setPlaceholderText(self.tr("my-new-bucket"))
         form.addRow(self.tr("&Name:"), self.name_edit)
         self.problem = plain_label(self)
         self.problem.setWordWrap(True)

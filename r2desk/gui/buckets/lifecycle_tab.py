@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from r2desk.gui.buckets.rules_tab import RulesTab, _int_or_text
+from r2desk.gui.buckets.storage_class import ia_terms
+from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.gui.tasks import TaskPool
 from r2desk.results import LifecycleRule
 from r2desk.storages import bucket_rules as rules
@@ -19,15 +21,15 @@ ENABLED = 1
 
 class LifecycleTab(RulesTab):
     COLUMNS = (
-        "Name",
-        "On",
-        "Prefix",
-        "Delete after (days)",
-        "Delete on (date)",
-        "Abort uploads (days)",
-        "To IA (days)",
+        QT_TRANSLATE_NOOP("LifecycleTab", "Name"),
+        QT_TRANSLATE_NOOP("LifecycleTab", "On"),
+        QT_TRANSLATE_NOOP("LifecycleTab", "Prefix"),
+        QT_TRANSLATE_NOOP("LifecycleTab", "Delete after (days)"),
+        QT_TRANSLATE_NOOP("LifecycleTab", "Delete on (date)"),
+        QT_TRANSLATE_NOOP("LifecycleTab", "Abort uploads (days)"),
+        QT_TRANSLATE_NOOP("LifecycleTab", "To IA (days)"),
     )
-    NOUN = "lifecycle rules"
+    NOUN = QT_TRANSLATE_NOOP("LifecycleTab", "lifecycle rules")
 
     def __init__(self, element: Meta, pool: TaskPool, parent: QWidget | None = None) -> None:
         super().__init__(element, pool, parent)
@@ -39,7 +41,7 @@ class LifecycleTab(RulesTab):
             self.tr("At most {0} rules. ").format(rules.MAX_LIFECYCLE_RULES)
             + default
             + "\n"
-            + self.tr(rules.IA_TERMS)
+            + ia_terms()
         )
         self.counter = 0
         header = self.table.horizontalHeader()

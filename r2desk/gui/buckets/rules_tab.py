@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.errors import StorageError
+from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.gui.messages import describe
 from r2desk.gui.tasks import TaskPool
 from r2desk.gui.widgets import plain_label
@@ -41,7 +42,7 @@ class RulesTab(QWidget):
     """The shared frame: table, add/remove, problems, XML, save; subclasses say the columns."""
 
     COLUMNS: tuple[str, ...] = ()
-    NOUN = "rules"
+    NOUN = QT_TRANSLATE_NOOP("RulesTab", "rules")
 
     def __init__(self, element: Meta, pool: TaskPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,9 +197,22 @@ def _int_or_text(text: str) -> Any:
         return text
 
 
+#: The core's preset names (r2desk.storages.bucket_rules.cors_presets), for Qt Linguist.
+PRESET_NAMES = (
+    QT_TRANSLATE_NOOP("CorsTab", "Allow GET from anywhere"),
+    QT_TRANSLATE_NOOP("CorsTab", "Allow browser uploads from my site"),
+)
+
+
 class CorsTab(RulesTab):
-    COLUMNS = ("Origins", "Methods", "Allowed headers", "Expose headers", "Max age (s)")
-    NOUN = "CORS rules"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CorsTab", "Origins"),
+        QT_TRANSLATE_NOOP("CorsTab", "Methods"),
+        QT_TRANSLATE_NOOP("CorsTab", "Allowed headers"),
+        QT_TRANSLATE_NOOP("CorsTab", "Expose headers"),
+        QT_TRANSLATE_NOOP("CorsTab", "Max age (s)"),
+    )
+    NOUN = QT_TRANSLATE_NOOP("CorsTab", "CORS rules")
 
     def __init__(self, element: Meta, pool: TaskPool, parent: QWidget | None = None) -> None:
         super().__init__(element, pool, parent)

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from r2desk.gui.buckets.lifecycle_tab import LifecycleTab
 from r2desk.gui.buckets.rules_tab import CorsTab
+from r2desk.gui.buckets.storage_class import ia_terms
 from r2desk.gui.tasks import TaskPool
 from r2desk.gui.widgets import plain_label
-from r2desk.storages import bucket_rules as rules
 from r2desk.storages.meta import Meta
 
 
@@ -39,7 +39,7 @@ class BucketSettingsDialog(QDialog):
                 "back."
             )
             + "\n\n"
-            + self.tr(rules.IA_TERMS),
+            + ia_terms(),
         )
         text.setWordWrap(True)
         box.addWidget(text)

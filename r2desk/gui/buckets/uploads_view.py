@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.formatting import human_size, local_time
+from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.gui.messages import describe
 from r2desk.gui.tasks import TaskPool
 from r2desk.gui.widgets import plain_label
@@ -28,7 +29,15 @@ from r2desk.results import UnfinishedUpload
 from r2desk.storages.meta import Meta
 from r2desk.unfinished_uploads import abort_older_than, resume_upload, unfinished_uploads
 
-COLUMNS = ("Key", "Started", "Age", "Parts", "Uploaded", "Resumable from", "Expires in")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UnfinishedUploadsDialog", "Key"),
+    QT_TRANSLATE_NOOP("UnfinishedUploadsDialog", "Started"),
+    QT_TRANSLATE_NOOP("UnfinishedUploadsDialog", "Age"),
+    QT_TRANSLATE_NOOP("UnfinishedUploadsDialog", "Parts"),
+    QT_TRANSLATE_NOOP("UnfinishedUploadsDialog", "Uploaded"),
+    QT_TRANSLATE_NOOP("UnfinishedUploadsDialog", "Resumable from"),
+    QT_TRANSLATE_NOOP("UnfinishedUploadsDialog", "Expires in"),
+)
 
 
 def _days(value: float | None, never: str) -> str:

@@ -79,11 +79,11 @@ class ConnectionDialog(ConnectionForm):
         self._test_run = 0
         self._test_task: Task | None = None
         self.setWindowTitle(
-            "Duplicate connection"
+            self.tr("Duplicate connection")
             if self.duplicate
-            else "Edit connection"
+            else self.tr("Edit connection")
             if element
-            else "New connection"
+            else self.tr("New connection")
         )
         self.setMinimumWidth(560)
         self._build()
@@ -99,7 +99,7 @@ class ConnectionDialog(ConnectionForm):
                 conn = replace(
                     conn,
                     name=_unique_name(app, conn.name),
-                    title=f"{conn.title or conn.name} (copy)",
+                    title=self.tr("{0} (copy)").format(conn.title or conn.name),
                 )
             self._touched = set(connection.FIELD_LABELS)
         self._name_follows_title = not element
@@ -115,18 +115,20 @@ class ConnectionDialog(ConnectionForm):
         self._build_secret_choice(layout)
 
         test_row = QHBoxLayout()
-        self.test_button = QPushButton("&Test connection", self)
-        self.test_button.setAccessibleName("Test connection")
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
+        self.test_button.setAccessibleName(self.tr("Test connection"))
         self.test_button.setToolTip(
-            "Check the endpoint, the credentials and the bucket with the values above "
-            "(nothing is saved); click again to cancel a running test"
+            self.tr(
+                "Check the endpoint, the credentials and the bucket with the values "
+                "above (nothing is saved); click again to cancel a running test"
+            )
         )
         self.test_button.clicked.connect(self._test_clicked)
-        self.write_check = QCheckBox("Include a write check", self)
+        self.write_check = QCheckBox(self.tr("Include a write check"), self)
         self.write_check.setChecked(True)
-        self.write_check.setAccessibleName("Include a write check")
+        self.write_check.setAccessibleName(self.tr("Include a write check"))
         self.write_check.setToolTip(
-            "Also upload and delete a small probe object, to prove the token may write"
+            self.tr("Also upload and delete a small probe object, to prove the token may write")
         )
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.write_check)
@@ -135,8 +137,8 @@ class ConnectionDialog(ConnectionForm):
 
         # Test results and Save failures share one fixed-height, scrolling area: a long
         # explanation scrolls instead of growing the dialog or squeezing the fields.
-        self.result_label = self._message_label("Test result")
-        self.error_label = self._message_label("Problem")
+        self.result_label = self._message_label(self.tr("Test result"))
+        self.error_label = self._message_label(self.tr("Problem"))
         self.error_label.setStyleSheet(ERROR_STYLE)
         box = QWidget(self)
         box_layout = QVBoxLayout(box)
@@ -157,11 +159,11 @@ class ConnectionDialog(ConnectionForm):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save connection")
-        self.save_button.setToolTip("Write the connection")
+        self.save_button.setAccessibleName(self.tr("Save connection"))
+        self.save_button.setToolTip(self.tr("Write the connection"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
-        cancel.setToolTip("Close without saving")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setToolTip(self.tr("Close without saving"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -178,28 +180,35 @@ class ConnectionDialog(ConnectionForm):
 
     def _build_secret_choice(self, layout: QVBoxLayout) -> None:
         """Where the secret is kept: the keyring line, or, without a keyring, the two choices."""
-        self.keyring_label = QLabel("Checking the OS keyring…", self)
+        self.keyring_label = QLabel(self.tr("Checking the OS keyring…"), self)
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.keyring_label.setAccessibleName("Keyring status")
+        self.keyring_label.setAccessibleName(self.tr("Keyring status"))
         self.keyring_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.keyring_label)
         self.env_radio = QRadioButton(
-            f"Read it from {SECRET_ENV} in the environment (nothing is saved)", self
-        )
-        self.env_radio.setAccessibleName("Read the secret from the environment")
-        self.env_radio.setToolTip(
-            f"Leave the secret out of every file; r2desk reads {SECRET_ENV} where it runs"
-        )
-        self.plaintext_check = QRadioButton(
-            "Keep it in PLAIN TEXT in this connection's file (anyone who can read your files "
-            "can use it)",
+            self.tr("Read it from {0} in the environment (nothing is saved)").format(SECRET_ENV),
             self,
         )
-        self.plaintext_check.setAccessibleName("Keep the secret in plain text")
+        self.env_radio.setAccessibleName(self.tr("Read the secret from the environment"))
+        self.env_radio.setToolTip(
+            self.tr("Leave the secret out of every file; r2desk reads {0} where it runs").format(
+                SECRET_ENV
+            )
+        )
+        self.plaintext_check = QRadioButton(
+            self.tr(
+                "Keep it in PLAIN TEXT in this connection's file (anyone who can read "
+                "your files can use it)"
+            ),
+            self,
+        )
+        self.plaintext_check.setAccessibleName(self.tr("Keep the secret in plain text"))
         self.plaintext_check.setToolTip(
-            "The secret goes into the connection's config file (readable by you only); r2desk "
-            "offers to move it into the keyring once one is available"
+            self.tr(
+                "The secret goes into the connection's config file (readable by you "
+                "only); r2desk offers to move it into the keyring once one is available"
+            )
         )
         self.plaintext_check.setStyleSheet(ERROR_STYLE)
         self.secret_choice = QButtonGroup(self)
@@ -221,7 +230,7 @@ class ConnectionDialog(ConnectionForm):
         busy = "save" in self._running
         self.save_button.setEnabled(not problems and not busy)
         self.save_button.setToolTip(
-            self.problem_label.text() if problems else "Write the connection"
+            self.problem_label.text() if problems else self.tr("Write the connection")
         )
 
     def _show_error(self, text: str) -> None:
@@ -252,12 +261,14 @@ class ConnectionDialog(ConnectionForm):
         if kept == "env":
             problems.pop("secret", None)  # nothing to type: the environment holds it
         elif not kept and (self.secret() or self._source_file_secret):
-            problems["secret"] = "needs a place: no OS keyring, so choose one of the two below"
+            problems["secret"] = self.tr(
+                "needs a place: no OS keyring, so choose one of the two below"
+            )
         return problems
 
     def _secret_choice_changed(self) -> None:
         if self.env_radio.isChecked():
-            self.secret_edit.setPlaceholderText("Used for Test connection only; not saved")
+            self.secret_edit.setPlaceholderText(self.tr("Used for Test connection only; not saved"))
         else:
             self._secret_placeholder()
         self.validate()
@@ -286,7 +297,7 @@ class ConnectionDialog(ConnectionForm):
 
         def crashed(text: str) -> None:
             log.error("connection dialog task %s crashed", key)
-            alive(lambda _v: self._show_error("Unexpected error:\n" + text))(None)
+            alive(lambda _v: self._show_error(self.tr("Unexpected error:\n") + text))(None)
 
         self._running[key] = True
         return self.pool.submit(
@@ -315,8 +326,10 @@ class ConnectionDialog(ConnectionForm):
         if missing:
             self.keyring_label.setStyleSheet(warning_style(self.palette()))
             self.keyring_label.setText(
-                "No OS keyring is available, so r2desk cannot keep the secret safely. Choose "
-                "where it comes from instead:"
+                self.tr(
+                    "No OS keyring is available, so r2desk cannot keep the secret safely. "
+                    "Choose where it comes from instead:"
+                )
             )
             self.keyring_label.setToolTip(status["message"])  # the technical details
             if self.secret_choice.checkedButton() is None:
@@ -329,7 +342,7 @@ class ConnectionDialog(ConnectionForm):
         else:
             self.keyring_label.setStyleSheet("")  # full contrast: the user relies on this line
             self.keyring_label.setText(
-                f"The secret is kept in the OS keyring ({status['backend']})."
+                self.tr("The secret is kept in the OS keyring ({0}).").format(status["backend"])
             )
             self.keyring_label.setToolTip("")
         self.env_radio.setVisible(missing)
@@ -338,10 +351,10 @@ class ConnectionDialog(ConnectionForm):
 
     def _secret_placeholder(self) -> None:
         if self.original or self.duplicate:
-            self.secret_edit.setPlaceholderText("Leave empty to keep the current secret")
+            self.secret_edit.setPlaceholderText(self.tr("Leave empty to keep the current secret"))
         else:
             self.secret_edit.setPlaceholderText(
-                f"Required, unless {SECRET_ENV} is set where the app runs"
+                self.tr("Required, unless {0} is set where the app runs").format(SECRET_ENV)
             )
 
     def _busy(self, button: QPushButton, text: str | None) -> None:
@@ -366,7 +379,7 @@ class ConnectionDialog(ConnectionForm):
             self._touched.update(bad)
             self.validate()
             field, problem = next(iter(bad.items()))
-            self._show_result("Correct this first: " + self.problem_text(field, problem))
+            self._show_result(self.tr("Correct this first: ") + self.problem_text(field, problem))
             return False
         return True
 
@@ -381,9 +394,9 @@ class ConnectionDialog(ConnectionForm):
         if "test" in self._running or not self._probe_ready("bucketName"):
             return
         register_secret(self.secret())
-        self._show_result("Testing the connection…")
-        self.test_button.setText("Cancel &test")
-        self.test_button.setAccessibleName("Cancel test")
+        self._show_result(self.tr("Testing the connection…"))
+        self.test_button.setText(self.tr("Cancel &test"))
+        self.test_button.setAccessibleName(self.tr("Cancel test"))
         self._test_run += 1
         run = self._test_run
 
@@ -415,40 +428,41 @@ class ConnectionDialog(ConnectionForm):
         if self._test_task is not None:
             self._test_task.cancel()
         self._test_idle()
-        self._show_result("Test cancelled.")
+        self._show_result(self.tr("Test cancelled."))
 
     def _test_idle(self) -> None:
-        self.test_button.setText("&Test connection")
-        self.test_button.setAccessibleName("Test connection")
+        self.test_button.setText(self.tr("&Test connection"))
+        self.test_button.setAccessibleName(self.tr("Test connection"))
 
     def _tested(self, report: dict[str, Any]) -> None:
         self._test_idle()
         marks = {True: "✓", False: "✗", None: "–"}
         names = {
-            "endpoint": "Endpoint",
-            "credentials": "Credentials",
-            "bucket": "Bucket",
-            "write": "Write",
+            "endpoint": self.tr("Endpoint"),
+            "credentials": self.tr("Credentials"),
+            "bucket": self.tr("Bucket"),
+            "write": self.tr("Write"),
         }
         checks = ["endpoint", "credentials", "bucket"]
         if self.write_check.isChecked():
             checks.append("write")
         line = "   ".join(f"{marks[report[c]]} {names[c]}" for c in checks)
         if report["ok"]:
-            text = f"Connection works.   {line}"
+            text = self.tr("Connection works.   {0}").format(line)
         else:
-            text = f"Connection failed.   {line}\n" + "\n".join(report["explanations"])
+            text = self.tr("Connection failed.   {0}").format(line)
+            text += "\n" + "\n".join(report["explanations"])
         self._show_result(text)
 
     def _test_failed(self, exc: BaseException) -> None:
         self._test_idle()
-        self._show_result(f"Connection failed: {exc}")
+        self._show_result(self.tr("Connection failed: {0}").format(exc))
 
     def list_buckets(self) -> None:
         if "buckets" in self._running or not self._probe_ready():
             return
         register_secret(self.secret())
-        self._busy(self.list_buckets_button, "Listing…")
+        self._busy(self.list_buckets_button, self.tr("Listing…"))
         self._submit(
             "buckets",
             probe.list_buckets,
@@ -469,24 +483,26 @@ class ConnectionDialog(ConnectionForm):
         self.bucket_combo.setEditText(current)
         self.bucket_combo.blockSignals(False)
         if names:
-            self._show_result(f"{len(names)} bucket(s) found: pick one or type a name.")
+            self._show_result(
+                self.tr("{0} bucket(s) found: pick one or type a name.").format(len(names))
+            )
             if self.isVisible():
                 self.bucket_combo.showPopup()
         else:
-            self._show_result("This token sees no buckets: type the bucket name.")
+            self._show_result(self.tr("This token sees no buckets: type the bucket name."))
 
     def _buckets_failed(self, exc: BaseException) -> None:
         self._busy(self.list_buckets_button, None)
         code = getattr(exc, "code", "")
         if code == "access_denied":
-            text = (
+            text = self.tr(
                 "This token may not list buckets (tokens limited to specific buckets cannot): "
                 "type the bucket name."
             )
         else:
             conn = self.connection()
             words = probe.explain({"codes": [code], "problems": [str(exc)]}, conn)
-            text = "Could not list buckets. " + " ".join(words)
+            text = self.tr("Could not list buckets.") + " " + " ".join(words)
         self._show_result(text)
 
     def save(self) -> None:
@@ -502,7 +518,7 @@ class ConnectionDialog(ConnectionForm):
             secret = None  # typed for Test only; the environment holds it
         register_secret(secret)
         self._show_error("")
-        self._busy(self.save_button, "Saving…")
+        self._busy(self.save_button, self.tr("Saving…"))
         self._submit(
             "save",
             store.save_connection,
@@ -526,7 +542,7 @@ class ConnectionDialog(ConnectionForm):
         if field in self.marks:
             self.marks[field].setVisible(True)
             self.marks[field].setToolTip(str(exc))
-        self._show_error(f"Not saved: {exc}")
+        self._show_error(self.tr("Not saved: {0}").format(exc))
 
 
 # -- plain-text secret migration ------------------------------------------------------------------

@@ -33,12 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.elements import App, connection, store
+from r2desk.gui.connections.words import field_label, problem_text
+from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.storages.meta import SECRET_ENV
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: palette(mid);"
 
-JURISDICTION_ITEMS = (("Default", ""), ("EU", "eu"), ("FedRAMP", "fedramp"))
+JURISDICTION_ITEMS = (
+    (QT_TRANSLATE_NOOP("ConnectionForm", "Default"), ""),
+    ("EU", "eu"),
+    ("FedRAMP", "fedramp"),
+)
 
 
 class ConnectionForm(QDialog):
@@ -79,7 +85,7 @@ class ConnectionForm(QDialog):
         """A warning icon inside the field: marks the problem without moving anything."""
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         mark = edit.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
-        name = f"{connection.FIELD_LABELS.get(field, field)} problem"
+        name = self.tr("{0} problem").format(field_label(field))
         mark.setText(name)
         mark.setVisible(False)
         for button in edit.findChildren(QToolButton):  # the icon's button, for screen readers
@@ -108,26 +114,31 @@ class ConnectionForm(QDialog):
         layout.addLayout(self.form)
 
         self.title_edit = self._line(
-            "title", "Title", "The name shown in the app's list of connections", "My photos"
+            "title",
+            self.tr("Title"),
+            self.tr("The name shown in the app's list of connections"),
+            self.tr("My photos"),
         )
-        self._row("&Title:", "title", self.title_edit)
+        self._row(self.tr("&Title:"), "title", self.title_edit)
         self.name_edit = self._line(
             "name",
-            "Short name",
-            "Names this connection's folder, and is what scripts and the command line use "
-            "(r2desk ls <short name>). Filled in from the title until you change it. "
-            "Letters, digits, '_' and '-' only.",
-            "My-photos",
+            self.tr("Short name"),
+            self.tr(
+                "Names this connection's folder, and is what scripts and the command "
+                "line use (r2desk ls <short name>). Filled in from the title until you "
+                "change it. Letters, digits, '_' and '-' only."
+            ),
+            self.tr("My-photos"),
         )
-        self._row("S&hort name:", "name", self.name_edit)
+        self._row(self.tr("S&hort name:"), "name", self.name_edit)
         self.title_edit.textEdited.connect(self._title_edited)
 
-        self.r2_radio = QRadioButton("Cloudflare &R2", self)
-        self.r2_radio.setAccessibleName("Cloudflare R2")
-        self.r2_radio.setToolTip("Connect to an R2 bucket by account id and jurisdiction")
-        self.custom_radio = QRadioButton("Other S3-compatible &service", self)
-        self.custom_radio.setAccessibleName("Other S3-compatible service")
-        self.custom_radio.setToolTip("Connect to any S3-compatible endpoint by its URL")
+        self.r2_radio = QRadioButton(self.tr("Cloudflare &R2"), self)
+        self.r2_radio.setAccessibleName(self.tr("Cloudflare R2"))
+        self.r2_radio.setToolTip(self.tr("Connect to an R2 bucket by account id and jurisdiction"))
+        self.custom_radio = QRadioButton(self.tr("Other S3-compatible &service"), self)
+        self.custom_radio.setAccessibleName(self.tr("Other S3-compatible service"))
+        self.custom_radio.setToolTip(self.tr("Connect to any S3-compatible endpoint by its URL"))
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.r2_radio)
         self.kind_group.addButton(self.custom_radio)
@@ -138,106 +149,122 @@ class ConnectionForm(QDialog):
         kind_layout.addWidget(self.r2_radio)
         kind_layout.addWidget(self.custom_radio)
         kind_layout.addStretch(1)
-        self.form.addRow("Service:", kind)
+        self.form.addRow(self.tr("Service:"), kind)
         self.r2_radio.toggled.connect(self._kind_changed)
 
         self.account_edit = self._line(
             "accountId",
-            "Account ID",
-            "Your Cloudflare account id: 32 hexadecimal characters, shown on the R2 overview "
-            "page. Pasting the S3 API URL fills in the jurisdiction too.",
-            "0123456789abcdef0123456789abcdef",
+            self.tr("Account ID"),
+            self.tr(
+                "Your Cloudflare account id: 32 hexadecimal characters, shown on the "
+                "R2 overview page. Pasting the S3 API URL fills in the jurisdiction "
+                "too."
+            ),
+            self.tr("0123456789abcdef0123456789abcdef"),
         )
         self.account_edit.textEdited.connect(self._maybe_split_endpoint)
-        self._row("&Account ID:", "accountId", self.account_edit)
+        self._row(self.tr("&Account ID:"), "accountId", self.account_edit)
         self.jurisdiction_combo = QComboBox(self)
-        self.jurisdiction_combo.setAccessibleName("Jurisdiction")
+        self.jurisdiction_combo.setAccessibleName(self.tr("Jurisdiction"))
         self.jurisdiction_combo.setToolTip(
-            "Where the bucket was created. A bucket in the EU or FedRAMP jurisdiction is only "
-            "reachable through that jurisdiction's endpoint."
+            self.tr(
+                "Where the bucket was created. A bucket in the EU or FedRAMP "
+                "jurisdiction is only reachable through that jurisdiction's endpoint."
+            )
         )
         for label, value in JURISDICTION_ITEMS:
-            self.jurisdiction_combo.addItem(label, value)
+            self.jurisdiction_combo.addItem(self.tr(label), value)
         self.jurisdiction_combo.currentIndexChanged.connect(self.validate)
         self.endpoint_note = QLabel(self)
         self.endpoint_note.setStyleSheet(NOTE_STYLE)
-        self.endpoint_note.setAccessibleName("Endpoint used")
+        self.endpoint_note.setAccessibleName(self.tr("Endpoint used"))
         self.endpoint_note.setTextFormat(Qt.TextFormat.PlainText)
         self.endpoint_note.setMinimumHeight(self.fontMetrics().lineSpacing())
         self.endpoint_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._row("&Jurisdiction:", "jurisdiction", self.jurisdiction_combo)
+        self._row(self.tr("&Jurisdiction:"), "jurisdiction", self.jurisdiction_combo)
         self.form.addRow("", self.endpoint_note)
         self.endpoint_edit = self._line(
             "endPoint",
-            "Endpoint URL",
-            "The S3 API address, e.g. https://s3.example.com or http://127.0.0.1:9000",
-            "https://s3.example.com",
+            self.tr("Endpoint URL"),
+            self.tr("The S3 API address, e.g. https://s3.example.com or http://127.0.0.1:9000"),
+            self.tr("https://s3.example.com"),
         )
         self.endpoint_edit.textEdited.connect(self._maybe_switch_to_r2)
-        self._row("Endpoint &URL:", "endPoint", self.endpoint_edit)
+        self._row(self.tr("Endpoint &URL:"), "endPoint", self.endpoint_edit)
 
         self.bucket_combo = QComboBox(self)
         self.bucket_combo.setEditable(True)
         self.bucket_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.bucket_combo.setAccessibleName("Bucket")
+        self.bucket_combo.setAccessibleName(self.tr("Bucket"))
         self.bucket_combo.setToolTip(
-            "Type the bucket name, or pick one after listing the account's buckets"
+            self.tr("Type the bucket name, or pick one after listing the account's buckets")
         )
         bucket_edit = self.bucket_combo.lineEdit()
         assert bucket_edit is not None  # an editable combo box has one
-        bucket_edit.setPlaceholderText("my-bucket")
-        bucket_edit.setAccessibleName("Bucket")
+        bucket_edit.setPlaceholderText(self.tr("my-bucket"))
+        bucket_edit.setAccessibleName(self.tr("Bucket"))
         bucket_edit.textEdited.connect(lambda _t: self._edited("bucketName"))
         self._mark("bucketName", bucket_edit)
         self.bucket_combo.currentTextChanged.connect(self.validate)
-        self.list_buckets_button = QPushButton("&List buckets", self)
-        self.list_buckets_button.setAccessibleName("List buckets")
+        self.list_buckets_button = QPushButton(self.tr("&List buckets"), self)
+        self.list_buckets_button.setAccessibleName(self.tr("List buckets"))
         self.list_buckets_button.setToolTip(
-            "Ask the endpoint for the buckets this token may see (tokens limited to specific "
-            "buckets cannot list them: type the name instead)"
+            self.tr(
+                "Ask the endpoint for the buckets this token may see (tokens limited "
+                "to specific buckets cannot list them: type the name instead)"
+            )
         )
         self.list_buckets_button.clicked.connect(lambda: self.list_buckets())
-        self._row("&Bucket:", "bucketName", self.bucket_combo, self.list_buckets_button)
+        self._row(self.tr("&Bucket:"), "bucketName", self.bucket_combo, self.list_buckets_button)
 
         self.region_edit = self._line(
-            "region", "Region", "The signing region; R2 uses 'auto'", "auto"
+            "region",
+            self.tr("Region"),
+            self.tr("The signing region; R2 uses 'auto'"),
+            self.tr("auto"),
         )
-        self._row("Re&gion:", "region", self.region_edit)
+        self._row(self.tr("Re&gion:"), "region", self.region_edit)
         self.key_id_edit = self._line(
             "accessKeyId",
-            "Access key ID",
-            "The access key id of the API token (32 characters for R2)",
+            self.tr("Access key ID"),
+            self.tr("The access key id of the API token (32 characters for R2)"),
         )
-        self._row("Access &key ID:", "accessKeyId", self.key_id_edit)
+        self._row(self.tr("Access &key ID:"), "accessKeyId", self.key_id_edit)
         self.secret_edit = self._line(
             "secret",
-            "Secret access key",
-            "The token's secret access key. It is stored in the OS keyring, never in a file.",
+            self.tr("Secret access key"),
+            self.tr(
+                "The token's secret access key. It is stored in the OS keyring, never in a file."
+            ),
         )
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
         )
-        self.show_secret_button = QPushButton("Sho&w", self)
+        self.show_secret_button = QPushButton(self.tr("Sho&w"), self)
         self.show_secret_button.setCheckable(True)
-        self.show_secret_button.setAccessibleName("Show secret")
-        self.show_secret_button.setToolTip("Show or hide the secret access key")
+        self.show_secret_button.setAccessibleName(self.tr("Show secret"))
+        self.show_secret_button.setToolTip(self.tr("Show or hide the secret access key"))
         self.show_secret_button.toggled.connect(self._toggle_secret)
-        self._row("&Secret access key:", "secret", self.secret_edit, self.show_secret_button)
+        self._row(
+            self.tr("&Secret access key:"), "secret", self.secret_edit, self.show_secret_button
+        )
         self.public_edit = self._line(
             "publicBaseUrl",
-            "Public base URL",
-            "Optional: the bucket's public address (custom domain or r2.dev URL), used to "
-            "build public links",
-            "https://files.example.com",
+            self.tr("Public base URL"),
+            self.tr(
+                "Optional: the bucket's public address (custom domain or r2.dev URL), "
+                "used to build public links"
+            ),
+            self.tr("https://files.example.com"),
         )
-        self._row("&Public base URL:", "publicBaseUrl", self.public_edit)
+        self._row(self.tr("&Public base URL:"), "publicBaseUrl", self.public_edit)
 
         #: The one place for the form's words: a field's problem, or what Save still needs.
         #: Its height is fixed (two lines), so showing or clearing it moves nothing.
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("problems")
-        self.problem_label.setAccessibleName("Problems")
+        self.problem_label.setAccessibleName(self.tr("Problems"))
         self.problem_label.setWordWrap(True)
         self.problem_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -334,19 +361,23 @@ class ConnectionForm(QDialog):
     def _toggle_secret(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.secret_edit.setEchoMode(mode)
-        self.show_secret_button.setText("&Hide" if shown else "Sho&w")
-        self.show_secret_button.setAccessibleName("Hide secret" if shown else "Show secret")
+        self.show_secret_button.setText(self.tr("&Hide") if shown else self.tr("Sho&w"))
+        self.show_secret_button.setAccessibleName(
+            self.tr("Hide secret") if shown else self.tr("Show secret")
+        )
 
     def problems(self) -> dict[str, str]:
         conn = self.connection()
         problems = conn.problems(self.secret())
         new = self.original is None and not self.duplicate
         if new and not self.secret() and not os.environ.get(SECRET_ENV):
-            problems["secret"] = f"is required (or set {SECRET_ENV} where the app runs)"
+            problems["secret"] = self.tr("is required (or set {0} where the app runs)").format(
+                SECRET_ENV
+            )
         if "name" not in problems and conn.name:
             taken = {n.lower() for n in store.existing_names(self.app) if n != self.original}
             if conn.name.lower() in taken:
-                problems["name"] = "is already used by another connection"
+                problems["name"] = self.tr("is already used by another connection")
         return problems
 
     def validate(self) -> bool:
@@ -367,7 +398,7 @@ class ConnectionForm(QDialog):
                 text += f" (and {len(ordered) - 1} more, marked ⚠)"
             style = ERROR_STYLE
         else:
-            missing = [connection.FIELD_LABELS.get(f, f) for f in problems]
+            missing = [field_label(f) for f in problems]
             text = "To save, fill in: " + ", ".join(missing) + "." if missing else ""
             style = NOTE_STYLE
         self.problem_label.setStyleSheet(style)
@@ -377,14 +408,14 @@ class ConnectionForm(QDialog):
         )
         conn = self.connection()
         if conn.is_r2 and "accountId" not in problems:
-            self.endpoint_note.setText(f"Endpoint: {conn.endpoint_url}")
+            self.endpoint_note.setText(self.tr("Endpoint: {0}").format(conn.endpoint_url))
         else:
             self.endpoint_note.setText("")
         self._problems_shown(problems)
         return not problems
 
     def problem_text(self, field: str, problem: str) -> str:
-        return f"{connection.FIELD_LABELS.get(field, field)} {problem}."
+        return problem_text(field, problem)
 
     def _problems_shown(self, problems: dict[str, str]) -> None:
         """What else follows the problems (the dialog's Save button)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypedDict
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from r2desk.credentials import CredentialStore, KeyringUnavailable
@@ -64,22 +64,43 @@ def offer_keyring_migration(
     path = app.root / connection.FOLDER / short / f"{short}.json"
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Move the secret into the keyring?",
-        f"The connection {short} keeps its secret access key in plain text in\n{path}\n\n"
-        "Anyone who can read that file can use your bucket. Move the secret into the OS "
-        "keyring? The file keeps everything else.",
+        QCoreApplication.translate("keyring", "Move the secret into the keyring?"),
+        QCoreApplication.translate(
+            "keyring",
+            "The connection {0} keeps its secret access key in plain text "
+            "in\n{1}\n\nAnyone who can read that file can use your bucket. Move the "
+            "secret into the OS keyring? The file keeps everything else.",
+        ).format(short, path),
         parent=parent,
     )
-    move = box.addButton("Move to keyring", QMessageBox.ButtonRole.AcceptRole)
-    move.setAccessibleName("Move to keyring")
-    move.setToolTip("Store the secret in the OS keyring and remove it from the config file")
-    later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
-    later.setAccessibleName("Not now")
-    later.setToolTip("Keep the secret in the file for now; you will be asked again next time")
+    move = box.addButton(
+        QCoreApplication.translate("keyring", "Move to keyring"), QMessageBox.ButtonRole.AcceptRole
+    )
+    move.setAccessibleName(QCoreApplication.translate("keyring", "Move to keyring"))
+    move.setToolTip(
+        QCoreApplication.translate(
+            "keyring", "Store the secret in the OS keyring and remove it from the config file"
+        )
+    )
+    later = box.addButton(
+        QCoreApplication.translate("keyring", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
+    later.setAccessibleName(QCoreApplication.translate("keyring", "Not now"))
+    later.setToolTip(
+        QCoreApplication.translate(
+            "keyring", "Keep the secret in the file for now; you will be asked again next time"
+        )
+    )
     box.setDefaultButton(move)
-    never = QCheckBox("Don't ask again for this connection", box)
-    never.setAccessibleName("Don't ask again for this connection")
-    never.setToolTip("Remember this answer for this connection")
+    never = QCheckBox(
+        QCoreApplication.translate("keyring", "Don't ask again for this connection"), box
+    )
+    never.setAccessibleName(
+        QCoreApplication.translate("keyring", "Don't ask again for this connection")
+    )
+    never.setToolTip(
+        QCoreApplication.translate("keyring", "Remember this answer for this connection")
+    )
     box.setCheckBox(never)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -90,8 +111,10 @@ def offer_keyring_migration(
     def failed(exc: BaseException) -> None:
         warn = QMessageBox(
             QMessageBox.Icon.Warning,
-            "The secret was not moved",
-            f"{exc}\n\nThe connection keeps working with the secret in its file.",
+            QCoreApplication.translate("keyring", "The secret was not moved"),
+            QCoreApplication.translate(
+                "keyring", "{0}\n\nThe connection keeps working with the secret in its file."
+            ).format(exc),
             parent=parent,
         )
         warn.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -28,10 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.formatting import human_size, local_time
+from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.gui.widgets import plain_label, read_only_look
 from r2desk.storages.config import MAX_PRESIGN_SECONDS
 
-_UNITS = (("minutes", 60), ("hours", 3600), ("days", 86400))
+_UNITS = (
+    (QT_TRANSLATE_NOOP("ExpiryDialog", "minutes"), 60),
+    (QT_TRANSLATE_NOOP("ExpiryDialog", "hours"), 3600),
+    (QT_TRANSLATE_NOOP("ExpiryDialog", "days"), 86400),
+)
 
 
 class NameDialog(QDialog):
@@ -104,22 +109,22 @@ class ExpiryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Signed URL expiry")
-        self.setAccessibleName("Signed URL expiry")
+        self.setWindowTitle(self.tr("Signed URL expiry"))
+        self.setAccessibleName(self.tr("Signed URL expiry"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        label = QLabel("Valid &for:", self)
+        label = QLabel(self.tr("Valid &for:"), self)
         self.amount = QSpinBox(self)
         self.amount.setRange(1, 10080)
         self.amount.setValue(2)
-        self.amount.setAccessibleName("Expiry amount")
-        self.amount.setToolTip("How long the link stays valid (at most 7 days)")
+        self.amount.setAccessibleName(self.tr("Expiry amount"))
+        self.amount.setToolTip(self.tr("How long the link stays valid (at most 7 days)"))
         label.setBuddy(self.amount)
         self.unit = QComboBox(self)
-        self.unit.addItems([u for u, _ in _UNITS])
+        self.unit.addItems([self.tr(u) for u, _ in _UNITS])
         self.unit.setCurrentIndex(1)
-        self.unit.setAccessibleName("Expiry unit")
-        self.unit.setToolTip("Unit of the expiry")
+        self.unit.setAccessibleName(self.tr("Expiry unit"))
+        self.unit.setToolTip(self.tr("Unit of the expiry"))
         row.addWidget(label)
         row.addWidget(self.amount)
         row.addWidget(self.unit)
@@ -143,7 +148,7 @@ class ExpiryDialog(QDialog):
     def _check(self) -> None:
         ok = self.seconds() <= MAX_PRESIGN_SECONDS
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.note.setText("" if ok else "R2 signs links for at most 7 days.")
+        self.note.setText("" if ok else self.tr("R2 signs links for at most 7 days."))
 
 
 class PropertiesDialog(QDialog):
@@ -159,8 +164,8 @@ class PropertiesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.info = info
-        self.setWindowTitle(f"Properties of {info['key'].rsplit('/', 1)[-1]}")
-        self.setAccessibleName("Object properties")
+        self.setWindowTitle(self.tr("Properties of {0}").format(info["key"].rsplit("/", 1)[-1]))
+        self.setAccessibleName(self.tr("Object properties"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -172,51 +177,55 @@ class PropertiesDialog(QDialog):
             field.setCursorPosition(0)
             read_only_look(field)
             field.setAccessibleName(name)
-            field.setToolTip(f"{name} (read only)")
+            field.setToolTip(self.tr("{0} (read only)").format(name))
             return field
 
-        form.addRow("Key:", ro(info["key"], "Key"))
-        form.addRow("Size:", ro(f"{human_size(size)} ({size:,} bytes)", "Size"))
-        form.addRow("Modified:", ro(local_time(info.get("lastModified")), "Modified"))
-        form.addRow("ETag:", ro(info.get("etag", ""), "ETag"))
-        form.addRow("Storage class:", ro(info.get("storageClass", ""), "Storage class"))
+        form.addRow(self.tr("Key:"), ro(info["key"], self.tr("Key")))
+        form.addRow(self.tr("Size:"), ro(f"{human_size(size)} ({size:,} bytes)", self.tr("Size")))
+        form.addRow(
+            self.tr("Modified:"), ro(local_time(info.get("lastModified")), self.tr("Modified"))
+        )
+        form.addRow(self.tr("ETag:"), ro(info.get("etag", ""), self.tr("ETag")))
+        form.addRow(
+            self.tr("Storage class:"), ro(info.get("storageClass", ""), self.tr("Storage class"))
+        )
         if public_url:
-            form.addRow("Public URL:", ro(public_url, "Public URL"))
+            form.addRow(self.tr("Public URL:"), ro(public_url, self.tr("Public URL")))
         self.content_type = QLineEdit(info.get("contentType", ""), self)
-        self.content_type.setAccessibleName("Content type")
-        self.content_type.setToolTip("The Content-Type the object is served with")
+        self.content_type.setAccessibleName(self.tr("Content type"))
+        self.content_type.setToolTip(self.tr("The Content-Type the object is served with"))
         self.cache_control = QLineEdit(info.get("cacheControl", ""), self)
-        self.cache_control.setAccessibleName("Cache control")
-        self.cache_control.setToolTip("The Cache-Control header, e.g. max-age=3600")
-        self.cache_control.setPlaceholderText("e.g. public, max-age=3600")
-        ct_label = QLabel("Content &type:", self)
+        self.cache_control.setAccessibleName(self.tr("Cache control"))
+        self.cache_control.setToolTip(self.tr("The Cache-Control header, e.g. max-age=3600"))
+        self.cache_control.setPlaceholderText(self.tr("e.g. public, max-age=3600"))
+        ct_label = QLabel(self.tr("Content &type:"), self)
         ct_label.setBuddy(self.content_type)
-        cc_label = QLabel("&Cache control:", self)
+        cc_label = QLabel(self.tr("&Cache control:"), self)
         cc_label.setBuddy(self.cache_control)
         form.addRow(ct_label, self.content_type)
         form.addRow(cc_label, self.cache_control)
         layout.addLayout(form)
-        meta_label = QLabel("User &metadata:", self)
+        meta_label = QLabel(self.tr("User &metadata:"), self)
         layout.addWidget(meta_label)
         self.metadata = QTableWidget(0, 2, self)
         self.metadata.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.metadata.setHorizontalHeaderLabels(["Name", "Value"])
+        self.metadata.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Value")])
         self.metadata.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.metadata.verticalHeader().hide()
-        self.metadata.setAccessibleName("User metadata")
-        self.metadata.setToolTip("x-amz-meta-* entries; double-click a cell to edit it")
+        self.metadata.setAccessibleName(self.tr("User metadata"))
+        self.metadata.setToolTip(self.tr("x-amz-meta-* entries; double-click a cell to edit it"))
         meta_label.setBuddy(self.metadata)
         for name, value in sorted(info.get("metadata", {}).items()):
             self._add_row(name, value)
         layout.addWidget(self.metadata)
         row = QHBoxLayout()
-        add = QPushButton("&Add entry", self)
-        add.setToolTip("Add a metadata entry")
-        add.setAccessibleName("Add metadata entry")
+        add = QPushButton(self.tr("&Add entry"), self)
+        add.setToolTip(self.tr("Add a metadata entry"))
+        add.setAccessibleName(self.tr("Add metadata entry"))
         add.clicked.connect(self._add_new)
-        remove = QPushButton("&Remove entry", self)
-        remove.setToolTip("Remove the selected metadata entries")
-        remove.setAccessibleName("Remove metadata entry")
+        remove = QPushButton(self.tr("&Remove entry"), self)
+        remove.setToolTip(self.tr("Remove the selected metadata entries"))
+        remove.setAccessibleName(self.tr("Remove metadata entry"))
         remove.clicked.connect(self._remove)
         row.addWidget(add)
         row.addWidget(remove)
@@ -229,7 +238,9 @@ class PropertiesDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
-            "Save the content type, cache control and metadata (rewrites the object's headers)"
+            self.tr(
+                "Save the content type, cache control and metadata (rewrites the object's headers)"
+            )
         )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -276,7 +287,7 @@ class PropertiesDialog(QDialog):
         if isinstance(values, str):
             self.problem.setText(values)
             return
-        self.problem.setText("Saving…")
+        self.problem.setText(self.tr("Saving…"))
         self.buttons.setEnabled(False)
         self.save_requested.emit(*values)
 

@@ -28,13 +28,19 @@ from PySide6.QtCore import (
 )
 
 from r2desk.formatting import human_size, local_time, natural_key
+from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.gui.objects.icons import FileIcons
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import plain_tip
 from r2desk.storages.meta import Meta
 
 FOLDER, FILE = 0, 1
-COLUMNS = ("Name", "Size", "Modified", "Storage class")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ObjectTableModel", "Name"),
+    QT_TRANSLATE_NOOP("ObjectTableModel", "Size"),
+    QT_TRANSLATE_NOOP("ObjectTableModel", "Modified"),
+    QT_TRANSLATE_NOOP("ObjectTableModel", "Storage class"),
+)
 COL_NAME, COL_SIZE, COL_MODIFIED, COL_CLASS = range(4)
 #: MIME type of objects dragged inside the window (keys, one a line).
 KEYS_MIME = "application/x-r2desk-keys"
@@ -460,7 +466,7 @@ class ObjectTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -45,7 +45,7 @@ class PathBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Path")
+        self.setAccessibleName(self.tr("Path"))
         self._bucket = ""
         self._prefix = ""
         layout = QHBoxLayout(self)
@@ -54,14 +54,16 @@ class PathBar(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.crumbs = QWidget(self.stack)
-        self.crumbs.setAccessibleName("Breadcrumbs")
+        self.crumbs.setAccessibleName(self.tr("Breadcrumbs"))
         self.crumb_layout = QHBoxLayout(self.crumbs)
         self.crumb_layout.setContentsMargins(0, 0, 0, 0)
         self.crumb_layout.setSpacing(0)
         self.edit = _PathEdit(self.stack)
-        self.edit.setAccessibleName("Path field")
-        self.edit.setToolTip("Type a folder path in the bucket and press Enter (Escape cancels)")
-        self.edit.setPlaceholderText("folder/sub-folder/")
+        self.edit.setAccessibleName(self.tr("Path field"))
+        self.edit.setToolTip(
+            self.tr("Type a folder path in the bucket and press Enter (Escape cancels)")
+        )
+        self.edit.setPlaceholderText(self.tr("folder/sub-folder/"))
         self.edit.returnPressed.connect(self._commit)
         self.edit.escaped.connect(self.show_crumbs)
         self.edit.editingFinished.connect(self._maybe_leave)
@@ -72,9 +74,9 @@ class PathBar(QWidget):
         self.edit_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
         )
-        self.edit_button.setText("Edit path")
-        self.edit_button.setToolTip("Type a path (Ctrl+L)")
-        self.edit_button.setAccessibleName("Edit path")
+        self.edit_button.setText(self.tr("Edit path"))
+        self.edit_button.setToolTip(self.tr("Type a path (Ctrl+L)"))
+        self.edit_button.setAccessibleName(self.tr("Edit path"))
         self.edit_button.clicked.connect(self.start_editing)
         layout.addWidget(self.edit_button)
         self.crumb_buttons: list[QToolButton] = []
@@ -121,7 +123,7 @@ class PathBar(QWidget):
         while self.crumb_layout.count():
             self.crumb_layout.takeAt(0)
         parts = [p for p in self._prefix.split("/") if p] if self._prefix else []
-        targets = [("", self._bucket or "(no connection)")]
+        targets = [("", self._bucket or self.tr("(no connection)"))]
         acc = ""
         for part in parts:
             acc += f"{part}/"
@@ -131,9 +133,9 @@ class PathBar(QWidget):
             button.setText(label if i == 0 else f"› {label}")
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            where = "the bucket root" if i == 0 else prefix
-            button.setToolTip(plain_tip(f"Go to {where}"))
-            button.setAccessibleName(f"Go to {where}")
+            where = self.tr("the bucket root") if i == 0 else prefix
+            button.setToolTip(plain_tip(self.tr("Go to {0}").format(where)))
+            button.setAccessibleName(self.tr("Go to {0}").format(where))
             button.setProperty("prefix", prefix)
             button.clicked.connect(lambda _=False, p=prefix: self.navigate.emit(p))
             if i == len(targets) - 1:

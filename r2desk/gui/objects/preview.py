@@ -49,28 +49,28 @@ class PreviewPane(QWidget):
     def __init__(self, pool: TaskPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pool = pool
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(self.tr("Preview"))
         self.setMinimumWidth(160)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = plain_label(self)
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setAccessibleName("Preview title")
+        self.title.setAccessibleName(self.tr("Preview title"))
         layout.addWidget(self.title)
         self.stack = QStackedWidget(self)
         self.message = plain_label(self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setAccessibleName("Preview message")
+        self.message.setAccessibleName(self.tr("Preview message"))
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setAccessibleName("Image preview")
+        self.image.setAccessibleName(self.tr("Image preview"))
         self.image.setMinimumSize(1, 1)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Text preview")
-        self.text.setToolTip("The start of the object's text")
+        self.text.setAccessibleName(self.tr("Text preview"))
+        self.text.setToolTip(self.tr("The start of the object's text"))
         for w in (self.message, self.image, self.text):
             self.stack.addWidget(w)
         layout.addWidget(self.stack, 1)
@@ -96,7 +96,9 @@ class PreviewPane(QWidget):
             self._shown_key = ""
             self.title.setText(row.key if row is not None else "")
             self._say(
-                "Select an image or a text file to preview it." if row is None else "A folder."
+                self.tr("Select an image or a text file to preview it.")
+                if row is None
+                else self.tr("A folder.")
             )
             return
         # Say at once what is chosen; only the fetch waits for the cursor to settle.
@@ -106,7 +108,7 @@ class PreviewPane(QWidget):
         self.title.setText(f"{row.name}\n{row.size_text} · {row.mtime_text}")
         if self._unpreviewable(row):
             return
-        self._say("Loading preview…")
+        self._say(self.tr("Loading preview…"))
         self._timer.start()
 
     @property
@@ -146,11 +148,19 @@ class PreviewPane(QWidget):
         limit = IMAGE_LIMIT if row.icon == "image" else TEXT_LIMIT
         ext = extension(row.name)
         if row.icon not in ("image", "text", "code"):
-            self._say("No preview for this type of file.")
+            self._say(self.tr("No preview for this type of file."))
         elif row.icon == "image" and ext not in image_formats():
-            self._say(f"No preview for this type: .{ext} images cannot be shown by this build.")
+            self._say(
+                self.tr(
+                    "No preview for this type: .{0} images cannot be shown by this build."
+                ).format(ext)
+            )
         elif row.size > limit:
-            self._say(f"Too large to preview ({row.size_text}; the limit is {human_size(limit)}).")
+            self._say(
+                self.tr("Too large to preview ({0}; the limit is {1}).").format(
+                    row.size_text, human_size(limit)
+                )
+            )
         else:
             return False
         self._shown_key = row.key
@@ -171,7 +181,7 @@ class PreviewPane(QWidget):
         if isinstance(value, QImage):
             self._pixmap = QPixmap.fromImage(value)
             self._fit()
-            self.image.setToolTip(f"{value.width()} × {value.height()} pixels")
+            self.image.setToolTip(self.tr("{0} × {1} pixels").format(value.width(), value.height()))
             self.stack.setCurrentWidget(self.image)
         else:
             self.text.setPlainText(value)
@@ -181,7 +191,9 @@ class PreviewPane(QWidget):
         if self._current(key):
             self._task = None
             self._shown_key = key
-            self._say(f"The preview could not be loaded: {getattr(exc, 'hint', exc)}.")
+            self._say(
+                self.tr("The preview could not be loaded: {0}.").format(getattr(exc, "hint", exc))
+            )
 
     def _fit(self) -> None:
         if self._pixmap is None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.formatting import human_size, local_time
+from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.gui.messages import one_line
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.results import ListedObject
@@ -48,24 +49,29 @@ BATCH_SECONDS = 0.15
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 _SIZES = [
-    ("any size", None, None),
-    ("under 1 MiB", None, 1024**2 - 1),
-    ("1 MiB to 100 MiB", 1024**2, 100 * 1024**2),
-    ("over 100 MiB", 100 * 1024**2 + 1, None),
+    (QT_TRANSLATE_NOOP("SearchDialog", "any size"), None, None),
+    (QT_TRANSLATE_NOOP("SearchDialog", "under 1 MiB"), None, 1024**2 - 1),
+    (QT_TRANSLATE_NOOP("SearchDialog", "1 MiB to 100 MiB"), 1024**2, 100 * 1024**2),
+    (QT_TRANSLATE_NOOP("SearchDialog", "over 100 MiB"), 100 * 1024**2 + 1, None),
 ]
 _AGES = [
-    ("any time", None),
-    ("last 24 hours", 86400),
-    ("last 7 days", 7 * 86400),
-    ("last 30 days", 30 * 86400),
-    ("last year", 365 * 86400),
+    (QT_TRANSLATE_NOOP("SearchDialog", "any time"), None),
+    (QT_TRANSLATE_NOOP("SearchDialog", "last 24 hours"), 86400),
+    (QT_TRANSLATE_NOOP("SearchDialog", "last 7 days"), 7 * 86400),
+    (QT_TRANSLATE_NOOP("SearchDialog", "last 30 days"), 30 * 86400),
+    (QT_TRANSLATE_NOOP("SearchDialog", "last year"), 365 * 86400),
 ]
 
 
 class ResultModel(QAbstractTableModel):
     """Matches: name, folder, size, modified. Plain text only (``DisplayRole`` strings)."""
 
-    HEADERS = ("Name", "Folder", "Size", "Modified")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ResultModel", "Name"),
+        QT_TRANSLATE_NOOP("ResultModel", "Folder"),
+        QT_TRANSLATE_NOOP("ResultModel", "Size"),
+        QT_TRANSLATE_NOOP("ResultModel", "Modified"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

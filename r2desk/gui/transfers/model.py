@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from r2desk.errors import StorageError
 from r2desk.formatting import human_duration, human_rate, human_size
+from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.gui.messages import one_line
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import plain_tip
@@ -39,7 +40,15 @@ from r2desk.transfers.queue import (
     clamp_concurrency,
 )
 
-COLUMNS = ("⇅", "Name", "Size", "Progress", "Speed", "ETA", "State")
+COLUMNS = (
+    "⇅",
+    QT_TRANSLATE_NOOP("TransferQueue", "Name"),
+    QT_TRANSLATE_NOOP("TransferQueue", "Size"),
+    QT_TRANSLATE_NOOP("TransferQueue", "Progress"),
+    QT_TRANSLATE_NOOP("TransferQueue", "Speed"),
+    QT_TRANSLATE_NOOP("TransferQueue", "ETA"),
+    QT_TRANSLATE_NOOP("TransferQueue", "State"),
+)
 COL_DIR, COL_NAME, COL_SIZE, COL_PROGRESS, COL_SPEED, COL_ETA, COL_STATE = range(7)
 TICK_MS = 250
 
@@ -254,7 +263,7 @@ class TransferQueue(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_DIR:
             return "Direction: ↑ upload, ↓ download"
         return None

@@ -86,45 +86,51 @@ class TransferPanel(QWidget):
         self.queue = queue
         #: Asks before something that cannot be undone: (title, text, action) -> yes.
         self.confirm: Callable[[str, str, str], bool] = lambda _t, _x, _a: True
-        self.setAccessibleName("Transfer queue")
+        self.setAccessibleName(self.tr("Transfer queue"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)
         bar = QHBoxLayout()
         SP = QStyle.StandardPixmap
         self.pause_button = tool_button(
-            self, "Pause", "Pause the queue (running transfers stop and wait)", SP.SP_MediaPause
+            self,
+            self.tr("Pause"),
+            self.tr("Pause the queue (running transfers stop and wait)"),
+            SP.SP_MediaPause,
         )
         self.pause_button.clicked.connect(self.toggle_pause)
         self.cancel_button = tool_button(
             self,
-            "Cancel",
-            "Cancel the selected transfers (all unfinished ones when none is selected)",
+            self.tr("Cancel"),
+            self.tr("Cancel the selected transfers (all unfinished ones when none is selected)"),
             SP.SP_DialogCancelButton,
         )
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.retry_button = tool_button(
             self,
-            "Retry",
-            "Retry the selected failed or cancelled transfers (all of them when none is selected)",
+            self.tr("Retry"),
+            self.tr(
+                "Retry the selected failed or cancelled transfers "
+                "(all of them when none is selected)"
+            ),
             SP.SP_BrowserReload,
         )
         self.retry_button.clicked.connect(self.retry_selected)
         self.clear_button = tool_button(
             self,
-            "Clear finished",
-            "Remove done, failed and cancelled transfers from the list",
+            self.tr("Clear finished"),
+            self.tr("Remove done, failed and cancelled transfers from the list"),
             SP.SP_DialogResetButton,
         )
         self.clear_button.clicked.connect(queue.clear_finished)
         for b in (self.pause_button, self.cancel_button, self.retry_button, self.clear_button):
             bar.addWidget(b)
         bar.addStretch(1)
-        label = QLabel("&At once:", self)
+        label = QLabel(self.tr("&At once:"), self)
         self.concurrency = QSpinBox(self)
         self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(queue.concurrency)
-        self.concurrency.setToolTip("How many transfers run at the same time")
-        self.concurrency.setAccessibleName("Transfers at once")
+        self.concurrency.setToolTip(self.tr("How many transfers run at the same time"))
+        self.concurrency.setAccessibleName(self.tr("Transfers at once"))
         self.concurrency.valueChanged.connect(self._concurrency_changed)
         label.setBuddy(self.concurrency)
         bar.addWidget(label)
@@ -132,8 +138,8 @@ class TransferPanel(QWidget):
         layout.addLayout(bar)
         self.view = QTableView(self)
         self.view.setModel(queue)
-        self.view.setAccessibleName("Transfers")
-        self.view.setToolTip("Uploads and downloads; select rows to cancel or retry them")
+        self.view.setAccessibleName(self.tr("Transfers"))
+        self.view.setToolTip(self.tr("Uploads and downloads; select rows to cancel or retry them"))
         self.view.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.view))
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setTabKeyNavigation(False)
@@ -170,7 +176,8 @@ class TransferPanel(QWidget):
 
     def _action(self, text: str, tip: str, shortcut: str, slot: Callable[[], None]) -> QAction:
         act = QAction(text, self)
-        act.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        act.setToolTip(self.tr("{0} ({1})").format(tip, native) if shortcut else tip)
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -181,39 +188,50 @@ class TransferPanel(QWidget):
     def _build_actions(self) -> None:
         a = self._action
         self.act_pause = a(
-            "&Pause", "Pause the selected transfers, or the whole queue", "Ctrl+P", self.pause
+            self.tr("&Pause"),
+            self.tr("Pause the selected transfers, or the whole queue"),
+            "Ctrl+P",
+            self.pause,
         )
         self.act_resume = a(
-            "&Resume", "Resume the selected transfers, or the whole queue", "Ctrl+R", self.resume
+            self.tr("&Resume"),
+            self.tr("Resume the selected transfers, or the whole queue"),
+            "Ctrl+R",
+            self.resume,
         )
         self.act_cancel = a(
-            "&Cancel…",
-            "Cancel the selected transfers (all unfinished ones, after asking, when none is "
-            "selected)",
+            self.tr("&Cancel…"),
+            self.tr(
+                "Cancel the selected transfers (all unfinished ones, after asking, "
+                "when none is selected)"
+            ),
             "Ctrl+.",
             self.cancel_selected,
         )
         self.act_retry = a(
-            "Re&try",
-            "Retry the selected failed or cancelled transfers (all of them when none is selected)",
+            self.tr("Re&try"),
+            self.tr(
+                "Retry the selected failed or cancelled transfers "
+                "(all of them when none is selected)"
+            ),
             "Ctrl+Shift+R",
             self.retry_selected,
         )
         self.act_clear = a(
-            "C&lear finished",
-            "Remove done, failed and cancelled transfers from the list",
+            self.tr("C&lear finished"),
+            self.tr("Remove done, failed and cancelled transfers from the list"),
             "Ctrl+Shift+L",
             self.queue.clear_finished,
         )
         self.act_reveal = a(
-            "Show in &listing",
-            "Go to the selected transfer's object in the listing (or double-click it)",
+            self.tr("Show in &listing"),
+            self.tr("Go to the selected transfer's object in the listing (or double-click it)"),
             "",
             self.reveal_selected,
         )
         self.act_open_folder = a(
-            "Open local &folder",
-            "Open the folder of the selected transfer's local file in the file manager",
+            self.tr("Open local &folder"),
+            self.tr("Open the folder of the selected transfer's local file in the file manager"),
             "",
             self.open_local_folder,
         )
@@ -315,7 +333,11 @@ class TransferPanel(QWidget):
         if not busy:
             return
         what = "the transfer" if busy == 1 else f"all {busy} unfinished transfers"
-        if self.confirm("Cancel transfers?", f"Nothing is selected: cancel {what}?", "Cancel all"):
+        if self.confirm(
+            self.tr("Cancel transfers?"),
+            self.tr("Nothing is selected: cancel {0}?").format(what),
+            self.tr("Cancel all"),
+        ):
             self.queue.cancel(None)
 
     def retry_selected(self) -> None:
@@ -333,7 +355,9 @@ class TransferPanel(QWidget):
         self.pause_button.setText(text)
         self.pause_button.setAccessibleName(text)
         self.pause_button.setToolTip(
-            "Resume the queue" if paused else "Pause the queue (running transfers stop and wait)"
+            self.tr("Resume the queue")
+            if paused
+            else self.tr("Pause the queue (running transfers stop and wait)")
         )
         self.pause_button.setIcon(
             self.style().standardIcon(SP.SP_MediaPlay if paused else SP.SP_MediaPause)

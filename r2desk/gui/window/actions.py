@@ -79,118 +79,144 @@ class WindowActions(QObject):
         SP = QStyle.StandardPixmap
         K = QKeySequence.StandardKey
         a = self._action
-        self.act_back = a("&Back", "Go back (Alt+Left)", K.Back, SP.SP_ArrowBack)
-        self.act_forward = a("&Forward", "Go forward (Alt+Right)", K.Forward, SP.SP_ArrowForward)
+        self.act_back = a(self.tr("&Back"), self.tr("Go back (Alt+Left)"), K.Back, SP.SP_ArrowBack)
+        self.act_forward = a(
+            self.tr("&Forward"), self.tr("Go forward (Alt+Right)"), K.Forward, SP.SP_ArrowForward
+        )
         self.act_up = a(
-            "&Up", "Go to the parent folder (Backspace, Alt+Up)", "Alt+Up", SP.SP_ArrowUp
+            self.tr("&Up"),
+            self.tr("Go to the parent folder (Backspace, Alt+Up)"),
+            "Alt+Up",
+            SP.SP_ArrowUp,
         )
         self.act_refresh = a(
-            "&Refresh", "List this folder again (F5)", K.Refresh, SP.SP_BrowserReload
+            self.tr("&Refresh"),
+            self.tr("List this folder again (F5)"),
+            K.Refresh,
+            SP.SP_BrowserReload,
         )
-        self.act_path = a("Edit &path", "Type a path (Ctrl+L)", "Ctrl+L")
-        self.act_filter = a("&Filter", "Filter the listing by name (Ctrl+F)", K.Find)
+        self.act_path = a(self.tr("Edit &path"), self.tr("Type a path (Ctrl+L)"), "Ctrl+L")
+        self.act_filter = a(
+            self.tr("&Filter"), self.tr("Filter the listing by name (Ctrl+F)"), K.Find
+        )
         self.act_new_folder = a(
-            "&New folder…",
-            "Create a folder here (Ctrl+Shift+N)",
+            self.tr("&New folder…"),
+            self.tr("Create a folder here (Ctrl+Shift+N)"),
             "Ctrl+Shift+N",
             SP.SP_FileDialogNewFolder,
         )
         self.act_upload_files = a(
-            "Upload &files…", "Choose files to upload here (Ctrl+U)", "Ctrl+U", SP.SP_ArrowUp
+            self.tr("Upload &files…"),
+            self.tr("Choose files to upload here (Ctrl+U)"),
+            "Ctrl+U",
+            SP.SP_ArrowUp,
         )
         self.act_upload_folder = a(
-            "Upload f&older…",
-            "Choose a folder to upload here, with its sub-folders",
+            self.tr("Upload f&older…"),
+            self.tr("Choose a folder to upload here, with its sub-folders"),
             "Ctrl+Shift+U",
         )
         self.act_download = a(
-            "&Download…",
-            "Download the selected files and folders (Ctrl+D)",
+            self.tr("&Download…"),
+            self.tr("Download the selected files and folders (Ctrl+D)"),
             "Ctrl+D",
             SP.SP_ArrowDown,
             view_only=True,
         )
-        self.act_open = a("&Open", "Open the folder, or the file with its application (Enter)")
+        self.act_open = a(
+            self.tr("&Open"), self.tr("Open the folder, or the file with its application (Enter)")
+        )
         self.act_edit = a(
-            "&Edit in place",
-            "Open the file for editing: each save is uploaded back (Ctrl+E)",
+            self.tr("&Edit in place"),
+            self.tr("Open the file for editing: each save is uploaded back (Ctrl+E)"),
             "Ctrl+E",
             view_only=True,
         )
         self.act_search = a(
-            "&Search…",
-            "Search the whole bucket below this folder (Ctrl+Shift+F)",
+            self.tr("&Search…"),
+            self.tr("Search the whole bucket below this folder (Ctrl+Shift+F)"),
             "Ctrl+Shift+F",
         )
         self.act_rename = a(
-            "Rena&me / Move…",
-            "Rename or move the selected object or folder (F2)",
+            self.tr("Rena&me / Move…"),
+            self.tr("Rename or move the selected object or folder (F2)"),
             "F2",
             view_only=True,
         )
         self.act_delete = a(
-            "De&lete…",
-            "Delete the selected objects and folders (Del)",
+            self.tr("De&lete…"),
+            self.tr("Delete the selected objects and folders (Del)"),
             K.Delete,
             SP.SP_TrashIcon,
             view_only=True,
         )
         self.act_properties = a(
-            "Proper&ties…",
-            "Show and edit the object's properties (Alt+Enter)",
+            self.tr("Proper&ties…"),
+            self.tr("Show and edit the object's properties (Alt+Enter)"),
             "Alt+Return",
             SP.SP_FileDialogInfoView,
             view_only=True,
         )
         self.act_public_url = a(
-            "Copy p&ublic URL",
-            "Copy the public URL (needs the connection's public base URL)",
+            self.tr("Copy p&ublic URL"),
+            self.tr("Copy the public URL (needs the connection's public base URL)"),
             "Ctrl+Shift+P",
             view_only=True,
         )
         self.act_signed_default = a(
-            "Copy si&gned URL (1 hour)",
-            "Copy a link valid for 1 hour (Ctrl+Shift+C)",
+            self.tr("Copy si&gned URL (1 hour)"),
+            self.tr("Copy a link valid for 1 hour (Ctrl+Shift+C)"),
             "Ctrl+Shift+C",
             view_only=True,
         )
         #: "Storage class" for selected files (``gui/buckets/storage_class``), set by the window.
         self.storage_class_menu: QMenu | None = None
-        self.signed_menu = QMenu("Copy si&gned URL", window)
-        self.signed_menu.setToolTip("Copy a presigned link that works without credentials")
+        self.signed_menu = QMenu(self.tr("Copy si&gned URL"), window)
+        self.signed_menu.setToolTip(self.tr("Copy a presigned link that works without credentials"))
         self.signed_menu.setToolTipsVisible(True)
         self.signed_actions: dict[int, QAction] = {}
         for seconds in EXPIRIES:
             act = a(
-                f"Valid for {expiry_words(seconds)}",
-                f"Copy a link that stops working after {expiry_words(seconds)}",
+                self.tr("Valid for {0}").format(expiry_words(seconds)),
+                self.tr("Copy a link that stops working after {0}").format(expiry_words(seconds)),
             )
             self.signed_actions[seconds] = act
             self.signed_menu.addAction(act)
-        self.act_signed_custom = a("Custom…", "Choose how long the link works (at most 7 days)")
+        self.act_signed_custom = a(
+            self.tr("Custom…"), self.tr("Choose how long the link works (at most 7 days)")
+        )
         self.signed_menu.addAction(self.act_signed_custom)
         self.act_select_all = a(
-            "Select &all", "Select every listed entry", K.SelectAll, view_only=True
+            self.tr("Select &all"),
+            self.tr("Select every listed entry"),
+            K.SelectAll,
+            view_only=True,
         )
-        self.act_new_conn = a("&New connection…", "Add a storage connection")
-        self.act_edit_conn = a("&Edit connection…", "Edit the selected connection")
-        self.act_dup_conn = a("D&uplicate connection…", "Copy the selected connection")
-        self.act_del_conn = a("Delete co&nnection…", "Remove the selected connection")
+        self.act_new_conn = a(self.tr("&New connection…"), self.tr("Add a storage connection"))
+        self.act_edit_conn = a(
+            self.tr("&Edit connection…"), self.tr("Edit the selected connection")
+        )
+        self.act_dup_conn = a(
+            self.tr("D&uplicate connection…"), self.tr("Copy the selected connection")
+        )
+        self.act_del_conn = a(
+            self.tr("Delete co&nnection…"), self.tr("Remove the selected connection")
+        )
         self.connection_actions = (
             self.act_new_conn,
             self.act_edit_conn,
             self.act_dup_conn,
             self.act_del_conn,
         )
-        self.act_quit = a("&Quit", "Quit r2desk (Ctrl+Q)", K.Quit)
+        self.act_quit = a(self.tr("&Quit"), self.tr("Quit r2desk (Ctrl+Q)"), K.Quit)
         self.act_about = a(
             self.tr("&About r2desk"),
             self.tr("Version, licence, and where r2desk keeps its settings and logs"),
         )
         self.act_readme = a(self.tr("&README"), self.tr("How to use r2desk (F1)"), K.HelpContents)
-        self.act_show_preview = QAction("&Preview pane", window, checkable=True)
+        self.act_show_preview = QAction(self.tr("&Preview pane"), window, checkable=True)
         self.act_show_preview.setShortcut(QKeySequence("F3"))
-        self.act_show_preview.setToolTip("Show or hide the preview pane (F3)")
+        self.act_show_preview.setToolTip(self.tr("Show or hide the preview pane (F3)"))
         self.act_show_preview.setChecked(True)
         self.act_byte_order = QAction(self.tr("Sort names in &byte order"), window, checkable=True)
         self.act_byte_order.setToolTip(
@@ -204,7 +230,7 @@ class WindowActions(QObject):
         if not self.connection_editor:
             for act in self.connection_actions:
                 act.setEnabled(False)
-                act.setToolTip("The connection editor is not available in this build")
+                act.setToolTip(self.tr("The connection editor is not available in this build"))
         state.element_changed.connect(self.update)
         state.prefix_changed.connect(self.update)
         state.selection_changed.connect(self.update)
@@ -259,13 +285,13 @@ class WindowActions(QObject):
             self.act_readme,
         ):
             self.window.addAction(act)
-        transfers_toggle.setText("&Transfers")
+        transfers_toggle.setText(self.tr("&Transfers"))
         transfers_toggle.setShortcut(QKeySequence("Ctrl+T"))
-        transfers_toggle.setToolTip("Show or hide the transfer queue (Ctrl+T)")
+        transfers_toggle.setToolTip(self.tr("Show or hide the transfer queue (Ctrl+T)"))
         self.window.addAction(transfers_toggle)
 
     def build_menus(self, mb: QMenuBar, transfers_toggle: QAction) -> None:
-        file_menu = mb.addMenu("&File")
+        file_menu = mb.addMenu(self.tr("&File"))
         for act in (self.act_upload_files, self.act_upload_folder, self.act_download):
             file_menu.addAction(act)
         file_menu.addSeparator()
@@ -273,7 +299,7 @@ class WindowActions(QObject):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit = mb.addMenu("&Edit")
+        edit = mb.addMenu(self.tr("&Edit"))
         edit.addMenu(self.signed_menu)
         for entry in (
             self.act_signed_default,
@@ -290,14 +316,14 @@ class WindowActions(QObject):
                 edit.addSeparator()
             else:
                 edit.addAction(entry)
-        view = mb.addMenu("&View")
+        view = mb.addMenu(self.tr("&View"))
         view.addAction(self.act_refresh)
         view.addAction(self.act_filter)
         view.addAction(self.act_search)
         view.addAction(self.act_show_preview)
         view.addAction(self.act_byte_order)
         view.addAction(transfers_toggle)
-        go = mb.addMenu("&Go")
+        go = mb.addMenu(self.tr("&Go"))
         for act in (self.act_back, self.act_forward, self.act_up, self.act_path):
             go.addAction(act)
         help_menu = mb.addMenu(self.tr("&Help"))

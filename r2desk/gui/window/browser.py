@@ -65,16 +65,16 @@ class Browser(QWidget):
         self.path_bar = PathBar(self)
         top.addWidget(self.path_bar, 1)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter (Ctrl+F)")
+        self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter")
-        self.filter_edit.setToolTip("Show only entries whose name contains this text")
+        self.filter_edit.setAccessibleName(self.tr("Filter"))
+        self.filter_edit.setToolTip(self.tr("Show only entries whose name contains this text"))
         self.filter_edit.setMaximumWidth(240)
         top.addWidget(self.filter_edit)
         layout.addLayout(top)
         self.view = ObjectView(self)
         self.view.setModel(model)
-        self.view.setToolTip("Objects in this folder: drop files here to upload them")
+        self.view.setToolTip(self.tr("Objects in this folder: drop files here to upload them"))
         # The name takes the room the other columns leave (they are sized for their content), so
         # the table fits its width instead of scrolling sideways.
         header = self.view.horizontalHeader()
@@ -97,14 +97,14 @@ class Browser(QWidget):
 
     def _build_status(self) -> None:
         self.count_label = plain_label(self)
-        self.count_label.setAccessibleName("Object count")
-        self.count_label.setToolTip("Entries listed in this folder")
+        self.count_label.setAccessibleName(self.tr("Object count"))
+        self.count_label.setToolTip(self.tr("Entries listed in this folder"))
         self.selection_label = plain_label(self)
-        self.selection_label.setAccessibleName("Selection")
-        self.selection_label.setToolTip("Selected entries and their total size")
+        self.selection_label.setAccessibleName(self.tr("Selection"))
+        self.selection_label.setToolTip(self.tr("Selected entries and their total size"))
         self.state_label = plain_label(self, "Not connected")
-        self.state_label.setAccessibleName("Connection state")
-        self.state_label.setToolTip("State of the current connection")
+        self.state_label.setAccessibleName(self.tr("Connection state"))
+        self.state_label.setToolTip(self.tr("State of the current connection"))
 
     def _connect(self) -> None:
         a = self.acts
@@ -307,12 +307,14 @@ class Browser(QWidget):
 
     def _loading_changed(self, loading: bool) -> None:
         if loading and self.model.loaded_count == 0:
-            self.count_label.setText("Listing…")
+            self.count_label.setText(self.tr("Listing…"))
 
     def _page_loaded(self, _count: int) -> None:
         element = self.state.element
         self.state.set_connection_text(
-            f"Connected to {element.config.bucketName}" if element is not None else ""
+            self.tr("Connected to {0}").format(element.config.bucketName)
+            if element is not None
+            else ""
         )
         self.state_label.setToolTip(
             plain_tip(f"{element.title}: {element.config.endpoint_url}")
@@ -324,7 +326,9 @@ class Browser(QWidget):
     def _listing_failed(self, exc: BaseException) -> None:
         code = getattr(exc, "code", "")
         not_connected = code in (*NOT_CONNECTED, "bucket_not_found")
-        self.state.set_connection_text("Not connected" if not_connected else "Listing failed")
+        self.state.set_connection_text(
+            self.tr("Not connected") if not_connected else self.tr("Listing failed")
+        )
         self.count_label.setText("")
         if self.model.loaded_count == 0:
             # Nothing listed: say it where the list would be, not as an empty table, naming the
@@ -339,14 +343,16 @@ class Browser(QWidget):
         rows = self.model.loaded_rows()
         folders = sum(1 for r in rows if r.kind == FOLDER)
         files = len(rows) - folders
-        text = f"{files:,} object{'s' if files != 1 else ''}, {folders:,} folder" + (
-            "s" if folders != 1 else ""
+        objects = self.tr("1 object") if files == 1 else self.tr("{0} objects").format(f"{files:,}")
+        text = self.tr("{0}, {1}").format(
+            objects,
+            self.tr("1 folder") if folders == 1 else self.tr("{0} folders").format(f"{folders:,}"),
         )
         if not self.model.complete and self.state.element is not None:
             # Pages come in the store's order: only what is loaded so far is sorted.
             text += self.tr(" so far; sorted as loaded (scroll for more)")
         if self.model.filter_text:
-            text = f"{self.model.rowCount():,} shown of {text}"
+            text = self.tr("{0} shown of {1}").format(f"{self.model.rowCount():,}", text)
         self.count_label.setText(text if self.state.element is not None else "")
 
     # -- selection ----------------------------------------------------------------------------

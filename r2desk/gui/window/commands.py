@@ -149,7 +149,7 @@ class ObjectCommands(QObject):
         keys = self.state.selected_file_keys()
         element = self.state.element
         if not keys or element is None:
-            self.errors.message("Select one or more files to copy signed URLs.")
+            self.errors.message(self.tr("Select one or more files to copy signed URLs."))
             return
 
         def sign() -> list[str]:
@@ -160,7 +160,9 @@ class ObjectCommands(QObject):
             until = (_dt.datetime.now() + _dt.timedelta(seconds=seconds)).strftime("%Y-%m-%d %H:%M")
             what = "Signed URL" if len(urls) == 1 else f"{len(urls)} signed URLs"
             self.errors.message(
-                f"{what} copied to the clipboard; valid until {until} ({expiry_words(seconds)})."
+                self.tr("{0} copied to the clipboard; valid until {1} ({2}).").format(
+                    what, until, expiry_words(seconds)
+                )
             )
 
         self._run(sign, on_result=done)
@@ -183,7 +185,9 @@ class ObjectCommands(QObject):
             self.errors.error(exc, dialog=True)
             return
         QGuiApplication.clipboard().setText("\n".join(urls))
-        self.errors.message(f"Public URL{'s' if len(urls) > 1 else ''} copied to the clipboard.")
+        self.errors.message(
+            self.tr("Public URL{0} copied to the clipboard.").format("s" if len(urls) > 1 else "")
+        )
 
     def url_for_drag(self, key: str) -> str | None:
         """A 1-hour signed URL for a drag to another app, only if signing cannot block."""
@@ -200,14 +204,14 @@ class ObjectCommands(QObject):
     def upload_files(self) -> None:
         if self.state.element is None:
             return
-        paths = self.prompts.files("Upload files")
+        paths = self.prompts.files(self.tr("Upload files"))
         if paths:
             self.upload_paths(paths, self.state.prefix)
 
     def upload_folder(self) -> None:
         if self.state.element is None:
             return
-        path = self.prompts.folder("Upload a folder")
+        path = self.prompts.folder(self.tr("Upload a folder"))
         if path:
             self.upload_paths([path], self.state.prefix)
 
@@ -216,9 +220,9 @@ class ObjectCommands(QObject):
         then queue one upload per file; returns the planning task."""
         element = self.state.element
         if element is None:
-            self.errors.message("Choose a connection before uploading.")
+            self.errors.message(self.tr("Choose a connection before uploading."))
             return None
-        self.errors.message("Looking at the files to upload…")
+        self.errors.message(self.tr("Looking at the files to upload…"))
         return self._run(
             plan_drop,
             [Path(p) for p in paths],
@@ -231,13 +235,21 @@ class ObjectCommands(QObject):
         if plan.problems:
             count = len(plan.problems)
             self.errors.message(
-                f"{count} item{'s' if count != 1 else ''} cannot be uploaded: {plan.problems[0]}"
+                self.tr("{0} item{1} cannot be uploaded: {2}").format(
+                    count, "s" if count != 1 else "", plan.problems[0]
+                )
             )
             if self.errors.dialogs_enabled:
                 self.prompts.inform(
-                    "Some items cannot be uploaded",
-                    f"{count} item{'s' if count != 1 else ''} cannot be uploaded"
-                    + (f"; the other {len(plan.files)} files are queued." if plan.files else "."),
+                    self.tr("Some items cannot be uploaded"),
+                    self.tr("{0} item{1} cannot be uploaded").format(
+                        count, "s" if count != 1 else ""
+                    )
+                    + (
+                        self.tr("; the other {0} files are queued.").format(len(plan.files))
+                        if plan.files
+                        else "."
+                    ),
                     "\n".join(plan.problems),
                 )
         for folder in plan.folders:
@@ -250,7 +262,7 @@ class ObjectCommands(QObject):
         if not plan.files:
             if not plan.problems:
                 made = _plural(len(plan.folders), "empty folder")
-                self.errors.message(f"No files to upload; {made} created.")
+                self.errors.message(self.tr("No files to upload; {0} created.").format(made))
             return
         jobs = [
             TransferJob(UPLOAD, element, key, path, size, total=size)
@@ -258,7 +270,7 @@ class ObjectCommands(QObject):
         ]
         self.queue.add_many(jobs)
         self.show_transfers()
-        where = prefix or "the bucket root"
+        where = prefix or self.tr("the bucket root")
         left = ""  # what was left out stays in the status line, not only in a dialog
         if plan.problems:
             count = len(plan.problems)
@@ -268,9 +280,13 @@ class ObjectCommands(QObject):
         # Cost hint: write (Class A) requests, counted with the engine's own part sizes.
         writes = class_a_requests(size for _path, _key, size in plan.files)
         self.errors.message(
-            f"Queued {_plural(len(jobs), 'file')} "
-            f"({human_size(plan.total_bytes)}) for upload to {where}, "
-            f"{_plural(writes, 'write (Class A) request')}{left}."
+            self.tr("Queued {0} ({1}) for upload to {2}, {3}{4}.").format(
+                _plural(len(jobs), "file"),
+                human_size(plan.total_bytes),
+                where,
+                _plural(writes, "write (Class A) request"),
+                left,
+            )
         )
 
     def _folder_created(self, key: str, _result: object) -> None:
@@ -280,7 +296,9 @@ class ObjectCommands(QObject):
         if job.direction == UPLOAD and job.element is self.state.element:
             self.listing.show_new_key(job.key, job.size)
         elif job.direction == DOWNLOAD and self.queue.idle:
-            self.errors.message(f"Downloads finished; the last one is {job.path}.")
+            self.errors.message(
+                self.tr("Downloads finished; the last one is {0}.").format(job.path)
+            )
 
     def download(self) -> None:
         rows = self.state.selection
@@ -290,7 +308,7 @@ class ObjectCommands(QObject):
         if len(rows) == 1 and rows[0].kind == FILE:
             self._download_one(element, rows[0])
             return
-        dest = self.prompts.folder("Download to folder")
+        dest = self.prompts.folder(self.tr("Download to folder"))
         if dest is None:
             return
         files = [(r.key, r.size) for r in rows if r.kind == FILE]
@@ -301,8 +319,10 @@ class ObjectCommands(QObject):
             if refused:
                 key, reason = next(iter(refused.items()))
                 self.errors.message(
-                    f"{len(refused)} key{'s' if len(refused) != 1 else ''} refused: they cannot "
-                    f"be written safely into {dest} (e.g. {key!r} {reason})."
+                    self.tr(
+                        "{0} key{1} refused: they cannot be written safely into {2} (e.g. "
+                        "{3!r} {4})."
+                    ).format(len(refused), "s" if len(refused) != 1 else "", dest, key, reason)
                 )
             items = self._settle_existing(items)
             jobs = [
@@ -312,7 +332,9 @@ class ObjectCommands(QObject):
             self.queue.add_many(jobs)
             if jobs:
                 self.show_transfers()
-                self.errors.message(f"Queued {_plural(len(jobs), 'download')} to {dest}.")
+                self.errors.message(
+                    self.tr("Queued {0} to {1}.").format(_plural(len(jobs), "download"), dest)
+                )
 
         self._run(
             plan_download, element, files, folders, self.state.prefix, dest, on_result=planned
@@ -321,13 +343,13 @@ class ObjectCommands(QObject):
     def _download_one(self, element: Meta, row: Row) -> None:
         """One file: a save dialog names it (and asks before replacing an existing file)."""
         name = row.name if unsafe_reason(row.name) is None else "download"
-        target = self.prompts.save_file("Download as", Path.home() / name)
+        target = self.prompts.save_file(self.tr("Download as"), Path.home() / name)
         if target is None:
             return
         job = TransferJob(DOWNLOAD, element, row.key, target, row.size, total=row.size)
         self.queue.add_many([job])
         self.show_transfers()
-        self.errors.message(f"Queued the download of {row.name} to {target}.")
+        self.errors.message(self.tr("Queued the download of {0} to {1}.").format(row.name, target))
 
     def _settle_existing(self, items: list[tuple[str, Path, int]]) -> list[tuple[str, Path, int]]:
         """Ask Replace / Keep both / Skip for each file already there (or once for all)."""
@@ -370,7 +392,7 @@ class ObjectCommands(QObject):
 
         def created(_result: object) -> None:
             self.listing.show_new_key(key)
-            self.errors.message(f"Folder {name} created.")
+            self.errors.message(self.tr("Folder {0} created.").format(name))
 
         self._run(element.createFolder, key, on_result=created)
 
@@ -422,15 +444,15 @@ class ObjectCommands(QObject):
                 count = len(existing)
                 what = "1 object already exists" if count == 1 else f"{count} objects already exist"
                 if not self.prompts.confirm(
-                    "Replace existing objects?",
-                    f"{what} at the target and would be replaced:\n{shown}",
-                    "Replace",
+                    self.tr("Replace existing objects?"),
+                    self.tr("{0} at the target and would be replaced:\n{1}").format(what, shown),
+                    self.tr("Replace"),
                 ):
-                    self.errors.message("Nothing was moved.")
+                    self.errors.message(self.tr("Nothing was moved."))
                     return
             self._move_now(element, moves, message)
 
-        self.errors.message("Checking the target…")
+        self.errors.message(self.tr("Checking the target…"))
         self._run(
             move_conflicts,
             element,
@@ -440,7 +462,7 @@ class ObjectCommands(QObject):
         )
 
     def _move_now(self, element: Meta, moves: list[tuple[str, str]], message: str) -> None:
-        self.errors.message("Moving…")
+        self.errors.message(self.tr("Moving…"))
         sizes = {src: self.listing.size_of(src) for src, _ in moves}
 
         def done(result: list[tuple[str, str]]) -> None:
@@ -482,14 +504,17 @@ class ObjectCommands(QObject):
             if result["failed"]:
                 first = result["failed"][0]
                 self.errors.message(
-                    f"{len(result['failed'])} objects could not be deleted "
-                    f"(e.g. {first['key']}: {first['code']} {first['message']})."
+                    self.tr("{0} objects could not be deleted (e.g. {1}: {2} {3}).").format(
+                        len(result["failed"]), first["key"], first["code"], first["message"]
+                    )
                 )
             else:
-                self.errors.message(f"Deleted {_plural(result['deleted'], 'object')}.")
+                self.errors.message(
+                    self.tr("Deleted {0}.").format(_plural(result["deleted"], "object"))
+                )
 
         if folders:
-            self.errors.message("Counting the objects in the selected folders…")
+            self.errors.message(self.tr("Counting the objects in the selected folders…"))
             self._run(
                 count_under, element, folders, on_result=confirm, on_error=self._failed_then_refresh
             )
@@ -528,7 +553,7 @@ class ObjectCommands(QObject):
         def ok(_result: object) -> None:
             # The listing's row (and so the preview) shows the object as it is now.
             self.listing.show_new_key(key, self.listing.size_of(key))
-            self.errors.message(f"Properties of {key} saved.")
+            self.errors.message(self.tr("Properties of {0} saved.").format(key))
             dialog.save_done()
 
         def bad(exc: BaseException) -> None:

@@ -74,9 +74,9 @@ class MainWindow(QMainWindow):
         self.app = app
         self.pool = pool
         self.settings = settings if settings is not None else Settings()
-        self.setWindowTitle("r2desk")
+        self.setWindowTitle(self.tr("r2desk"))
         self.setWindowIcon(app_icon())
-        self.setAccessibleName("r2desk main window")
+        self.setAccessibleName(self.tr("r2desk main window"))
         self.errors = ErrorBridge(self)
         self.errors.status = self.show_status
         self._prompts = Prompts(self, self.settings)
@@ -138,9 +138,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.transfers = TransferPanel(self.queue, self)
-        self.transfer_dock = QDockWidget("Transfers", self)
+        self.transfer_dock = QDockWidget(self.tr("Transfers"), self)
         self.transfer_dock.setObjectName("transfers")
-        self.transfer_dock.setAccessibleName("Transfers dock")
+        self.transfer_dock.setAccessibleName(self.tr("Transfers dock"))
         self.transfer_dock.setWidget(self.transfers)
         self.transfer_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -152,9 +152,9 @@ class MainWindow(QMainWindow):
         self.transfer_dock.hide()
 
         a = self.acts
-        tb = QToolBar("Navigation", self)
+        tb = QToolBar(self.tr("Navigation"), self)
         tb.setObjectName("navigation")
-        tb.setAccessibleName("Navigation toolbar")
+        tb.setAccessibleName(self.tr("Navigation toolbar"))
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for act in (a.act_back, a.act_forward, a.act_up, a.act_refresh):
             tb.addAction(act)
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
     def _add_transfers_menu(self) -> None:
         """The queue's commands (with their shortcuts) in a Transfers menu, before Help."""
         mb = self.menuBar()
-        menu = self.transfers.fill_menu(QMenu("&Transfers", mb))
+        menu = self.transfers.fill_menu(QMenu(self.tr("&Transfers"), mb))
         menu.setObjectName("transfers_menu")
         help_menu = next((m for m in mb.actions() if m.text().replace("&", "") == "Help"), None)
         if help_menu is not None:
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         """Message | counts | selection | transfers | connection state."""
         sb = self.statusBar()
         self.message_label = ElidedLabel(sb)
-        self.message_label.setAccessibleName("Status message")
+        self.message_label.setAccessibleName(self.tr("Status message"))
         sb.addWidget(self.message_label, 1)
         self.message_label.clicked.connect(self.show_full_status)
         self._message_timer = QTimer(self)
@@ -202,11 +202,11 @@ class MainWindow(QMainWindow):
         self.transfer_bar = QProgressBar(sb)
         self.transfer_bar.setRange(0, 1000)
         self.transfer_bar.setMaximumWidth(160)
-        self.transfer_bar.setAccessibleName("Total transfer progress")
-        self.transfer_bar.setToolTip("Progress of all queued and running transfers")
+        self.transfer_bar.setAccessibleName(self.tr("Total transfer progress"))
+        self.transfer_bar.setToolTip(self.tr("Progress of all queued and running transfers"))
         self.transfer_bar.setTextVisible(False)
         self.transfer_label = plain_label(sb)
-        self.transfer_label.setAccessibleName("Transfers summary")
+        self.transfer_label.setAccessibleName(self.tr("Transfers summary"))
         for w in (
             self.browser.count_label,
             self.browser.selection_label,
@@ -242,7 +242,9 @@ class MainWindow(QMainWindow):
         if element is self.state.element:
             self.files.reveal(key)
         else:
-            self.show_status(f"{key} is in {element.title}: open that connection to see it.")
+            self.show_status(
+                self.tr("{0} is in {1}: open that connection to see it.").format(key, element.title)
+            )
 
     # -- what tests and scripts use -----------------------------------------------------------
 
@@ -306,19 +308,19 @@ class MainWindow(QMainWindow):
         """Browse the element's bucket, or with ``name@bucket`` another bucket of its
         connection (building it reads only local files; no request yet)."""
         if not name:
-            self.state.set_connection_text("No connection: add one with New connection…")
+            self.state.set_connection_text(self.tr("No connection: add one with New connection…"))
             self.state.set_element("", None)
             self.browser.show_welcome()
             return
         try:
             element = resolve(self.app, parse_element(name))[0]  # name or name@bucket
         except StorageError as exc:
-            self.state.set_connection_text("Connection not valid")
+            self.state.set_connection_text(self.tr("Connection not valid"))
             self.state.set_element("", None)
             self.browser.show_failure(exc)
             self.errors.error(exc)
             return
-        self.state.set_connection_text("Connecting…")
+        self.state.set_connection_text(self.tr("Connecting…"))
         self.state.set_element(name, element, prefix)
         if self.offer_keyring_moves:
             from r2desk.gui.connections.keyring import offer_keyring_migration
@@ -361,14 +363,16 @@ class MainWindow(QMainWindow):
 
     def _keyring_offer_done(self, moved: bool) -> None:
         if moved:
-            self.errors.status("Secret moved into the keyring.")
+            self.errors.status(self.tr("Secret moved into the keyring."))
 
     def _update_title(self, prefix: str) -> None:
         element = self.state.element
         bucket = element.config.bucketName if element is not None else ""
         where = f"{bucket}/{prefix}" if bucket else ""
         title = element.title if element is not None else ""
-        self.setWindowTitle(f"{where} — {title} — r2desk" if where else "r2desk")
+        self.setWindowTitle(
+            self.tr("{0} — {1} — r2desk").format(where, title) if where else self.tr("r2desk")
+        )
 
     # -- status bar ---------------------------------------------------------------------------
 
@@ -469,9 +473,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         busy = sum(1 for j in self.queue.jobs if not j.state.finished)
         if busy and not self.prompts.confirm(
-            "Quit r2desk?",
-            f"{busy} transfer{'s are' if busy != 1 else ' is'} not finished. Quit and cancel them?",
-            "Quit",
+            self.tr("Quit r2desk?"),
+            self.tr("{0} transfer{1} not finished. Quit and cancel them?").format(
+                busy, "s are" if busy != 1 else " is"
+            ),
+            self.tr("Quit"),
         ):
             event.ignore()
             return

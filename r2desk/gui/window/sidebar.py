@@ -57,14 +57,14 @@ class Sidebar(QWidget):
         self.errors = errors
         self.prompts = prompts
         self.connection_dialog: ConnectionDialog | None = None
-        self.setAccessibleName("Connections panel")
+        self.setAccessibleName(self.tr("Connections panel"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 4)
-        title = QLabel("&Connections", self)
+        title = QLabel(self.tr("&Connections"), self)
         layout.addWidget(title)
         self.list = QTreeWidget(self)
         self.list.setHeaderHidden(True)
-        self.list.setAccessibleName("Connections")
+        self.list.setAccessibleName(self.tr("Connections"))
         self.list.setToolTip(
             self.tr(
                 "Your storage connections; choose one to browse its bucket, expand it to see "
@@ -82,7 +82,11 @@ class Sidebar(QWidget):
         row.setSpacing(0)
         self.buttons: list[QToolButton] = []
         for i, (act, label) in enumerate(
-            zip(actions.connection_actions, ("New…", "Edit…", "Duplicate…", "Delete…"), strict=True)
+            zip(
+                actions.connection_actions,
+                (self.tr("New…"), self.tr("Edit…"), self.tr("Duplicate…"), self.tr("Delete…")),
+                strict=True,
+            )
         ):
             # Short labels; the action keeps the long text for menus, so no setDefaultAction.
             button = QToolButton(self)
@@ -201,17 +205,19 @@ class Sidebar(QWidget):
         name = self.current_element_name()
         title = next((i.title for i in self.app.listElements() if i.name == name), name)
         if not name or not self.prompts.confirm(
-            "Delete connection",
-            f"Remove the connection '{title}' from this computer? Its secret is removed from the "
-            "keyring; the bucket and its objects are not touched.",
-            "Delete",
+            self.tr("Delete connection"),
+            self.tr(
+                "Remove the connection '{0}' from this computer? Its secret is removed "
+                "from the keyring; the bucket and its objects are not touched."
+            ).format(title),
+            self.tr("Delete"),
         ):
             return
         from r2desk.elements.store import delete_element
 
         def done(_result: object) -> None:
             self.app.forget(name)
-            self.errors.message(f"Connection '{title}' removed.")
+            self.errors.message(self.tr("Connection '{0}' removed.").format(title))
             self.reload_elements()
 
         self.pool.submit(
