@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from r2desk.gui.i18n import install_translations, remove_translations
+from r2desk.gui.i18n import I18N, install_translations, remove_translations
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -233,6 +233,37 @@ def test_object_dialogs_show_only_translated_text(
         dialog.show()
         found = unwrapped(dialog, data)
         assert not found, type(dialog).__name__ + ":\n" + "\n".join(found)
+
+
+# -- the shipped languages ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_shipped_languages_are_complete(lang: str, tmp_path: Path) -> None:
+    """Every string of the code has a finished translation, with the same {placeholders}."""
+    import subprocess
+
+    tools = _tools()
+    ts = tmp_path / f"r2desk_{lang}.ts"
+    ts.write_bytes((I18N / ts.name).read_bytes())
+    files = [str(p) for p in tools.gui_sources()]
+    subprocess.run(
+        [tools.qt_tool("lupdate"), "-silent", "-no-obsolete", *files, "-ts", str(ts)], check=True
+    )
+    missing, bad = [], []
+    for message in ET.parse(ts).iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        text = translation.text or ""
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+            missing.append(source)
+        elif sorted(re.findall(r"\{\d[^}]*\}", source)) != sorted(re.findall(r"\{\d[^}]*\}", text)):
+            bad.append(f"{source!r} -> {text!r}")
+        elif source.count("&") == 1 and "&" not in text:
+            bad.append(f"lost the shortcut letter: {source!r} -> {text!r}")
+    assert not missing, f"{len(missing)} untranslated, e.g. {missing[:5]}"
+    assert not bad, bad[:10]
 
 
 def test_the_copied_core_words_match_the_core() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -27,6 +27,7 @@ from r2desk.gui.prompts import Prompts
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.transfers.model import TransferJob, TransferQueue
 from r2desk.gui.window.actions import WindowActions, on
+from r2desk.gui.window.counted import delete_question, plural
 from r2desk.gui.window.state import WindowState
 from r2desk.keys import typed_name_problem
 from r2desk.ops import (
@@ -52,40 +53,11 @@ class Listing(Protocol):
     def refresh(self) -> None: ...
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'s' if count != 1 else ''}"
-
-
-def _quoted(key: str) -> str:
-    name = posixpath.basename(key.rstrip("/")) + ("/" if key.endswith("/") else "")
-    return f"'{name}'" if len(name) <= 60 else f"'{name[:57]}…'"
-
-
-def delete_question(files: list[str], folders: list[str], inside: int) -> str:
-    """'Delete 'photos/' and the 1,501 objects in it?': the items named when there are few."""
-    tr = functools.partial(QCoreApplication.translate, "ObjectCommands")
-    if len(files) + len(folders) == 1:
-        if files:
-            return tr("Delete {0}?").format(_quoted(files[0]))
-        if inside == 0:
-            return tr("Delete the empty folder {0}?").format(_quoted(folders[0]))
-        return tr("Delete {0} and the {1} in it?").format(
-            _quoted(folders[0]), _plural(inside, "object")
-        )
-    parts = []
-    if files:
-        parts.append(_plural(len(files), "file"))
-    if folders:
-        parts.append(f"{_plural(len(folders), 'folder')} holding {_plural(inside, 'object')}")
-    names = ", ".join(_quoted(k) for k in (folders + files)[:3])
-    more = "…" if len(files) + len(folders) > 3 else ""
-    return tr("Delete {0} ({1}{2})? That is {3} in all.").format(
-        " and ".join(parts), names, more, _plural(len(files) + inside, "object")
-    )
-
-
 class ObjectCommands(QObject):
     """The object actions' slots; ``properties_dialog`` is the open properties dialog, if any."""
+
+    def _items(self, count: int) -> str:
+        return self.tr("1 item") if count == 1 else self.tr("{0} items").format(count)
 
     def __init__(
         self,
@@ -186,7 +158,9 @@ class ObjectCommands(QObject):
             return
         QGuiApplication.clipboard().setText("\n".join(urls))
         self.errors.message(
-            self.tr("Public URL{0} copied to the clipboard.").format("s" if len(urls) > 1 else "")
+            self.tr("Public URLs copied to the clipboard.")
+            if len(urls) > 1
+            else self.tr("Public URL copied to the clipboard.")
         )
 
     def url_for_drag(self, key: str) -> str | None:
@@ -235,16 +209,12 @@ class ObjectCommands(QObject):
         if plan.problems:
             count = len(plan.problems)
             self.errors.message(
-                self.tr("{0} item{1} cannot be uploaded: {2}").format(
-                    count, "s" if count != 1 else "", plan.problems[0]
-                )
+                self.tr("{0} cannot be uploaded: {1}").format(self._items(count), plan.problems[0])
             )
             if self.errors.dialogs_enabled:
                 self.prompts.inform(
                     self.tr("Some items cannot be uploaded"),
-                    self.tr("{0} item{1} cannot be uploaded").format(
-                        count, "s" if count != 1 else ""
-                    )
+                    self.tr("{0} cannot be uploaded").format(self._items(count))
                     + (
                         self.tr("; the other {0} files are queued.").format(len(plan.files))
                         if plan.files
@@ -261,7 +231,7 @@ class ObjectCommands(QObject):
             )
         if not plan.files:
             if not plan.problems:
-                made = _plural(len(plan.folders), "empty folder")
+                made = plural(len(plan.folders), "empty folder")
                 self.errors.message(self.tr("No files to upload; {0} created.").format(made))
             return
         jobs = [
@@ -274,17 +244,17 @@ class ObjectCommands(QObject):
         left = ""  # what was left out stays in the status line, not only in a dialog
         if plan.problems:
             count = len(plan.problems)
-            left = (
-                f"; {count} item{'s' if count != 1 else ''} cannot be uploaded: {plan.problems[0]}"
+            left = self.tr("; {0} cannot be uploaded: {1}").format(
+                self._items(count), plan.problems[0]
             )
         # Cost hint: write (Class A) requests, counted with the engine's own part sizes.
         writes = class_a_requests(size for _path, _key, size in plan.files)
         self.errors.message(
             self.tr("Queued {0} ({1}) for upload to {2}, {3}{4}.").format(
-                _plural(len(jobs), "file"),
+                plural(len(jobs), "file"),
                 human_size(plan.total_bytes),
                 where,
-                _plural(writes, "write (Class A) request"),
+                plural(writes, "write (Class A) request"),
                 left,
             )
         )
@@ -320,9 +290,15 @@ class ObjectCommands(QObject):
                 key, reason = next(iter(refused.items()))
                 self.errors.message(
                     self.tr(
-                        "{0} key{1} refused: they cannot be written safely into {2} (e.g. "
-                        "{3!r} {4})."
-                    ).format(len(refused), "s" if len(refused) != 1 else "", dest, key, reason)
+                        "{0} refused: they cannot be written safely into {1} (e.g. {2!r} {3})."
+                    ).format(
+                        self.tr("1 key")
+                        if len(refused) == 1
+                        else self.tr("{0} keys").format(len(refused)),
+                        dest,
+                        key,
+                        reason,
+                    )
                 )
             items = self._settle_existing(items)
             jobs = [
@@ -333,7 +309,7 @@ class ObjectCommands(QObject):
             if jobs:
                 self.show_transfers()
                 self.errors.message(
-                    self.tr("Queued {0} to {1}.").format(_plural(len(jobs), "download"), dest)
+                    self.tr("Queued {0} to {1}.").format(plural(len(jobs), "download"), dest)
                 )
 
         self._run(
@@ -510,7 +486,7 @@ class ObjectCommands(QObject):
                 )
             else:
                 self.errors.message(
-                    self.tr("Deleted {0}.").format(_plural(result["deleted"], "object"))
+                    self.tr("Deleted {0}.").format(plural(result["deleted"], "object"))
                 )
 
         if folders:

@@ -474,9 +474,9 @@ class MainWindow(QMainWindow):
         busy = sum(1 for j in self.queue.jobs if not j.state.finished)
         if busy and not self.prompts.confirm(
             self.tr("Quit r2desk?"),
-            self.tr("{0} transfer{1} not finished. Quit and cancel them?").format(
-                busy, "s are" if busy != 1 else " is"
-            ),
+            self.tr("1 transfer is not finished. Quit and cancel it?")
+            if busy == 1
+            else self.tr("{0} transfers are not finished. Quit and cancel them?").format(busy),
             self.tr("Quit"),
         ):
             event.ignore()
