@@ -8,7 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from r2desk.elements import App
 from r2desk.gui.sync.dialog import SyncDialog
@@ -41,7 +41,15 @@ class SyncActions(QObject):
         )
         self.act_compare = QAction(self.tr("&Compare…"), main)
         self.act_compare.setToolTip(self.tr("Show what differs between two places; change nothing"))
-        menu = main.menuBar().addMenu(self.tr("&Sync"))
+        mb = main.menuBar()
+        menu = QMenu(self.tr("&Sync"), mb)
+        help_menu = next(
+            (a for a in mb.actions() if a.menu() and a.menu().objectName() == "help_menu"), None
+        )
+        if help_menu is not None:  # Help stays the last menu
+            mb.insertMenu(help_menu, menu)
+        else:
+            mb.addMenu(menu)
         menu.setToolTipsVisible(True)
         menu.addAction(self.act_sync)
         menu.addAction(self.act_compare)

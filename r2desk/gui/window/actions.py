@@ -327,6 +327,7 @@ class WindowActions(QObject):
         for act in (self.act_back, self.act_forward, self.act_up, self.act_path):
             go.addAction(act)
         help_menu = mb.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("help_menu")  # others insert their menus before it
         help_menu.addAction(self.act_readme)
         help_menu.addAction(self.act_about)
 

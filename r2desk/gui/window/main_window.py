@@ -182,7 +182,9 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         menu = self.transfers.fill_menu(QMenu(self.tr("&Transfers"), mb))
         menu.setObjectName("transfers_menu")
-        help_menu = next((m for m in mb.actions() if m.text().replace("&", "") == "Help"), None)
+        help_menu = next(
+            (m for m in mb.actions() if m.menu() and m.menu().objectName() == "help_menu"), None
+        )
         if help_menu is not None:
             mb.insertMenu(help_menu, menu)
         else:
