@@ -1241,16 +1241,16 @@
             <translation>Löschen nach (Tagen)</translation>
         </message>
         <message>
-            <source>Delete on (YYYY-MM-DD)</source>
-            <translation>Löschen am (JJJJ-MM-TT)</translation>
+            <source>Delete on (date)</source>
+            <translation>Löschen am (Datum)</translation>
         </message>
         <message>
-            <source>Abort uploads after (days)</source>
-            <translation>Uploads abbrechen nach (Tagen)</translation>
+            <source>Abort uploads (days)</source>
+            <translation>Uploads abbrechen (Tage)</translation>
         </message>
         <message>
-            <source>To Infrequent Access after (days)</source>
-            <translation>Nach Infrequent Access nach (Tagen)</translation>
+            <source>To IA (days)</source>
+            <translation>Nach IA (Tage)</translation>
         </message>
         <message>
             <source>lifecycle rules</source>
@@ -1344,6 +1344,18 @@
         <message>
             <source>{0} — {1} — r2desk</source>
             <translation>{0} — {1} — r2desk</translation>
+        </message>
+        <message>
+            <source>{0} running</source>
+            <translation>{0} laufen</translation>
+        </message>
+        <message>
+            <source>, {0} waiting</source>
+            <translation>, {0} warten</translation>
+        </message>
+        <message>
+            <source>Transfers: {0} running, {1} waiting</source>
+            <translation>Übertragungen: {0} laufen, {1} warten</translation>
         </message>
         <message>
             <source>Quit r2desk?</source>
@@ -2748,7 +2760,7 @@
         <name>WindowActions</name>
         <message>
             <source>&amp;Back</source>
-            <extracomment>The expiry submenu of "Copy signed URL" (seconds); "Custom…" asks for up to 7 days.</extracomment>
+            <extracomment>The expiry submenu of "Copy signed URL" (seconds); "Custom…" asks for up to 7 days. The styles' plain black arrows: drawn in the palette's text colour so they show on a dark one.</extracomment>
             <translation>&amp;Zurück</translation>
         </message>
         <message>

@@ -1241,16 +1241,16 @@
             <translation>多少天后删除</translation>
         </message>
         <message>
-            <source>Delete on (YYYY-MM-DD)</source>
-            <translation>删除日期（YYYY-MM-DD）</translation>
+            <source>Delete on (date)</source>
+            <translation>删除日期</translation>
         </message>
         <message>
-            <source>Abort uploads after (days)</source>
-            <translation>多少天后中止上传</translation>
+            <source>Abort uploads (days)</source>
+            <translation>中止上传（天）</translation>
         </message>
         <message>
-            <source>To Infrequent Access after (days)</source>
-            <translation>多少天后转为低频访问</translation>
+            <source>To IA (days)</source>
+            <translation>转为低频访问（天）</translation>
         </message>
         <message>
             <source>lifecycle rules</source>
@@ -1344,6 +1344,18 @@
         <message>
             <source>{0} — {1} — r2desk</source>
             <translation>{0} — {1} — r2desk</translation>
+        </message>
+        <message>
+            <source>{0} running</source>
+            <translation>{0} 个进行中</translation>
+        </message>
+        <message>
+            <source>, {0} waiting</source>
+            <translation>，{0} 个等待中</translation>
+        </message>
+        <message>
+            <source>Transfers: {0} running, {1} waiting</source>
+            <translation>传输：{0} 个进行中，{1} 个等待中</translation>
         </message>
         <message>
             <source>Quit r2desk?</source>
@@ -2748,7 +2760,7 @@
         <name>WindowActions</name>
         <message>
             <source>&amp;Back</source>
-            <extracomment>The expiry submenu of "Copy signed URL" (seconds); "Custom…" asks for up to 7 days.</extracomment>
+            <extracomment>The expiry submenu of "Copy signed URL" (seconds); "Custom…" asks for up to 7 days. The styles' plain black arrows: drawn in the palette's text colour so they show on a dark one.</extracomment>
             <translation>后退(&amp;B)</translation>
         </message>
         <message>
