@@ -5,8 +5,8 @@ filer API (many parallel PUTs of empty files: about 1,000 keys a second here), a
 command as its own process at growing key counts; peak RSS comes from ``wait4``. Memory that
 grows with the key count shows as a slope; the target is at most 150 MiB at 1,000,000 keys.
 
-    python bench/memory.py                                   # ls 10k/100k/1M, get and rm to 100k
-    python bench/memory.py --ls 10000,100000 --get 10000,50000 --rm 10000,50000   # quicker
+    python bench/memory/keys.py            # ls 10k/100k/1M, get -r to 100k, rm -r to 100k
+    python bench/memory/keys.py --ls 10000,100000 --get 10000,50000 --rm 10000,50000   # quicker
 
 Prints a Markdown table and the slope in bytes per key; exits 0 (a measurement, not a test).
 Filling a million keys takes ~15 minutes on 2 cores, downloading 100,000 empty objects ~4.
@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
+REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
 from support.elements import write_element  # noqa: E402
