@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import os
 import pty
+import select
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -199,3 +201,39 @@ def test_error_lines_escape_control_characters(
     assert main(["--app-root", str(app), "put", "-r", "MyR2", str(tree), "t/", "-q"]) == 0
     err = capsys.readouterr().err
     assert "skipped" in err and "\x1b" not in err
+
+
+# -- listings are printed as they arrive -----------------------------------------------------
+
+
+def test_ls_r_prints_each_page_before_the_next_arrives(tmp_path: Path) -> None:
+    """Memory that does not grow with the key count: the first page is on the screen while
+    the server still holds the second (before, ls held every entry until the last page)."""
+    release = threading.Event()
+
+    def two_pages(page: int, token: str | None) -> tuple[list[str], str | None]:
+        if page == 1:
+            return [f"big/{i:04d}" for i in range(1000)], "page-2"
+        release.wait(30)  # the second page waits until the test saw the first
+        return ["big/last"], None
+
+    with FakeS3(two_pages) as fake:
+        root = fake_app(tmp_path, fake)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "tests")])}
+        with subprocess.Popen(
+            [sys.executable, "-m", "r2desk.cli", "--app-root", str(root), "ls", "-r", "MyR2"],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        ) as proc:
+            assert proc.stdout is not None
+            try:
+                ready, _, _ = select.select([proc.stdout], [], [], 30)
+                assert ready, "nothing printed while the second page was held"
+                first = proc.stdout.readline()
+                assert first.rstrip().endswith("big/0000")
+            finally:
+                release.set()
+            rest = proc.stdout.read()
+            assert proc.wait(30) == 0
+    assert rest.rstrip().endswith("big/last") and len(rest.splitlines()) == 1000
