@@ -7,6 +7,7 @@ grows with the key count shows as a slope; the target is at most 150 MiB at 1,00
 
     python bench/memory/keys.py            # ls 10k/100k/1M, get -r to 100k, rm -r to 100k
     python bench/memory/keys.py --ls 10000,100000 --get 10000,50000 --rm 10000,50000   # quicker
+    git archive OLD | tar -x -C /tmp/old && python bench/memory/keys.py --r2desk-root /tmp/old
 
 Prints a Markdown table and the slope in bytes per key; exits 0 (a measurement, not a test).
 Filling a million keys takes ~15 minutes on 2 cores, downloading 100,000 empty objects ~4.
@@ -73,9 +74,13 @@ class Filler:
         self.count[prefix] = 0
 
 
+#: The r2desk source tree measured (``--r2desk-root``: another checkout, for before/after).
+ROOT = [REPO]
+
+
 def run_r2desk(app: Path, state: Path, *args: str) -> tuple[float, float, int]:
     """(peak RSS in MiB, wall seconds, exit code) of one ``r2desk`` process."""
-    env = {**os.environ, "PYTHONPATH": str(REPO), "R2DESK_STATE_DIR": str(state)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT[0]), "R2DESK_STATE_DIR": str(state)}
     began = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, "-m", "r2desk.cli", "--app-root", str(app), *args],
@@ -113,7 +118,9 @@ def main() -> int:
     ap.add_argument("--get", default="10000,50000,100000", help="key counts for get -r")
     ap.add_argument("--rm", default="10000,100000", help="key counts for rm -r")
     ap.add_argument("--jobs", type=int, default=0, help="r2desk -j for get -r (default its own)")
+    ap.add_argument("--r2desk-root", type=Path, default=REPO, help="the r2desk tree to measure")
     args = ap.parse_args()
+    ROOT[0] = args.r2desk_root.resolve()
     ls_n, get_n, rm_n = counts(args.ls), counts(args.get), counts(args.rm)
     rows: dict[str, list[tuple[int, float, float]]] = {"ls -r": [], "get -r": [], "rm -r": []}
     with tempfile.TemporaryDirectory(prefix="r2desk-membench-") as tmp:
