@@ -271,3 +271,24 @@ def test_the_copied_core_words_match_the_core() -> None:
     from r2desk.storages.bucket_rules import IA_TERMS as CORE
 
     assert IA_TERMS == CORE
+
+
+@pytest.fixture
+def chinese(qapp: Any, tmp_path: Path) -> Iterator[None]:
+    """The shipped Simplified Chinese, compiled as the wheel build does."""
+    _tools().compile_translations(tmp_path)
+    loaded = install_translations(QLocale("zh_CN"), tmp_path)
+    assert any(p.endswith("r2desk_zh_CN.qm") for p in loaded), loaded
+    yield
+    remove_translations()
+
+
+def test_the_window_in_chinese(qtbot: Any, chinese: None, make_window: Any, gui_app: Any) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    window = make_window(gui_app)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[0] == "文件(&F)" and titles[-1] == "帮助(&H)"
+    for button in window.toolbar.findChildren(QToolButton):
+        assert not re.search(r"\(\w\)", button.text()), button.text()  # no "(B)" on a toolbar
+    assert window.acts.act_back.iconText() == "后退"

@@ -7,6 +7,7 @@ Actions are made here without slots: the component that does the work connects i
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
@@ -245,6 +246,8 @@ class WindowActions(QObject):
         view_only: bool = False,
     ) -> QAction:
         action = QAction(text, self.window)
+        # A toolbar shows no mnemonic: drop the "(&B)" a CJK translation appends, as Qt drops "&".
+        action.setIconText(re.sub(r"\s*\(&\w\)", "", text).replace("&", ""))
         action.setToolTip(tip)
         action.setStatusTip(tip)
         if icon is not None:
