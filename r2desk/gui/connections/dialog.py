@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from r2desk.elements import App, connection, probe, store
 from r2desk.errors import StorageError, register_secret
-from r2desk.gui.connections.form import ERROR_STYLE, ConnectionForm
+from r2desk.gui.connections.form import ConnectionForm, error_style
 from r2desk.gui.connections.keyring import KeyringStatus, keyring_status, short_name
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import warning_style
@@ -139,7 +139,7 @@ class ConnectionDialog(ConnectionForm):
         # explanation scrolls instead of growing the dialog or squeezing the fields.
         self.result_label = self._message_label(self.tr("Test result"))
         self.error_label = self._message_label(self.tr("Problem"))
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style(self.palette()))
         box = QWidget(self)
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
@@ -210,7 +210,7 @@ class ConnectionDialog(ConnectionForm):
                 "only); r2desk offers to move it into the keyring once one is available"
             )
         )
-        self.plaintext_check.setStyleSheet(ERROR_STYLE)
+        self.plaintext_check.setStyleSheet(error_style(self.palette()))
         self.secret_choice = QButtonGroup(self)
         self.secret_choice.addButton(self.env_radio)
         self.secret_choice.addButton(self.plaintext_check)

@@ -14,7 +14,7 @@ import os
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,7 +37,12 @@ from r2desk.gui.connections.words import field_label, problem_text
 from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.storages.meta import SECRET_ENV
 
-ERROR_STYLE = "color: #b00020;"
+
+def error_style(palette: QPalette) -> str:
+    """Red words that read on the palette: dark red on a light one, light red on a dark one."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return "color: #ff8a80;" if dark else "color: #b00020;"
+
 NOTE_STYLE = "color: palette(mid);"
 
 JURISDICTION_ITEMS = (
@@ -396,7 +401,7 @@ class ConnectionForm(QDialog):
             text = self.problem_text(ordered[0], shown[ordered[0]])
             if len(ordered) > 1:
                 text += f" (and {len(ordered) - 1} more, marked ⚠)"
-            style = ERROR_STYLE
+            style = error_style(self.palette())
         else:
             missing = [field_label(f) for f in problems]
             text = "To save, fill in: " + ", ".join(missing) + "." if missing else ""
