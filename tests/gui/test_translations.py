@@ -292,3 +292,4 @@ def test_the_window_in_chinese(qtbot: Any, chinese: None, make_window: Any, gui_
     for button in window.toolbar.findChildren(QToolButton):
         assert not re.search(r"\(\w\)", button.text()), button.text()  # no "(B)" on a toolbar
     assert window.acts.act_back.iconText() == "后退"
+    assert window.acts.act_new_folder.iconText() == "新建文件夹"  # no "(&N)", no "…"

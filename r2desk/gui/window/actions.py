@@ -247,7 +247,9 @@ class WindowActions(QObject):
     ) -> QAction:
         action = QAction(text, self.window)
         # A toolbar shows no mnemonic: drop the "(&B)" a CJK translation appends, as Qt drops "&".
-        action.setIconText(re.sub(r"\s*\(&\w\)", "", text).replace("&", ""))
+        # (and, as Qt does, the "…" of a menu entry that opens a dialog).
+        plain = re.sub(r"\s*\(&\w\)", "", text).replace("&", "")
+        action.setIconText(re.sub(r"\s*(?:…|\.\.\.)$", "", plain))
         action.setToolTip(tip)
         action.setStatusTip(tip)
         if icon is not None:
