@@ -87,6 +87,7 @@ def run_r2desk(app: Path, state: Path, *args: str) -> tuple[float, float, int]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=env,
+        cwd=ROOT[0],  # ``-m`` puts the working folder first on the path: the tree measured
     )
     assert proc.stderr is not None
     err = proc.stderr.read()
