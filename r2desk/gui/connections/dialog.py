@@ -198,7 +198,7 @@ class ConnectionDialog(ConnectionForm):
         )
         self.plaintext_check = QRadioButton(
             self.tr(
-                "Keep it in PLAIN TEXT in this connection's file (anyone who can read "
+                "Keep it in PLAIN TEXT in this connection's file\n(anyone who can read "
                 "your files can use it)"
             ),
             self,
