@@ -400,11 +400,11 @@ class ConnectionForm(QDialog):
         if ordered:
             text = self.problem_text(ordered[0], shown[ordered[0]])
             if len(ordered) > 1:
-                text += f" (and {len(ordered) - 1} more, marked ⚠)"
+                text += self.tr(" (and {0} more, marked ⚠)").format(len(ordered) - 1)
             style = error_style(self.palette())
         else:
             missing = [field_label(f) for f in problems]
-            text = "To save, fill in: " + ", ".join(missing) + "." if missing else ""
+            text = self.tr("To save, fill in: {0}.").format(", ".join(missing)) if missing else ""
             style = NOTE_STYLE
         self.problem_label.setStyleSheet(style)
         self.problem_label.setText(text)

@@ -697,6 +697,14 @@
             <translation>wird bereits von einer anderen Verbindung verwendet</translation>
         </message>
         <message>
+            <source> (and {0} more, marked ⚠)</source>
+            <translation> (und {0} weitere, mit ⚠ markiert)</translation>
+        </message>
+        <message>
+            <source>To save, fill in: {0}.</source>
+            <translation>Zum Speichern ausfüllen: {0}.</translation>
+        </message>
+        <message>
             <source>Endpoint: {0}</source>
             <translation>Endpunkt: {0}</translation>
         </message>

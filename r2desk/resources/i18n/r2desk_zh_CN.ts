@@ -697,6 +697,14 @@
             <translation>已被另一个连接使用</translation>
         </message>
         <message>
+            <source> (and {0} more, marked ⚠)</source>
+            <translation>（另有 {0} 项，已用 ⚠ 标出）</translation>
+        </message>
+        <message>
+            <source>To save, fill in: {0}.</source>
+            <translation>保存前请填写：{0}。</translation>
+        </message>
+        <message>
             <source>Endpoint: {0}</source>
             <translation>端点：{0}</translation>
         </message>
