@@ -107,7 +107,7 @@ class ConnectionDialog(ConnectionForm):
         self._refresh_keyring()
         self.validate()
         # Open big enough for every field and two lines of test result, whatever the font.
-        self.resize(self.sizeHint().expandedTo(QSize(640, 0)))
+        self.resize(self.sizeHint().expandedTo(QSize(720, 0)))
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -198,7 +198,7 @@ class ConnectionDialog(ConnectionForm):
         )
         self.plaintext_check = QRadioButton(
             self.tr(
-                "Keep it in PLAIN TEXT in this connection's file\n(anyone who can read "
+                "Keep it in PLAIN TEXT in this connection's file (anyone who can read "
                 "your files can use it)"
             ),
             self,

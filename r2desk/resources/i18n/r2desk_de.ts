@@ -340,10 +340,8 @@
             <translation>Den geheimen Schlüssel aus allen Dateien heraushalten; r2desk liest {0} dort, wo es läuft</translation>
         </message>
         <message>
-            <source>Keep it in PLAIN TEXT in this connection's file
-(anyone who can read your files can use it)</source>
-            <translation>Im KLARTEXT in der Datei dieser Verbindung speichern
-(wer Ihre Dateien lesen kann, kann ihn benutzen)</translation>
+            <source>Keep it in PLAIN TEXT in this connection's file (anyone who can read your files can use it)</source>
+            <translation>Im KLARTEXT in der Verbindungsdatei speichern (wer Ihre Dateien lesen kann, kann ihn nutzen)</translation>
         </message>
         <message>
             <source>Keep the secret in plain text</source>

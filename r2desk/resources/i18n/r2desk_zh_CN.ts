@@ -340,10 +340,8 @@
             <translation>密钥不写入任何文件；r2desk 在运行时读取 {0}</translation>
         </message>
         <message>
-            <source>Keep it in PLAIN TEXT in this connection's file
-(anyone who can read your files can use it)</source>
-            <translation>以明文形式保存在此连接的文件中
-（任何能读取您文件的人都能使用它）</translation>
+            <source>Keep it in PLAIN TEXT in this connection's file (anyone who can read your files can use it)</source>
+            <translation>以明文形式保存在此连接的文件中（任何能读取您文件的人都能使用它）</translation>
         </message>
         <message>
             <source>Keep the secret in plain text</source>
