@@ -122,6 +122,34 @@ class Prompts:
         choice = "replace" if clicked is replace else "keep" if clicked is keep else "skip"
         return choice, bool(every is not None and every.isChecked())
 
+    def replace_object(self, key: str, others: int) -> tuple[str, bool]:
+        """A pasted object's key exists: ``replace``, ``keep`` (both) or ``skip``, and whether
+        the answer is for the ``others`` existing objects of this paste too."""
+        folder, _, name = key.rpartition("/")
+        box = message_box(
+            self.parent,
+            QMessageBox.Icon.Question,
+            self.parent.tr("Replace object?"),
+            self.parent.tr("{0} already exists in {1}.").format(name, f"/{folder}"),
+        )
+        replace = box.addButton(self.parent.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.parent.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton(self.parent.tr("Skip"), QMessageBox.ButtonRole.RejectRole)
+        keep.setToolTip(self.parent.tr("Paste beside it under a new name, e.g. name (2).txt"))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(skip)
+        every = None
+        if others:
+            every = QCheckBox(
+                self.parent.tr("Do the same for the other {0} existing objects").format(others),
+                box,
+            )
+            box.setCheckBox(every)
+        box.exec()
+        clicked = box.clickedButton()
+        choice = "replace" if clicked is replace else "keep" if clicked is keep else "skip"
+        return choice, bool(every is not None and every.isChecked())
+
     def files(self, title: str) -> list[Path]:
         paths, _ = QFileDialog.getOpenFileNames(self.parent, title, self.start_folder())
         if paths:

@@ -64,6 +64,10 @@ class FakePrompts:
         self.asked.append(("Replace file?", f"{path} (+{others})"))
         return self.replace_answers.pop(0) if self.replace_answers else ("skip", False)
 
+    def replace_object(self, key: str, others: int) -> tuple[str, bool]:
+        self.asked.append(("Replace object?", f"{key} (+{others})"))
+        return self.replace_answers.pop(0) if self.replace_answers else ("skip", False)
+
     def files(self, title: str) -> list[Path]:
         return self.file_lists.pop(0) if self.file_lists else []
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -21,6 +21,7 @@ from r2desk.edits import Opened, Workspace
 from r2desk.errors import StorageError
 from r2desk.gui.messages import one_line
 from r2desk.gui.tasks import TaskPool
+from r2desk.gui.widgets import message_box
 from r2desk.storages.meta import Meta
 
 #: Quiet time after the last change before a save is uploaded.
@@ -31,9 +32,7 @@ OVERWRITE, COPY, DISCARD, KEEP = "overwrite", "copy", "discard", "keep"
 
 def ask_conflict(parent: QWidget | None, opened: Opened, current_missing: bool) -> str:
     """Overwrite / Save as a copy / Discard / Keep editing: the user's choice after a conflict."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # a key is never markup
+    box = message_box(parent, QMessageBox.Icon.Warning, "", "")
     box.setWindowTitle(box.tr("Changed on the server"))
     what = (
         box.tr("“{0}” was deleted on the server since you opened it.")

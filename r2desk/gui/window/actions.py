@@ -127,6 +127,27 @@ class WindowActions(QObject):
         self.act_open = a(
             self.tr("&Open"), self.tr("Open the folder, or the file with its application (Enter)")
         )
+        self.act_copy = a(
+            self.tr("&Copy"),
+            self.tr("Copy the selected objects and folders (Ctrl+C)"),
+            K.Copy,
+            view_only=True,
+        )
+        self.act_cut = a(
+            self.tr("Cu&t"),
+            self.tr("Cut the selected objects and folders, to move them (Ctrl+X)"),
+            K.Cut,
+            view_only=True,
+        )
+        self.act_paste = a(
+            self.tr("&Paste"),
+            self.tr(
+                "Paste copied objects, or files copied in your file manager, into this folder "
+                "(Ctrl+V)"
+            ),
+            K.Paste,
+            view_only=True,
+        )
         self.act_edit = a(
             self.tr("&Edit in place"),
             self.tr("Open the file for editing: each save is uploaded back (Ctrl+E)"),
@@ -266,6 +287,9 @@ class WindowActions(QObject):
         for act in (
             self.act_download,
             self.act_edit,
+            self.act_copy,
+            self.act_cut,
+            self.act_paste,
             self.act_rename,
             self.act_delete,
             self.act_properties,
@@ -307,6 +331,10 @@ class WindowActions(QObject):
         edit = mb.addMenu(self.tr("&Edit"))
         edit.addMenu(self.signed_menu)
         for entry in (
+            self.act_copy,
+            self.act_cut,
+            self.act_paste,
+            None,
             self.act_signed_default,
             self.act_public_url,
             None,
@@ -350,11 +378,14 @@ class WindowActions(QObject):
             menu.addMenu(self.signed_menu)
             menu.addAction(self.act_public_url)
             menu.addSeparator()
+            menu.addAction(self.act_copy)
+            menu.addAction(self.act_cut)
             menu.addAction(self.act_rename)
             menu.addAction(self.act_delete)
             if self.storage_class_menu is not None and any(r.kind == FILE for r in rows):
                 menu.addMenu(self.storage_class_menu)
             menu.addSeparator()
+        menu.addAction(self.act_paste)
         menu.addAction(self.act_new_folder)
         menu.addAction(self.act_upload_files)
         menu.addAction(self.act_upload_folder)
@@ -390,6 +421,9 @@ class WindowActions(QObject):
         self.act_delete.setEnabled(bool(rows))
         self.act_rename.setEnabled(len(rows) == 1)
         self.act_properties.setEnabled(len(rows) == 1 and rows[0].kind == FILE)
+        self.act_copy.setEnabled(bool(rows))
+        self.act_cut.setEnabled(bool(rows))
+        self.act_paste.setEnabled(has_element)
         self.signed_menu.setEnabled(bool(files))
         self.act_signed_default.setEnabled(bool(files))
         public = element is not None and bool(getattr(element.config, "publicBaseUrl", ""))

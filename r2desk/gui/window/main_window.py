@@ -43,6 +43,7 @@ from r2desk.gui.widgets import ElidedLabel, app_icon, plain_label
 from r2desk.gui.window.about import AboutDialog, ReadmeDialog
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.browser import Browser
+from r2desk.gui.window.clipboard import ClipboardActions
 from r2desk.gui.window.commands import ObjectCommands
 from r2desk.gui.window.files import FileActions
 from r2desk.gui.window.sidebar import Sidebar
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.files = FileActions(self, self)
+        self.clipboard = ClipboardActions(self, self)
         self.sync = SyncActions(self, self, self.sidebar)
         self.storage_class = StorageClassActions(self, self)
         self.acts.storage_class_menu = self.storage_class.menu

@@ -1,0 +1,186 @@
+"""Copy, Cut and Paste of objects in the window (Ctrl+C, Ctrl+X, Ctrl+V).
+
+The clipboard holds the element, bucket and keys (plus the keys as text, for pasting into an
+editor), so a paste works into another folder, bucket or connection, even in another r2desk
+window. Pasting files copied in the desktop's file manager uploads them here. The paste is
+planned and run in workers (:mod:`r2desk.paste`); conflicts are asked once per object with
+"apply to all".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QByteArray, QMimeData, QObject
+from PySide6.QtGui import QGuiApplication
+
+from r2desk.elements import App
+from r2desk.gui.messages import ErrorBridge
+from r2desk.gui.prompts import Prompts
+from r2desk.gui.tasks import TaskPool
+from r2desk.gui.window.actions import WindowActions, on
+from r2desk.gui.window.browser import Browser
+from r2desk.gui.window.state import WindowState
+from r2desk.paste import SKIP, PastePlan, PasteResult, plan_paste, run_paste
+from r2desk.storages.meta import Meta
+
+#: Our clipboard format: {"element", "bucket", "keys", "cut"} as JSON.
+KEYS_FORMAT = "application/x-r2desk-objects"
+
+
+class Window(Protocol):
+    app: App
+    pool: TaskPool
+    acts: WindowActions
+    browser: Browser
+    state: WindowState
+    errors: ErrorBridge
+
+    @property
+    def prompts(self) -> Prompts: ...
+
+    @property
+    def element(self) -> Meta | None: ...
+
+    @property
+    def prefix(self) -> str: ...
+
+    def upload_paths(self, paths: list[Path], prefix: str) -> object: ...
+
+
+def objects_mime(element: Meta, keys: list[str], *, cut: bool) -> QMimeData:
+    data = {"element": element.name, "bucket": element.where.bucket, "keys": keys, "cut": cut}
+    mime = QMimeData()
+    mime.setData(KEYS_FORMAT, QByteArray(json.dumps(data).encode()))
+    mime.setText("\n".join(keys))
+    return mime
+
+
+def read_objects(mime: QMimeData | None) -> dict[str, Any] | None:
+    if mime is None or not mime.hasFormat(KEYS_FORMAT):
+        return None
+    try:
+        data = json.loads(bytes(mime.data(KEYS_FORMAT).data()).decode())
+    except ValueError:
+        return None
+    ok = isinstance(data, dict) and isinstance(data.get("keys"), list)
+    return data if ok else None
+
+
+class ClipboardActions(QObject):
+    def __init__(self, window: Window, parent: QObject) -> None:
+        super().__init__(parent)
+        self.window = window
+        acts = window.acts
+        on(acts.act_copy, lambda: self.copy(cut=False))
+        on(acts.act_cut, lambda: self.copy(cut=True))
+        on(acts.act_paste, self.paste)
+
+    def copy(self, *, cut: bool) -> None:
+        element = self.window.element
+        rows = self.window.state.selection
+        if element is None or not rows:
+            return
+        keys = [r.key for r in rows]
+        QGuiApplication.clipboard().setMimeData(objects_mime(element, keys, cut=cut))
+        what = keys[0].rstrip("/").rsplit("/", 1)[-1] if len(keys) == 1 else f"{len(keys)} items"
+        text = (
+            self.tr("Cut {0}: paste it where it should go") if cut else self.tr("Copied {0}")
+        ).format(what)
+        self.window.errors.message(text)
+
+    def paste(self) -> None:
+        dst = self.window.element
+        if dst is None:
+            return
+        prefix = self.window.prefix
+        mime = QGuiApplication.clipboard().mimeData()
+        data = read_objects(mime)
+        if data is None:
+            paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime else []
+            if paths:
+                self.window.upload_paths(paths, prefix)
+            else:
+                self.window.errors.message(self.tr("Nothing to paste: copy objects or files first"))
+            return
+        keys = [str(k) for k in data["keys"]]
+        cut = bool(data.get("cut"))
+        app = self.window.app
+
+        def plan(cancel: Any = None) -> tuple[Meta, PastePlan]:
+            src = app.getElement(str(data.get("element", "")))
+            bucket = str(data.get("bucket") or "")
+            if bucket and bucket != src.where.bucket:
+                src = src.forBucket(bucket)
+            return src, plan_paste(src, keys, dst, prefix, cancel)
+
+        self.window.errors.message(self.tr("Preparing the paste…"))
+        self.window.pool.submit(
+            plan,
+            on_result=lambda r: self._planned(r[0], dst, r[1], cut),
+            on_error=self.window.errors.error,
+            owner=self,
+        )
+
+    def _planned(self, src: Meta, dst: Meta, plan: PastePlan, cut: bool) -> None:
+        for key, why in plan.refused.items():
+            self.window.errors.message(self.tr("Not pasted: {0}: {1}").format(key, why))
+        if not plan.pairs:
+            return
+        choices: dict[str, str] = {}
+        for_all: str | None = None
+        remaining = len(plan.existing)
+        for _, target in plan.pairs:
+            if target not in plan.existing or target in choices:
+                continue
+            remaining -= 1
+            choice = for_all
+            if choice is None:
+                choice, every = self.window.prompts.replace_object(target, remaining)
+                for_all = choice if every else None
+            choices[target] = choice
+        if choices and all(c == SKIP for c in choices.values()) and len(choices) == len(plan.pairs):
+            self.window.errors.message(self.tr("Nothing was pasted."))
+            return
+        count = len(plan.pairs)
+        verb = self.tr("Moving") if cut else self.tr("Copying")
+        self.window.errors.message(self.tr("{0} {1} objects…").format(verb, count))
+
+        def progress(done: int, total: int) -> None:
+            self.window.errors.message(self.tr("{0} {1} of {2}…").format(verb, done, total))
+
+        self.window.pool.submit(
+            run_paste,
+            src,
+            dst,
+            plan.pairs,
+            move=cut,
+            choices=choices,
+            taken=plan.taken,
+            on_result=lambda r: self._done(r, cut),
+            on_error=self.window.errors.error,
+            on_progress=progress,
+            owner=self,
+        )
+
+    def _done(self, result: PasteResult, cut: bool) -> None:
+        if cut and not result.failed:
+            QGuiApplication.clipboard().clear()
+        self.window.browser.refresh()
+        done = len(result.done)
+        verb = self.tr("Moved") if cut else self.tr("Copied")
+        noun = self.tr("object") if done == 1 else self.tr("objects")
+        text = self.tr("{0} {1} {2}").format(verb, done, noun)
+        if result.skipped:
+            text += self.tr(", skipped {0}").format(len(result.skipped))
+        self.window.errors.message(text)
+        if result.failed:
+            self.window.prompts.inform(
+                self.tr("Some objects were not pasted"),
+                self.tr(
+                    "{0} of {1} objects could not be pasted; they stay where they were."
+                ).format(len(result.failed), len(result.failed) + done + len(result.skipped)),
+                "\n".join(f"{key}: {why}" for key, why in result.failed),
+            )
