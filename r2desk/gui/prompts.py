@@ -129,19 +129,33 @@ class Prompts:
         box = message_box(
             self.parent,
             QMessageBox.Icon.Question,
-            self.parent.tr("Replace object?"),
-            self.parent.tr("{0} already exists in {1}.").format(name, f"/{folder}"),
+            QCoreApplication.translate("Prompts", "Replace object?"),
+            QCoreApplication.translate("Prompts", "{0} already exists in {1}.").format(
+                name, f"/{folder}"
+            ),
         )
-        replace = box.addButton(self.parent.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.parent.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
-        skip = box.addButton(self.parent.tr("Skip"), QMessageBox.ButtonRole.RejectRole)
-        keep.setToolTip(self.parent.tr("Paste beside it under a new name, e.g. name (2).txt"))
+        replace = box.addButton(
+            QCoreApplication.translate("Prompts", "Replace"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("Prompts", "Keep both"), QMessageBox.ButtonRole.AcceptRole
+        )
+        skip = box.addButton(
+            QCoreApplication.translate("Prompts", "Skip"), QMessageBox.ButtonRole.RejectRole
+        )
+        keep.setToolTip(
+            QCoreApplication.translate(
+                "Prompts", "Paste beside it under a new name, e.g. name (2).txt"
+            )
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(skip)
         every = None
         if others:
             every = QCheckBox(
-                self.parent.tr("Do the same for the other {0} existing objects").format(others),
+                QCoreApplication.translate(
+                    "Prompts", "Do the same for the other {0} existing objects"
+                ).format(others),
                 box,
             )
             box.setCheckBox(every)

@@ -22,6 +22,7 @@ from r2desk.gui.prompts import Prompts
 from r2desk.gui.tasks import TaskPool
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.browser import Browser
+from r2desk.gui.window.counted import plural
 from r2desk.gui.window.state import WindowState
 from r2desk.paste import SKIP, PastePlan, PasteResult, plan_paste, run_paste
 from r2desk.storages.meta import Meta
@@ -85,7 +86,9 @@ class ClipboardActions(QObject):
             return
         keys = [r.key for r in rows]
         QGuiApplication.clipboard().setMimeData(objects_mime(element, keys, cut=cut))
-        what = keys[0].rstrip("/").rsplit("/", 1)[-1] if len(keys) == 1 else f"{len(keys)} items"
+        what = (
+            keys[0].rstrip("/").rsplit("/", 1)[-1] if len(keys) == 1 else plural(len(keys), "item")
+        )
         text = (
             self.tr("Cut {0}: paste it where it should go") if cut else self.tr("Copied {0}")
         ).format(what)
@@ -144,12 +147,19 @@ class ClipboardActions(QObject):
         if choices and all(c == SKIP for c in choices.values()) and len(choices) == len(plan.pairs):
             self.window.errors.message(self.tr("Nothing was pasted."))
             return
-        count = len(plan.pairs)
-        verb = self.tr("Moving") if cut else self.tr("Copying")
-        self.window.errors.message(self.tr("{0} {1} objects…").format(verb, count))
+        count = plural(len(plan.pairs), "object")
+        self.window.errors.message(
+            (self.tr("Moving {0}…") if cut else self.tr("Copying {0}…")).format(count)
+        )
 
         def progress(done: int, total: int) -> None:
-            self.window.errors.message(self.tr("{0} {1} of {2}…").format(verb, done, total))
+            self.window.errors.message(
+                (
+                    self.tr("Moving: {0} of {1} done…")
+                    if cut
+                    else self.tr("Copying: {0} of {1} done…")
+                ).format(f"{done:,}", f"{total:,}")
+            )
 
         self.window.pool.submit(
             run_paste,
@@ -170,11 +180,10 @@ class ClipboardActions(QObject):
             QGuiApplication.clipboard().clear()
         self.window.browser.refresh()
         done = len(result.done)
-        verb = self.tr("Moved") if cut else self.tr("Copied")
-        noun = self.tr("object") if done == 1 else self.tr("objects")
-        text = self.tr("{0} {1} {2}").format(verb, done, noun)
+        count = plural(done, "object")
+        text = (self.tr("Moved {0}") if cut else self.tr("Copied {0}")).format(count)
         if result.skipped:
-            text += self.tr(", skipped {0}").format(len(result.skipped))
+            text = self.tr("{0}; skipped {1}").format(text, f"{len(result.skipped):,}")
         self.window.errors.message(text)
         if result.failed:
             self.window.prompts.inform(

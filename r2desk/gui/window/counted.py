@@ -19,6 +19,10 @@ _COUNTED = {
         QT_TRANSLATE_NOOP("ObjectCommands", "1 file"),
         QT_TRANSLATE_NOOP("ObjectCommands", "{0} files"),
     ),
+    "item": (
+        QT_TRANSLATE_NOOP("ObjectCommands", "1 item"),
+        QT_TRANSLATE_NOOP("ObjectCommands", "{0} items"),
+    ),
     "folder": (
         QT_TRANSLATE_NOOP("ObjectCommands", "1 folder"),
         QT_TRANSLATE_NOOP("ObjectCommands", "{0} folders"),

@@ -257,6 +257,66 @@
         </message>
     </context>
     <context>
+        <name>ClipboardActions</name>
+        <message>
+            <source>Cut {0}: paste it where it should go</source>
+            <extracomment>Our clipboard format: {"element", "bucket", "keys", "cut"} as JSON.</extracomment>
+            <translation>{0} ausgeschnitten: an der gewünschten Stelle einfügen</translation>
+        </message>
+        <message>
+            <source>Copied {0}</source>
+            <translation>{0} kopiert</translation>
+        </message>
+        <message>
+            <source>Nothing to paste: copy objects or files first</source>
+            <translation>Nichts zum Einfügen: zuerst Objekte oder Dateien kopieren</translation>
+        </message>
+        <message>
+            <source>Preparing the paste…</source>
+            <translation>Einfügen wird vorbereitet…</translation>
+        </message>
+        <message>
+            <source>Not pasted: {0}: {1}</source>
+            <translation>Nicht eingefügt: {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Nothing was pasted.</source>
+            <translation>Es wurde nichts eingefügt.</translation>
+        </message>
+        <message>
+            <source>Moving {0}…</source>
+            <translation>{0} werden verschoben…</translation>
+        </message>
+        <message>
+            <source>Copying {0}…</source>
+            <translation>{0} werden kopiert…</translation>
+        </message>
+        <message>
+            <source>Moving: {0} of {1} done…</source>
+            <translation>Verschieben: {0} von {1} erledigt…</translation>
+        </message>
+        <message>
+            <source>Copying: {0} of {1} done…</source>
+            <translation>Kopieren: {0} von {1} erledigt…</translation>
+        </message>
+        <message>
+            <source>Moved {0}</source>
+            <translation>{0} verschoben</translation>
+        </message>
+        <message>
+            <source>{0}; skipped {1}</source>
+            <translation>{0}; {1} übersprungen</translation>
+        </message>
+        <message>
+            <source>Some objects were not pasted</source>
+            <translation>Einige Objekte wurden nicht eingefügt</translation>
+        </message>
+        <message>
+            <source>{0} of {1} objects could not be pasted; they stay where they were.</source>
+            <translation>{0} von {1} Objekten konnten nicht eingefügt werden; sie bleiben, wo sie waren.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionDialog</name>
         <message>
             <source>Duplicate connection</source>
@@ -1813,6 +1873,18 @@
             <source>Do the same for the other {0} existing files</source>
             <translation>Für die anderen {0} vorhandenen Dateien genauso verfahren</translation>
         </message>
+        <message>
+            <source>Replace object?</source>
+            <translation>Objekt ersetzen?</translation>
+        </message>
+        <message>
+            <source>Paste beside it under a new name, e.g. name (2).txt</source>
+            <translation>Daneben unter neuem Namen einfügen, z. B. name (2).txt</translation>
+        </message>
+        <message>
+            <source>Do the same for the other {0} existing objects</source>
+            <translation>Für die anderen {0} vorhandenen Objekte genauso verfahren</translation>
+        </message>
     </context>
     <context>
         <name>PropertiesDialog</name>
@@ -2854,6 +2926,30 @@
         <message>
             <source>Open the folder, or the file with its application (Enter)</source>
             <translation>Den Ordner öffnen, oder die Datei mit ihrer Anwendung (Eingabe)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the selected objects and folders (Ctrl+C)</source>
+            <translation>Die ausgewählten Objekte und Ordner kopieren (Strg+C)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Ausschneiden</translation>
+        </message>
+        <message>
+            <source>Cut the selected objects and folders, to move them (Ctrl+X)</source>
+            <translation>Die ausgewählten Objekte und Ordner ausschneiden, um sie zu verschieben (Strg+X)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Einfügen</translation>
+        </message>
+        <message>
+            <source>Paste copied objects, or files copied in your file manager, into this folder (Ctrl+V)</source>
+            <translation>Kopierte Objekte oder im Dateimanager kopierte Dateien in diesen Ordner einfügen (Strg+V)</translation>
         </message>
         <message>
             <source>&amp;Edit in place</source>

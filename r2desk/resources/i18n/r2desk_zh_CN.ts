@@ -257,6 +257,66 @@
         </message>
     </context>
     <context>
+        <name>ClipboardActions</name>
+        <message>
+            <source>Cut {0}: paste it where it should go</source>
+            <extracomment>Our clipboard format: {"element", "bucket", "keys", "cut"} as JSON.</extracomment>
+            <translation>已剪切 {0}：请粘贴到目标位置</translation>
+        </message>
+        <message>
+            <source>Copied {0}</source>
+            <translation>已复制 {0}</translation>
+        </message>
+        <message>
+            <source>Nothing to paste: copy objects or files first</source>
+            <translation>没有可粘贴的内容：请先复制对象或文件</translation>
+        </message>
+        <message>
+            <source>Preparing the paste…</source>
+            <translation>正在准备粘贴…</translation>
+        </message>
+        <message>
+            <source>Not pasted: {0}: {1}</source>
+            <translation>未粘贴：{0}：{1}</translation>
+        </message>
+        <message>
+            <source>Nothing was pasted.</source>
+            <translation>未粘贴任何内容。</translation>
+        </message>
+        <message>
+            <source>Moving {0}…</source>
+            <translation>正在移动 {0}…</translation>
+        </message>
+        <message>
+            <source>Copying {0}…</source>
+            <translation>正在复制 {0}…</translation>
+        </message>
+        <message>
+            <source>Moving: {0} of {1} done…</source>
+            <translation>正在移动：已完成 {0}/{1}…</translation>
+        </message>
+        <message>
+            <source>Copying: {0} of {1} done…</source>
+            <translation>正在复制：已完成 {0}/{1}…</translation>
+        </message>
+        <message>
+            <source>Moved {0}</source>
+            <translation>已移动 {0}</translation>
+        </message>
+        <message>
+            <source>{0}; skipped {1}</source>
+            <translation>{0}；跳过 {1} 个</translation>
+        </message>
+        <message>
+            <source>Some objects were not pasted</source>
+            <translation>部分对象未粘贴</translation>
+        </message>
+        <message>
+            <source>{0} of {1} objects could not be pasted; they stay where they were.</source>
+            <translation>{1} 个对象中有 {0} 个无法粘贴，它们保留在原处。</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionDialog</name>
         <message>
             <source>Duplicate connection</source>
@@ -1813,6 +1873,18 @@
             <source>Do the same for the other {0} existing files</source>
             <translation>对其余 {0} 个已存在的文件执行相同操作</translation>
         </message>
+        <message>
+            <source>Replace object?</source>
+            <translation>替换对象？</translation>
+        </message>
+        <message>
+            <source>Paste beside it under a new name, e.g. name (2).txt</source>
+            <translation>以新名称粘贴在旁边，例如 name (2).txt</translation>
+        </message>
+        <message>
+            <source>Do the same for the other {0} existing objects</source>
+            <translation>对其余 {0} 个已存在的对象执行相同操作</translation>
+        </message>
     </context>
     <context>
         <name>PropertiesDialog</name>
@@ -2854,6 +2926,30 @@
         <message>
             <source>Open the folder, or the file with its application (Enter)</source>
             <translation>打开文件夹，或用关联的应用程序打开文件（回车）</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copy the selected objects and folders (Ctrl+C)</source>
+            <translation>复制所选对象和文件夹 (Ctrl+C)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>剪切(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Cut the selected objects and folders, to move them (Ctrl+X)</source>
+            <translation>剪切所选对象和文件夹以便移动 (Ctrl+X)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Paste copied objects, or files copied in your file manager, into this folder (Ctrl+V)</source>
+            <translation>将复制的对象或在文件管理器中复制的文件粘贴到此文件夹 (Ctrl+V)</translation>
         </message>
         <message>
             <source>&amp;Edit in place</source>

@@ -71,7 +71,7 @@ def test_cut_moves_and_existing_objects_are_asked_about(qtbot: Any, window: Any,
     wait_listed(qtbot, window)
     window.prompts.replace_answers = [("keep", False), ("skip", False)]
     window.acts.act_paste.trigger()
-    wait_status(qtbot, window, "Moved 2 objects, skipped 1")
+    wait_status(qtbot, window, "Moved 2 objects; skipped 1")
     assert [a for a in window.prompts.asked if a[0] == "Replace object?"] == [
         ("Replace object?", "to/a.txt (+1)"),
         ("Replace object?", "to/b.txt (+0)"),
