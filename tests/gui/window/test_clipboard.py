@@ -16,6 +16,14 @@ from r2desk.paste import plan_paste
 pytestmark = [pytest.mark.gui]
 
 
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp: Any) -> Any:
+    """Each test leaves the clipboard empty: mime data it still owns when the test process
+    tears Qt down is destroyed after the objects it refers to (a crash at exit)."""
+    yield
+    QGuiApplication.clipboard().clear()
+
+
 def keys_of(s3: Any, bucket: str, prefix: str = "") -> list[str]:
     resp = s3.list_objects_v2(Bucket=bucket, Prefix=prefix)
     return sorted(o["Key"] for o in resp.get("Contents", []))
