@@ -106,11 +106,26 @@ class ConnectionDialog(ConnectionForm):
         self._fill(conn)
         self._refresh_keyring()
         self.validate()
-        # Open big enough for every field and two lines of test result, whatever the font.
-        self.resize(self.sizeHint().expandedTo(QSize(720, 0)))
+        # Open big enough for every field and two lines of test result, whatever the font,
+        # but never bigger than the screen (the form scrolls there instead).
+        want = self.page.sizeHint() + QSize(40, self.buttons.sizeHint().height() + 40)
+        want = want.expandedTo(QSize(720, 0))
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            want = want.boundedTo(QSize(screen.width() * 95 // 100, screen.height() * 9 // 10))
+        self.resize(want)
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        # Everything but Save / Cancel scrolls when the screen is smaller than the form (a
+        # 1280x800 screen at QT_SCALE_FACTOR=2): the buttons stay reachable, nothing is cut.
+        outer = QVBoxLayout(self)
+        self.page = QWidget(self)
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.page_area = QScrollArea(self)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._build_fields(layout)
         self._build_secret_choice(layout)
 
@@ -166,7 +181,9 @@ class ConnectionDialog(ConnectionForm):
         cancel.setToolTip(self.tr("Close without saving"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.page_area.setWidget(self.page)
+        outer.addWidget(self.page_area, 1)
+        outer.addWidget(self.buttons)
         self._ready = True
 
     def _message_label(self, name: str) -> QLabel:

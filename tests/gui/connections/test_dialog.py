@@ -505,3 +505,45 @@ def test_keyboard_walk_reaches_every_control(
     qtbot.mouseClick(dialog.custom_radio, Qt.MouseButton.LeftButton)
     dialog.title_edit.setFocus()
     assert dialog.endpoint_edit in tab_walk(qtbot, dialog)
+
+
+_SMALL_SCREEN = """
+import sys
+from PySide6.QtWidgets import QApplication
+from r2desk.elements import App
+from r2desk.gui.connections.dialog import ConnectionDialog
+from r2desk.gui.tasks import TaskPool
+qapp = QApplication(sys.argv)
+pool = TaskPool()
+dialog = ConnectionDialog(App(sys.argv[1]), pool)
+dialog.show()
+qapp.processEvents()
+screen = dialog.screen().availableGeometry()
+save = dialog.save_button.mapTo(dialog, dialog.save_button.rect().bottomLeft()).y()
+print(dialog.height(), screen.height(), save, dialog.page_area.verticalScrollBar().maximum())
+pool.shutdown()
+"""
+
+
+def test_the_form_fits_a_small_screen_and_scrolls(tmp_path: Path) -> None:
+    """At QT_SCALE_FACTOR=2 (a 1280x800 screen leaves 640x400 of room) the dialog stays on
+    the screen with Save visible, and the fields scroll instead of being cut."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2")
+    env["PYTHON_KEYRING_BACKEND"] = "support.memkeyring.MemoryKeyring"
+    tests = Path(__file__).resolve().parents[2]
+    env["PYTHONPATH"] = os.pathsep.join([str(tests.parent), str(tests), env.get("PYTHONPATH", "")])
+    out = subprocess.run(
+        [sys.executable, "-c", _SMALL_SCREEN, str(tmp_path / "app")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.split()
+    height, screen, save_bottom, scroll_max = map(int, out[-4:])
+    assert height <= screen and save_bottom <= height
+    assert scroll_max > 0  # the rest of the form is a scroll away
