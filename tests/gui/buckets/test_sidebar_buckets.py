@@ -83,7 +83,12 @@ def test_expand_browse_create_empty_delete(
 
 
 def test_add_bucket_as_its_own_connection(
-    qtbot: Any, make_window: Any, tmp_path: Path, moto_server: Any, moto_bucket: str
+    qtbot: Any,
+    make_window: Any,
+    tmp_path: Path,
+    moto_server: Any,
+    moto_bucket: str,
+    memory_keyring: Any,
 ) -> None:
     s3 = moto_server.s3
     other = s3.make_bucket(f"{moto_bucket}-c")

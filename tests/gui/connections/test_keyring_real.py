@@ -77,6 +77,7 @@ def test_form_saves_secret_in_real_secret_service(
         (dialog.key_id_edit, s3.access_key),
         (dialog.secret_edit, secret),
     ):
+        widget.clear()  # the short name is filled in from the title: type over it
         qtbot.keyClicks(widget, text)
     qtbot.mouseClick(dialog.custom_radio, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.endpoint_edit, s3.endpoint_url)
