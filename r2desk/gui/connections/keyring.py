@@ -16,6 +16,7 @@ from r2desk.credentials import CredentialStore, KeyringUnavailable
 from r2desk.elements import App, connection, store
 from r2desk.gui.settings import Settings
 from r2desk.gui.tasks import TaskPool
+from r2desk.gui.widgets import message_box
 
 
 class KeyringStatus(TypedDict):
@@ -62,7 +63,10 @@ def offer_keyring_migration(
     if prefs.keyring_offer_declined(short):
         return None
     path = app.root / connection.FOLDER / short / f"{short}.json"
-    box = QMessageBox(
+    # The connection as the sidebar shows it (its title), not its folder name.
+    title = next((i.title for i in app.listElements() if i.name == name), "") or short
+    box = message_box(
+        parent,
         QMessageBox.Icon.Question,
         QCoreApplication.translate("keyring", "Move the secret into the keyring?"),
         QCoreApplication.translate(
@@ -70,8 +74,7 @@ def offer_keyring_migration(
             "The connection {0} keeps its secret access key in plain text "
             "in\n{1}\n\nAnyone who can read that file can use your bucket. Move the "
             "secret into the OS keyring? The file keeps everything else.",
-        ).format(short, path),
-        parent=parent,
+        ).format(title, path),
     )
     move = box.addButton(
         QCoreApplication.translate("keyring", "Move to keyring"), QMessageBox.ButtonRole.AcceptRole

@@ -306,6 +306,8 @@ def test_offer_to_move_a_plaintext_secret(
     results: list[bool] = []
     box = offer_keyring_migration(None, app, pool, "storages.MyR2", on_done=results.append)
     assert isinstance(box, QMessageBox) and "plain text" in box.text()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert "The connection My Cloudflare R2 Storage keeps" in box.text()  # its title
     move = next(b for b in box.buttons() if b.text() == "Move to keyring")
     qtbot.mouseClick(move, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: results == [True], timeout=WAIT)
