@@ -78,62 +78,56 @@ class Prompts:
     def replace_choice(self, path: Path, others: int) -> tuple[str, bool]:
         """``path`` exists: ``replace``, ``keep`` (both) or ``skip``, and whether the answer is
         for the ``others`` existing files of this download too."""
-        box = message_box(
-            self.parent,
-            QMessageBox.Icon.Question,
+        return self._replace_question(
             QCoreApplication.translate("Prompts", "Replace file?"),
             QCoreApplication.translate("Prompts", "{0} already exists in {1}.").format(
                 path.name, path.parent
             ),
-        )
-        replace = box.addButton(
-            QCoreApplication.translate("Prompts", "Replace"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        keep = box.addButton(
-            QCoreApplication.translate("Prompts", "Keep both"), QMessageBox.ButtonRole.AcceptRole
-        )
-        skip = box.addButton(
-            QCoreApplication.translate("Prompts", "Skip"), QMessageBox.ButtonRole.RejectRole
-        )
-        replace.setToolTip(QCoreApplication.translate("Prompts", "Download over the existing file"))
-        keep.setToolTip(
-            QCoreApplication.translate(
-                "Prompts", "Download beside it under a new name, e.g. name (2).txt"
-            )
-        )
-        skip.setToolTip(
-            QCoreApplication.translate(
-                "Prompts", "Leave the existing file and do not download this one"
-            )
-        )
-        box.setDefaultButton(keep)
-        box.setEscapeButton(skip)
-        every = None
-        if others:
-            every = QCheckBox(
+            (
+                QCoreApplication.translate("Prompts", "Download over the existing file"),
                 QCoreApplication.translate(
-                    "Prompts", "Do the same for the other {0} existing files"
-                ).format(others),
-                box,
-            )
-            box.setCheckBox(every)
-        box.exec()
-        clicked = box.clickedButton()
-        choice = "replace" if clicked is replace else "keep" if clicked is keep else "skip"
-        return choice, bool(every is not None and every.isChecked())
+                    "Prompts", "Download beside it under a new name, e.g. name (2).txt"
+                ),
+                QCoreApplication.translate(
+                    "Prompts", "Leave the existing file and do not download this one"
+                ),
+            ),
+            QCoreApplication.translate(
+                "Prompts", "Do the same for the other {0} existing files"
+            ).format(others)
+            if others
+            else "",
+        )
 
     def replace_object(self, key: str, others: int) -> tuple[str, bool]:
         """A pasted object's key exists: ``replace``, ``keep`` (both) or ``skip``, and whether
         the answer is for the ``others`` existing objects of this paste too."""
         folder, _, name = key.rpartition("/")
-        box = message_box(
-            self.parent,
-            QMessageBox.Icon.Question,
+        return self._replace_question(
             QCoreApplication.translate("Prompts", "Replace object?"),
             QCoreApplication.translate("Prompts", "{0} already exists in {1}.").format(
                 name, f"/{folder}"
             ),
+            (
+                "",
+                QCoreApplication.translate(
+                    "Prompts", "Paste beside it under a new name, e.g. name (2).txt"
+                ),
+                "",
+            ),
+            QCoreApplication.translate(
+                "Prompts", "Do the same for the other {0} existing objects"
+            ).format(others)
+            if others
+            else "",
         )
+
+    def _replace_question(
+        self, title: str, text: str, tips: tuple[str, str, str], every_text: str
+    ) -> tuple[str, bool]:
+        """The one Replace / Keep both / Skip box (downloads and pastes), with "do the same
+        for the others" when ``every_text`` is given."""
+        box = message_box(self.parent, QMessageBox.Icon.Question, title, text)
         replace = box.addButton(
             QCoreApplication.translate("Prompts", "Replace"), QMessageBox.ButtonRole.DestructiveRole
         )
@@ -143,21 +137,14 @@ class Prompts:
         skip = box.addButton(
             QCoreApplication.translate("Prompts", "Skip"), QMessageBox.ButtonRole.RejectRole
         )
-        keep.setToolTip(
-            QCoreApplication.translate(
-                "Prompts", "Paste beside it under a new name, e.g. name (2).txt"
-            )
-        )
+        for button, tip in zip((replace, keep, skip), tips, strict=True):
+            if tip:
+                button.setToolTip(tip)
         box.setDefaultButton(keep)
         box.setEscapeButton(skip)
         every = None
-        if others:
-            every = QCheckBox(
-                QCoreApplication.translate(
-                    "Prompts", "Do the same for the other {0} existing objects"
-                ).format(others),
-                box,
-            )
+        if every_text:
+            every = QCheckBox(every_text, box)
             box.setCheckBox(every)
         box.exec()
         clicked = box.clickedButton()
