@@ -11,6 +11,16 @@ from typing import Protocol
 #: Progress callbacks receive running totals: (bytes done, bytes total), from any thread.
 ProgressCallback = Callable[[int, int], None]
 
+#: The phase of a transfer that moves no bytes for a while: re-hashing the parts a resumed
+#: transfer kept. A progress callback with a ``phase(name)`` method (``ReportsPhase``) hears
+#: it, and ``phase(None)`` when bytes move again; a plain ``(done, total)`` function does not.
+VERIFYING = "verifying"
+
+
+class ReportsPhase(Protocol):
+    def phase(self, name: str | None) -> None: ...
+
+
 #: At most one progress callback per this many seconds (the final total is always sent).
 PROGRESS_INTERVAL = 0.1
 
@@ -176,6 +186,12 @@ class Progress:
                 return
             self._last = now
             self.callback(min(self.done, self.total), self.total)
+
+    def phase(self, name: str | None) -> None:
+        """Tell a callback that can hear it what the transfer is doing while no bytes move."""
+        hook = getattr(self.callback, "phase", None)
+        if callable(hook):
+            hook(name)
 
     def finish(self) -> None:
         with self._lock:

@@ -76,6 +76,8 @@ class Job(Generic[E]):
     in_heap: bool = False
     #: Paused on its own (not the whole queue): waits until resumed, the rest go on.
     held: bool = False
+    #: What the engine says it is doing while no bytes move (``control.VERIFYING``), else None.
+    activity: str | None = None
 
     @property
     def name(self) -> str:
@@ -85,6 +87,10 @@ class Job(Generic[E]):
         """The engine's progress callback; runs on a worker thread, so it only stores numbers."""
         self.done = done
         self.total = total
+
+    def phase(self, name: str | None) -> None:
+        """The engine's phase hook (``control.ReportsPhase``); a worker thread stores it."""
+        self.activity = name
 
 
 class Totals(NamedTuple):

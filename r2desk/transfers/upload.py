@@ -23,6 +23,7 @@ from r2desk.transfers.bodies import FileWindow, LocalSource, hash_file_range
 from r2desk.transfers.contenttypes import guess_type
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
+    VERIFYING,
     Cancel,
     Integrity,
     Progress,
@@ -282,7 +283,9 @@ def upload_multipart(ctx: Context, src: LocalSource, prog: Progress, stop: Stop)
             log.warning("starting %r over: %s", key, restart_reason)
             row = None
         else:
+            prog.phase(VERIFYING)
             done = verify_parts(ctx, key, path, row, server)
+            prog.phase(None)
             resumed = True
     if row is None:
         row = _start_upload(ctx, src, stop)

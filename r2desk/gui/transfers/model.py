@@ -29,7 +29,7 @@ from r2desk.gui.messages import one_line
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import plain_tip
 from r2desk.storages.meta import Meta
-from r2desk.transfers.control import CancelToken
+from r2desk.transfers.control import VERIFYING, CancelToken
 from r2desk.transfers.queue import (
     DEFAULT_CONCURRENCY,
     DOWNLOAD,
@@ -56,13 +56,28 @@ TICK_MS = 250
 TransferJob = Job[Meta]
 
 
+class JobProgress:
+    """The engine's progress callback for one job: its totals, and its phase (Verifying…)."""
+
+    def __init__(self, job: TransferJob) -> None:
+        self.job = job
+
+    def __call__(self, done: int, total: int) -> None:
+        self.job.report(done, total)
+
+    def phase(self, name: str | None) -> None:
+        self.job.phase(name)
+
+
 def run_job(job: TransferJob, cancel: CancelToken) -> object:
     """Worker side: hand one file to the element's transfer engine."""
     element = job.element
+    job.activity = None  # a retried job starts afresh
+    progress = JobProgress(job)
     if job.direction == UPLOAD:
-        return element.uploadFromPath(job.key, str(job.path), progress=job.report, cancel=cancel)
+        return element.uploadFromPath(job.key, str(job.path), progress=progress, cancel=cancel)
     job.path.parent.mkdir(parents=True, exist_ok=True)
-    return element.downloadToPath(job.key, str(job.path), progress=job.report, cancel=cancel)
+    return element.downloadToPath(job.key, str(job.path), progress=progress, cancel=cancel)
 
 
 class TransferQueue(QAbstractTableModel):
@@ -276,6 +291,8 @@ class TransferQueue(QAbstractTableModel):
             return "Paused"
         if job.state is State.RUNNING and job.stopping:
             return "Pausing…" if job.requeue else "Cancelling…"
+        if job.state is State.RUNNING and job.activity == VERIFYING:
+            return "Verifying…"  # re-hashing the parts a resumed transfer kept
         if job.state is State.RUNNING and job.total and job.done >= job.total:
             # Every byte has moved; the file is being hashed against the ETag (or the upload
             # completed), which for a big file takes a while with no bytes to count.

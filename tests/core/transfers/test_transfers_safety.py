@@ -35,6 +35,22 @@ def pause_at(token: CancelToken, threshold: int):  # type: ignore[no-untyped-def
     return progress
 
 
+class PhaseLog:
+    """A progress callback that also hears the engine's phases, as the transfer panel does."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, object]] = []
+
+    def __call__(self, done: int, total: int) -> None:
+        self.events.append(("bytes", done))
+
+    def phase(self, name: str | None) -> None:
+        self.events.append(("phase", name))
+
+    def phases(self) -> list[object]:
+        return [value for kind, value in self.events if kind == "phase"]
+
+
 def temp_files(folder: Path) -> list[Path]:
     """Partial files the engine left in ``folder`` (any of its temp names, old or new)."""
     return [p for p in folder.iterdir() if p.name.startswith(".") and "r2desk" in p.name]
@@ -46,15 +62,21 @@ def test_paused_upload_resumes_from_its_finished_parts(
     src = make_file(tmp_path / "big.bin", SIZE)
     token = CancelToken()
     with pytest.raises(StorageError) as info:
-        el.uploadFromPath("big.bin", str(src), progress=pause_at(token, 12 * MiB), cancel=token)
+        # Two 8 MiB parts run at once: only past 16 MiB sent has one part surely gone whole
+        # (at 12 MiB both could be half-sent, and a slow machine then resumed nothing).
+        el.uploadFromPath("big.bin", str(src), progress=pause_at(token, 20 * MiB), cancel=token)
     assert info.value.code == "cancelled" and "paused" in str(info.value)
     assert token.paused
     pending = [u for u in el.listUploads() if u["key"] == "big.bin"]
     assert len(pending) == 1 and pending[0]["ours"]  # kept on the server and in the journal
     recorder = PartRecorder()
+    seen = PhaseLog()
     with recorder.attached(el.client):
-        result = el.uploadFromPath("big.bin", str(src))
+        result = el.uploadFromPath("big.bin", str(src), progress=seen)
     assert result["resumed"] is True
+    # Re-hashing the finished parts moves no bytes: the panel is told, so it says "Verifying…".
+    assert seen.phases() == ["verifying", None]
+    assert seen.events[0] == ("phase", "verifying")
     assert "CreateMultipartUpload" not in recorder.operations
     assert 0 < len(recorder.sizes()) < result["parts"]  # only the missing parts went again
     out = tmp_path / "out.bin"
@@ -78,8 +100,10 @@ def test_paused_download_keeps_its_temp_file_and_resumes(
     assert info.value.code == "cancelled"
     assert not (dest / "big.bin").exists()  # nothing partial is presented as the file
     assert len(temp_files(dest)) == 1
-    result = el.downloadToPath("big.bin", str(dest / "big.bin"))
+    seen = PhaseLog()
+    result = el.downloadToPath("big.bin", str(dest / "big.bin"), progress=seen)
     assert result["resumed"] is True
+    assert seen.phases() == ["verifying", None]  # the kept chunks were checked first
     assert md5_file(dest / "big.bin") == md5_file(src)
     assert temp_files(dest) == []
 

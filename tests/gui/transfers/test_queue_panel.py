@@ -198,7 +198,23 @@ def test_pause_keeps_the_upload_and_resume_continues_it(
     assert job.state is State.QUEUED, (job.state, job.error)
     assert [u["ours"] for u in job.element.listUploads()] == [True]  # kept, not aborted
     job.report = original  # type: ignore[method-assign]
+    checking, go_on = threading.Event(), threading.Event()
+    original_phase = job.phase
+
+    def holding_phase(name: str | None) -> None:
+        original_phase(name)
+        if name is not None and not checking.is_set():
+            checking.set()
+            go_on.wait(10)
+
+    job.phase = holding_phase  # type: ignore[method-assign]
     queue.resume()
+    # Resuming re-hashes what the server kept; no bytes move, and the row says why.
+    qtbot.waitUntil(checking.is_set, timeout=20_000)
+    try:
+        assert queue.state_text(job) == "Verifying…"
+    finally:
+        go_on.set()
     qtbot.waitUntil(lambda: job.state is State.DONE, timeout=60_000)
     assert job.result["resumed"] is True
     assert s3.get_object(Bucket=s3.bucket, Key="big.bin")["Body"].read() == big.read_bytes()
