@@ -15,14 +15,12 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,8 +30,8 @@ from r2desk.elements import App, connection, probe, store
 from r2desk.errors import StorageError, register_secret
 from r2desk.gui.connections.form import ConnectionForm, error_style
 from r2desk.gui.connections.keyring import KeyringStatus, keyring_status, short_name
+from r2desk.gui.connections.secret_place import SecretPlace
 from r2desk.gui.tasks import Task, TaskPool
-from r2desk.gui.widgets import warning_style
 from r2desk.storages.meta import SECRET_ENV
 
 log = logging.getLogger(__name__)
@@ -127,7 +125,13 @@ class ConnectionDialog(ConnectionForm):
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._build_fields(layout)
-        self._build_secret_choice(layout)
+        self.secret_place = SecretPlace(self.page)
+        # The parts the tests and the keyboard walk reach by name.
+        self.keyring_label = self.secret_place.keyring_label
+        self.env_radio = self.secret_place.env_radio
+        self.plaintext_check = self.secret_place.plaintext_check
+        self.secret_place.changed.connect(self._secret_choice_changed)
+        layout.addWidget(self.secret_place)
 
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("&Test connection"), self)
@@ -195,47 +199,6 @@ class ConnectionDialog(ConnectionForm):
         label.setVisible(False)
         return label
 
-    def _build_secret_choice(self, layout: QVBoxLayout) -> None:
-        """Where the secret is kept: the keyring line, or, without a keyring, the two choices."""
-        self.keyring_label = QLabel(self.tr("Checking the OS keyring…"), self)
-        self.keyring_label.setWordWrap(True)
-        self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.keyring_label.setAccessibleName(self.tr("Keyring status"))
-        self.keyring_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.keyring_label)
-        self.env_radio = QRadioButton(
-            self.tr("Read it from {0} in the environment (nothing is saved)").format(SECRET_ENV),
-            self,
-        )
-        self.env_radio.setAccessibleName(self.tr("Read the secret from the environment"))
-        self.env_radio.setToolTip(
-            self.tr("Leave the secret out of every file; r2desk reads {0} where it runs").format(
-                SECRET_ENV
-            )
-        )
-        self.plaintext_check = QRadioButton(
-            self.tr(
-                "Keep it in PLAIN TEXT in this connection's file (anyone who can read "
-                "your files can use it)"
-            ),
-            self,
-        )
-        self.plaintext_check.setAccessibleName(self.tr("Keep the secret in plain text"))
-        self.plaintext_check.setToolTip(
-            self.tr(
-                "The secret goes into the connection's config file (readable by you "
-                "only); r2desk offers to move it into the keyring once one is available"
-            )
-        )
-        self.plaintext_check.setStyleSheet(error_style(self.palette()))
-        self.secret_choice = QButtonGroup(self)
-        self.secret_choice.addButton(self.env_radio)
-        self.secret_choice.addButton(self.plaintext_check)
-        self.secret_choice.buttonToggled.connect(lambda *_: self._secret_choice_changed())
-        for radio in (self.env_radio, self.plaintext_check):
-            radio.setVisible(False)
-            layout.addWidget(radio)
-
     # -- reactions ----------------------------------------------------------------------------
 
     def _field_edited(self) -> None:
@@ -260,15 +223,11 @@ class ConnectionDialog(ConnectionForm):
         self.result_label.setVisible(bool(text))
 
     def keyring_missing(self) -> bool:
-        return self.keyring is not None and not self.keyring["ok"]
+        return self.secret_place.keyring_missing()
 
     def secret_kept_in(self) -> str:
         """``keyring``, ``env`` or ``file``: where Save puts the secret ("" = not chosen yet)."""
-        if not self.keyring_missing():
-            return "keyring"
-        if self.env_radio.isChecked():
-            return "env"
-        return "file" if self.plaintext_check.isChecked() else ""
+        return self.secret_place.kept_in()
 
     def problems(self) -> dict[str, str]:
         problems = super().problems()
@@ -339,32 +298,11 @@ class ConnectionDialog(ConnectionForm):
 
     def _keyring_checked(self, status: KeyringStatus) -> None:
         self.keyring = status
-        missing = not status["ok"]
-        if missing:
-            self.keyring_label.setStyleSheet(warning_style(self.palette()))
-            self.keyring_label.setText(
-                self.tr(
-                    "No OS keyring is available, so r2desk cannot keep the secret safely. "
-                    "Choose where it comes from instead:"
-                )
-            )
-            self.keyring_label.setToolTip(status["message"])  # the technical details
-            if self.secret_choice.checkedButton() is None:
-                # A copy of a plain-text connection stays plain text; a set variable is taken;
-                # otherwise the user chooses (Save says so).
-                if self._source_file_secret is not None:
-                    self.plaintext_check.setChecked(True)
-                elif os.environ.get(SECRET_ENV) or (self.secret_source and not self.duplicate):
-                    self.env_radio.setChecked(True)
-        else:
-            self.keyring_label.setStyleSheet("")  # full contrast: the user relies on this line
-            self.keyring_label.setText(
-                self.tr("The secret is kept in the OS keyring ({0}).").format(status["backend"])
-            )
-            self.keyring_label.setToolTip("")
-        self.env_radio.setVisible(missing)
-        self.plaintext_check.setVisible(missing)
-        self._secret_choice_changed()
+        self.secret_place.show_status(
+            status,
+            plain_text=self._source_file_secret is not None,
+            env=bool(os.environ.get(SECRET_ENV)) or bool(self.secret_source and not self.duplicate),
+        )
 
     def _secret_placeholder(self) -> None:
         if self.original or self.duplicate:
@@ -561,5 +499,3 @@ class ConnectionDialog(ConnectionForm):
             self.marks[field].setToolTip(str(exc))
         self._show_error(self.tr("Not saved: {0}").format(exc))
 
-
-# -- plain-text secret migration ------------------------------------------------------------------

@@ -380,38 +380,6 @@
             <translation>Schließen, ohne zu speichern</translation>
         </message>
         <message>
-            <source>Checking the OS keyring…</source>
-            <translation>Schlüsselbund des Systems wird geprüft …</translation>
-        </message>
-        <message>
-            <source>Keyring status</source>
-            <translation>Status des Schlüsselbunds</translation>
-        </message>
-        <message>
-            <source>Read it from {0} in the environment (nothing is saved)</source>
-            <translation>Aus {0} in der Umgebung lesen (nichts wird gespeichert)</translation>
-        </message>
-        <message>
-            <source>Read the secret from the environment</source>
-            <translation>Den geheimen Schlüssel aus der Umgebung lesen</translation>
-        </message>
-        <message>
-            <source>Leave the secret out of every file; r2desk reads {0} where it runs</source>
-            <translation>Den geheimen Schlüssel aus allen Dateien heraushalten; r2desk liest {0} dort, wo es läuft</translation>
-        </message>
-        <message>
-            <source>Keep it in PLAIN TEXT in this connection's file (anyone who can read your files can use it)</source>
-            <translation>Im KLARTEXT in der Verbindungsdatei speichern (wer Ihre Dateien lesen kann, kann ihn nutzen)</translation>
-        </message>
-        <message>
-            <source>Keep the secret in plain text</source>
-            <translation>Den geheimen Schlüssel im Klartext speichern</translation>
-        </message>
-        <message>
-            <source>The secret goes into the connection's config file (readable by you only); r2desk offers to move it into the keyring once one is available</source>
-            <translation>Der geheime Schlüssel kommt in die Konfigurationsdatei der Verbindung (nur für Sie lesbar); r2desk bietet an, ihn in den Schlüsselbund zu verschieben, sobald einer verfügbar ist</translation>
-        </message>
-        <message>
             <source>needs a place: no OS keyring, so choose one of the two below</source>
             <translation>braucht einen Ort: kein Schlüsselbund, wählen Sie eine der beiden Möglichkeiten unten</translation>
         </message>
@@ -424,14 +392,6 @@
 </source>
             <translation>Unerwarteter Fehler:
 </translation>
-        </message>
-        <message>
-            <source>No OS keyring is available, so r2desk cannot keep the secret safely. Choose where it comes from instead:</source>
-            <translation>Kein Schlüsselbund des Systems verfügbar, daher kann r2desk den geheimen Schlüssel nicht sicher aufbewahren. Wählen Sie stattdessen, woher er kommt:</translation>
-        </message>
-        <message>
-            <source>The secret is kept in the OS keyring ({0}).</source>
-            <translation>Der geheime Schlüssel wird im Schlüsselbund des Systems aufbewahrt ({0}).</translation>
         </message>
         <message>
             <source>Leave empty to keep the current secret</source>
@@ -2243,6 +2203,50 @@
         <message>
             <source>Search stopped: {0}</source>
             <translation>Suche angehalten: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretPlace</name>
+        <message>
+            <source>Checking the OS keyring…</source>
+            <extracomment>The user picked (or the status preselected) another place.</extracomment>
+            <translation>Schlüsselbund des Systems wird geprüft …</translation>
+        </message>
+        <message>
+            <source>Keyring status</source>
+            <translation>Status des Schlüsselbunds</translation>
+        </message>
+        <message>
+            <source>Read it from {0} in the environment (nothing is saved)</source>
+            <translation>Aus {0} in der Umgebung lesen (nichts wird gespeichert)</translation>
+        </message>
+        <message>
+            <source>Read the secret from the environment</source>
+            <translation>Den geheimen Schlüssel aus der Umgebung lesen</translation>
+        </message>
+        <message>
+            <source>Leave the secret out of every file; r2desk reads {0} where it runs</source>
+            <translation>Den geheimen Schlüssel aus allen Dateien heraushalten; r2desk liest {0} dort, wo es läuft</translation>
+        </message>
+        <message>
+            <source>Keep it in PLAIN TEXT in this connection's file (anyone who can read your files can use it)</source>
+            <translation>Im KLARTEXT in der Verbindungsdatei speichern (wer Ihre Dateien lesen kann, kann ihn nutzen)</translation>
+        </message>
+        <message>
+            <source>Keep the secret in plain text</source>
+            <translation>Den geheimen Schlüssel im Klartext speichern</translation>
+        </message>
+        <message>
+            <source>The secret goes into the connection's config file (readable by you only); r2desk offers to move it into the keyring once one is available</source>
+            <translation>Der geheime Schlüssel kommt in die Konfigurationsdatei der Verbindung (nur für Sie lesbar); r2desk bietet an, ihn in den Schlüsselbund zu verschieben, sobald einer verfügbar ist</translation>
+        </message>
+        <message>
+            <source>No OS keyring is available, so r2desk cannot keep the secret safely. Choose where it comes from instead:</source>
+            <translation>Kein Schlüsselbund des Systems verfügbar, daher kann r2desk den geheimen Schlüssel nicht sicher aufbewahren. Wählen Sie stattdessen, woher er kommt:</translation>
+        </message>
+        <message>
+            <source>The secret is kept in the OS keyring ({0}).</source>
+            <translation>Der geheime Schlüssel wird im Schlüsselbund des Systems aufbewahrt ({0}).</translation>
         </message>
     </context>
     <context>

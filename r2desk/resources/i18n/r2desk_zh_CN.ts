@@ -380,38 +380,6 @@
             <translation>关闭且不保存</translation>
         </message>
         <message>
-            <source>Checking the OS keyring…</source>
-            <translation>正在检查系统密钥环…</translation>
-        </message>
-        <message>
-            <source>Keyring status</source>
-            <translation>密钥环状态</translation>
-        </message>
-        <message>
-            <source>Read it from {0} in the environment (nothing is saved)</source>
-            <translation>从环境变量 {0} 读取（不保存任何内容）</translation>
-        </message>
-        <message>
-            <source>Read the secret from the environment</source>
-            <translation>从环境变量读取密钥</translation>
-        </message>
-        <message>
-            <source>Leave the secret out of every file; r2desk reads {0} where it runs</source>
-            <translation>密钥不写入任何文件；r2desk 在运行时读取 {0}</translation>
-        </message>
-        <message>
-            <source>Keep it in PLAIN TEXT in this connection's file (anyone who can read your files can use it)</source>
-            <translation>以明文形式保存在此连接的文件中（任何能读取您文件的人都能使用它）</translation>
-        </message>
-        <message>
-            <source>Keep the secret in plain text</source>
-            <translation>以明文保存密钥</translation>
-        </message>
-        <message>
-            <source>The secret goes into the connection's config file (readable by you only); r2desk offers to move it into the keyring once one is available</source>
-            <translation>密钥将写入此连接的配置文件（仅您可读）；一旦有可用的密钥环，r2desk 会提示将其移入密钥环</translation>
-        </message>
-        <message>
             <source>needs a place: no OS keyring, so choose one of the two below</source>
             <translation>需要选择保存位置：没有系统密钥环，请从下面两项中选择一项</translation>
         </message>
@@ -424,14 +392,6 @@
 </source>
             <translation>意外错误：
 </translation>
-        </message>
-        <message>
-            <source>No OS keyring is available, so r2desk cannot keep the secret safely. Choose where it comes from instead:</source>
-            <translation>没有可用的系统密钥环，因此 r2desk 无法安全地保存密钥。请改为选择密钥的来源：</translation>
-        </message>
-        <message>
-            <source>The secret is kept in the OS keyring ({0}).</source>
-            <translation>密钥保存在系统密钥环中（{0}）。</translation>
         </message>
         <message>
             <source>Leave empty to keep the current secret</source>
@@ -2243,6 +2203,50 @@
         <message>
             <source>Search stopped: {0}</source>
             <translation>搜索已停止：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretPlace</name>
+        <message>
+            <source>Checking the OS keyring…</source>
+            <extracomment>The user picked (or the status preselected) another place.</extracomment>
+            <translation>正在检查系统密钥环…</translation>
+        </message>
+        <message>
+            <source>Keyring status</source>
+            <translation>密钥环状态</translation>
+        </message>
+        <message>
+            <source>Read it from {0} in the environment (nothing is saved)</source>
+            <translation>从环境变量 {0} 读取（不保存任何内容）</translation>
+        </message>
+        <message>
+            <source>Read the secret from the environment</source>
+            <translation>从环境变量读取密钥</translation>
+        </message>
+        <message>
+            <source>Leave the secret out of every file; r2desk reads {0} where it runs</source>
+            <translation>密钥不写入任何文件；r2desk 在运行时读取 {0}</translation>
+        </message>
+        <message>
+            <source>Keep it in PLAIN TEXT in this connection's file (anyone who can read your files can use it)</source>
+            <translation>以明文形式保存在此连接的文件中（任何能读取您文件的人都能使用它）</translation>
+        </message>
+        <message>
+            <source>Keep the secret in plain text</source>
+            <translation>以明文保存密钥</translation>
+        </message>
+        <message>
+            <source>The secret goes into the connection's config file (readable by you only); r2desk offers to move it into the keyring once one is available</source>
+            <translation>密钥将写入此连接的配置文件（仅您可读）；一旦有可用的密钥环，r2desk 会提示将其移入密钥环</translation>
+        </message>
+        <message>
+            <source>No OS keyring is available, so r2desk cannot keep the secret safely. Choose where it comes from instead:</source>
+            <translation>没有可用的系统密钥环，因此 r2desk 无法安全地保存密钥。请改为选择密钥的来源：</translation>
+        </message>
+        <message>
+            <source>The secret is kept in the OS keyring ({0}).</source>
+            <translation>密钥保存在系统密钥环中（{0}）。</translation>
         </message>
     </context>
     <context>
