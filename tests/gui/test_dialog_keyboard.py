@@ -63,3 +63,42 @@ def test_bucket_settings_dialog_walk(qtbot: Any, pool: Any, gui_app: Any) -> Non
     dialog = shown(qtbot, BucketSettingsDialog(gui_app.getElement("storages.TestR2"), pool))
     qtbot.wait(200)
     assert len(tab_walk(qtbot, dialog)) >= 2
+
+
+def test_about_and_readme_dialogs_walk(qtbot: Any, tmp_path: Any) -> None:
+    from r2desk.gui.window.about import AboutDialog, ReadmeDialog
+
+    about = shown(qtbot, AboutDialog(str(tmp_path / "r2desk.conf"), tmp_path / "app"))
+    assert len(tab_walk(qtbot, about)) >= 1  # the links and Close
+    readme = shown(qtbot, ReadmeDialog())
+    assert readme.browser in tab_walk(qtbot, readme)
+
+
+def test_crash_dialog_walk(qtbot: Any) -> None:
+    from r2desk.gui.messages import CrashDialog
+
+    dialog = shown(qtbot, CrashDialog("Traceback (most recent call last):\n  ..."))
+    assert len(tab_walk(qtbot, dialog)) >= 1  # the details and the buttons
+
+
+def test_new_bucket_dialog_walk(qtbot: Any, gui_app: Any) -> None:
+    from r2desk.gui.buckets.create import CreateBucketDialog
+
+    dialog = shown(qtbot, CreateBucketDialog(gui_app.getElement("storages.TestR2")))
+    dialog.name_edit.setFocus()
+    assert dialog.name_edit in tab_walk(qtbot, dialog)
+
+
+def test_unfinished_uploads_dialog_walk(qtbot: Any, pool: Any, gui_app: Any) -> None:
+    from r2desk.gui.buckets.uploads_view import UnfinishedUploadsDialog
+
+    dialog = shown(qtbot, UnfinishedUploadsDialog(gui_app.getElement("storages.TestR2"), pool))
+    qtbot.wait(200)
+    assert len(tab_walk(qtbot, dialog)) >= 2
+
+
+def test_sync_dialog_walk(qtbot: Any, pool: Any, gui_app: Any, tmp_path: Any) -> None:
+    from r2desk.gui.sync.dialog import SyncDialog
+
+    dialog = shown(qtbot, SyncDialog(gui_app, pool, source=str(tmp_path), target="TestR2:www/"))
+    assert len(tab_walk(qtbot, dialog)) >= 4  # source, target, options, buttons
