@@ -35,6 +35,7 @@ class Limiter:
         self._rate = 0.0
         self._tokens = 0.0
         self._stamp = clock()
+        self._generation = 0  # bumped by each set_rate: a waiting read re-times itself
         #: Bytes that went through this bucket, limited or not (what the tests count).
         self.moved = 0
         self.set_rate(rate)
@@ -44,12 +45,18 @@ class Limiter:
         return self._rate
 
     def set_rate(self, rate: float) -> None:
+        """A new rate, for the reads already waiting too: their debt (bytes) is paid at the
+        new rate from now on, or at once when the limit is lifted."""
         if rate < 0:
             raise ValueError("a bandwidth limit cannot be negative")
         with self._lock:
+            now = self._clock()
+            if self._rate > 0:
+                self._tokens = min(self._burst(), self._tokens + (now - self._stamp) * self._rate)
             self._rate = float(rate)
             self._tokens = min(self._tokens, self._burst())
-            self._stamp = self._clock()
+            self._stamp = now
+            self._generation += 1
 
     def _burst(self) -> float:
         return max(self._rate / 4, 64 * 1024)
@@ -72,9 +79,19 @@ class Limiter:
             self._tokens -= n
             debt = -self._tokens
             wait = debt / self._rate if debt > 0 else 0.0
+            rate, generation = self._rate, self._generation
         deadline = self._clock() + wait
         while True:
-            left = deadline - self._clock()
+            now = self._clock()
+            left = deadline - now
+            if generation != self._generation:  # the limit changed while this read waited
+                with self._lock:
+                    owed = max(left, 0.0) * rate
+                    rate, generation = self._rate, self._generation
+                if rate <= 0:
+                    return
+                deadline = now + owed / rate
+                left = deadline - now
             if left <= 0:
                 return
             if check is not None:

@@ -197,7 +197,7 @@ def _server_parts(
         return run
 
     try:
-        dst.pool.run_all((part(*r) for r in ranges), stop)
+        dst.pool.run_all((part(*r) for r in ranges), stop, parts=True)
         new = _complete(dst, dkey, upload_id, ranges, etags, stop)
     except BaseException:
         abort_quietly(dst, dkey, upload_id)
@@ -391,7 +391,7 @@ def _stream_parts(
         return run
 
     try:
-        dst.pool.run_all((part(*r) for r in ranges), stop)
+        dst.pool.run_all((part(*r) for r in ranges), stop, parts=True)
         stop.check()
         if chain is not None and chain.md5.hexdigest() != etag:
             raise Integrity(f"the source's bytes do not match its ETag {etag}")

@@ -18,6 +18,22 @@ from r2desk.transfers.control import Stop, TransferCancelled
 
 T = TypeVar("T")
 
+#: Parts of one big file in flight at once, process-wide (0: as many as the pool runs). The
+#: app's preference sets it; a change applies to the next refill of every running transfer.
+_part_limit = 0
+
+
+def set_part_limit(count: int) -> None:
+    """How many parts of one file may be in flight at once (0 lifts the limit)."""
+    global _part_limit
+    if count < 0:
+        raise ValueError("a part limit cannot be negative")
+    _part_limit = int(count)
+
+
+def part_limit() -> int:
+    return _part_limit
+
 
 class Pool:
     """A lazily started thread pool with a bounded submission window."""
@@ -64,8 +80,10 @@ class Pool:
         on_result: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], bool] | None = None,
         tick: Callable[[], None] | None = None,
+        parts: bool = False,
     ) -> None:
-        """Run tasks in the pool, at most ``2 × concurrency`` queued at once.
+        """Run tasks in the pool, at most ``2 × concurrency`` queued at once; for the ``parts``
+        of one file, at most :func:`part_limit` in flight (queued or running) when one is set.
 
         The first error (or a cancel) stops the rest unless ``on_error`` returns True (keep
         going); running tasks are waited for, so nothing touches the server or the file after
@@ -89,7 +107,8 @@ class Pool:
         exhausted = False
         try:
             while True:
-                while not exhausted and len(pending) < window and error is None:
+                limit = min(window, _part_limit) if parts and _part_limit else window
+                while not exhausted and len(pending) < limit and error is None:
                     if stop.stopped:
                         break
                     task = next(tasks, None)

@@ -306,7 +306,7 @@ def upload_multipart(ctx: Context, src: LocalSource, prog: Progress, stop: Stop)
 
     todo = (part_task(n, off, ln) for n, off, ln in ranges if n not in done)
     try:
-        ctx.pool.run_all(todo, stop)
+        ctx.pool.run_all(todo, stop, parts=True)
         check_unchanged(path, src.st)
         stop.check()
         etag = complete(ctx, key, upload_id, ranges, md5s, stop, if_match=src.if_match)
@@ -364,7 +364,7 @@ def upload_buffer(
 
             return run
 
-        ctx.pool.run_all((part_task(*r) for r in ranges), stop)
+        ctx.pool.run_all((part_task(*r) for r in ranges), stop, parts=True)
         etag = complete(ctx, key, upload_id, ranges, md5s, stop)
     except BaseException as exc:
         abort_quietly(ctx, key, upload_id)

@@ -147,6 +147,24 @@ def test_unsaved_edits_survive_a_restart_and_the_trim(el: CloudflareR2Type, tmp_
     assert Path(later.open(el, "keep.txt", edit=True).path).read_bytes() == b"unsaved work"
 
 
+def test_the_trim_removes_only_its_own_slots(tmp_path: Path, moto_server: MotoHandle) -> None:
+    """The cache folder may be one the user chose (Preferences): what r2desk did not put
+    there is never removed, however small the limit."""
+    el = transfer_element(tmp_path / "app", moto_server.s3, moto_server.s3.make_bucket())
+    put(el, "old.bin", b"x" * 4096)
+    folder = tmp_path / "chosen"
+    mine = folder / "My documents"
+    mine.mkdir(parents=True)
+    (mine / "thesis.odt").write_bytes(b"y" * 8192)
+    (folder / "notes.txt").write_bytes(b"z" * 8192)
+    ws = Workspace(folder, limit=0)
+    old = ws.open(el, "old.bin")
+    assert ws.trim() >= 4096
+    assert not os.path.exists(old.path)
+    assert (mine / "thesis.odt").read_bytes() == b"y" * 8192
+    assert (folder / "notes.txt").exists()
+
+
 def test_a_big_edit_is_conditional_too(el: CloudflareR2Type, ws: Workspace, tmp_path: Path) -> None:
     big = tmp_path / "big.bin"
     big.write_bytes(os.urandom(17 * MiB))

@@ -123,3 +123,32 @@ def test_every_transfer_path_goes_through_the_limiter(
     up.moved = down.moved = 0
     el.copyTo("big", other, "big")  # two stores: streamed through this machine
     assert (up.moved, down.moved) == (17 * MiB, 17 * MiB)
+
+
+def test_a_new_limit_reaches_a_transfer_already_waiting() -> None:
+    """Preferences change the limit while transfers run: a read already waiting for the old,
+    slow rate waits only as long as the new one needs (or not at all when lifted)."""
+    clock = FakeClock()
+    lim = Limiter(1024, clock=clock, sleep=clock.sleep)
+    checks = []
+
+    def lift() -> None:
+        checks.append(clock.now)
+        if len(checks) == 2:
+            lim.set_rate(0)
+
+    lim.take(10 * MiB, lift)  # would wait ~3 hours at 1 KiB/s
+    assert clock.slept < 1
+
+    lim.set_rate(1024)
+    lim.take(1024 * 1024)  # a debt of about 1 MiB at 1 KiB/s
+    before = clock.slept
+    checks.clear()
+
+    def raise_rate() -> None:
+        checks.append(clock.now)
+        if len(checks) == 2:
+            lim.set_rate(1024 * 1024)
+
+    lim.take(1024 * 1024, raise_rate)
+    assert clock.slept - before < 3  # ~2 MiB of debt at 1 MiB/s, not 2,000 s at the old rate
