@@ -17,6 +17,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import stat
 from collections.abc import Set as AbstractSet
@@ -30,6 +31,8 @@ from r2desk.transfers.control import CancelToken, ProgressCallback
 from r2desk.transfers.localpaths import unsafe_reason
 
 RECORD = ".r2desk-edit.json"
+#: A slot folder's name (``Workspace.slot``): the trim removes nothing else.
+_SLOT_NAME = re.compile(r"^[0-9a-f]{24}$")
 #: The cache's default bound; slots with unsaved edits are never trimmed, whatever their size.
 DEFAULT_LIMIT = 2 * 1024**3
 
@@ -233,6 +236,8 @@ class Workspace:
         slots: list[tuple[float, int, Path]] = []
         total = 0
         for slot in self.root.iterdir():
+            if not _SLOT_NAME.match(slot.name):
+                continue  # not ours: the cache folder may be one the user chose
             size, newest = 0, 0.0
             for f in slot.iterdir() if slot.is_dir() else ():
                 st = f.stat()

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from r2desk.dirs import app_root as default_app_root
@@ -46,9 +46,16 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
         # The .desktop entry's id, so Wayland matches the window to its entry and icon.
         app.setDesktopFileName("io.github.r2desk.r2desk")
         app.setWindowIcon(app_icon())
-        install_translations()
+        install_language(Settings())
     assert isinstance(app, QApplication)
     return app
+
+
+def install_language(settings: Settings, folder: Path | None = None) -> list[str]:
+    """The translations for the language chosen in Preferences, else the system's (read, never
+    written: the demo starts in the user's language too). Returns the files loaded."""
+    code = settings.language()
+    return install_translations(QLocale(code) if code else None, folder)
 
 
 def settings_for(*, demo: bool) -> Settings:

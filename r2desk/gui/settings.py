@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from r2desk.edits import DEFAULT_LIMIT
+
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 WINDOW_SPLITTER = "window/splitter"
@@ -18,8 +20,30 @@ BROWSER_ELEMENT = "browser/element"
 BROWSER_BYTE_ORDER = "browser/byteOrder"
 TRANSFERS_CONCURRENCY = "transfers/concurrency"
 DIALOGS_LAST_FOLDER = "dialogs/lastFolder"
+TRANSFERS_PART_CONCURRENCY = "transfers/partConcurrency"
+TRANSFERS_UPLOAD_LIMIT = "transfers/uploadLimit"
+TRANSFERS_DOWNLOAD_LIMIT = "transfers/downloadLimit"
+TRANSFERS_UPLOAD_CONFLICTS = "transfers/uploadConflicts"
+CACHE_MAX_BYTES = "cache/maxBytes"
+CACHE_FOLDER = "cache/folder"
+URLS_EXPIRY = "urls/signedExpiry"
+OBJECTS_CONFIRM_DELETE = "objects/confirmDelete"
+THUMBNAILS_MAX_BYTES = "thumbnails/maxBytes"
+APP_LANGUAGE = "app/language"
 #: Followed by the element's short name: the user declined moving its secret to the keyring.
 KEYRING_OFFER_DECLINED = "connections/keyringOfferDeclined/"
+
+
+#: Defaults of the Preferences dialog's keys (the dialog's Restore defaults uses them too).
+#: 0: as many parts of one file as the connection's pool runs.
+DEFAULT_PART_CONCURRENCY = 0
+DEFAULT_CACHE_MAX_BYTES = DEFAULT_LIMIT
+DEFAULT_URL_EXPIRY = 3600
+DEFAULT_THUMBNAIL_MAX_BYTES = 10 * 1024**2
+#: What an upload onto an existing key does.
+CONFLICT_OVERWRITE, CONFLICT_ASK, CONFLICT_SKIP = "overwrite", "ask", "skip"
+#: The languages the app ships ("" follows the system).
+LANGUAGES = ("", "en", "de", "zh_CN")
 
 
 class Settings:
@@ -58,6 +82,18 @@ class Settings:
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._get(key)
         return value if isinstance(value, QByteArray) else None
+
+    def _int(self, key: str, default: int, low: int = 0) -> int:
+        value = self._get(key)
+        try:
+            number = int(str(value)) if value is not None else default
+        except ValueError:
+            return default
+        return number if number >= low else default
+
+    def _choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
+        value = str(self._get(key) or "")
+        return value if value in choices else default
 
     def _bool(self, key: str, default: bool) -> bool:
         value = self._get(key)
@@ -132,3 +168,76 @@ class Settings:
 
     def set_keyring_offer_declined(self, name: str) -> None:
         self._set(KEYRING_OFFER_DECLINED + name, True)
+
+    def part_concurrency(self) -> int:
+        """Parts of one big file in flight at once (the engine's ``set_part_limit``)."""
+        return self._int(TRANSFERS_PART_CONCURRENCY, DEFAULT_PART_CONCURRENCY)
+
+    def set_part_concurrency(self, count: int) -> None:
+        self._set(TRANSFERS_PART_CONCURRENCY, count)
+
+    def upload_limit(self) -> int:
+        """Upload bandwidth limit in bytes per second; 0 is none."""
+        return self._int(TRANSFERS_UPLOAD_LIMIT, 0)
+
+    def set_upload_limit(self, rate: int) -> None:
+        self._set(TRANSFERS_UPLOAD_LIMIT, rate)
+
+    def download_limit(self) -> int:
+        """Download bandwidth limit in bytes per second; 0 is none."""
+        return self._int(TRANSFERS_DOWNLOAD_LIMIT, 0)
+
+    def set_download_limit(self, rate: int) -> None:
+        self._set(TRANSFERS_DOWNLOAD_LIMIT, rate)
+
+    def upload_conflicts(self) -> str:
+        """``overwrite`` (as every S3 tool does), ``ask`` or ``skip`` when a key exists."""
+        return self._choice(
+            TRANSFERS_UPLOAD_CONFLICTS,
+            (CONFLICT_OVERWRITE, CONFLICT_ASK, CONFLICT_SKIP),
+            CONFLICT_OVERWRITE,
+        )
+
+    def set_upload_conflicts(self, choice: str) -> None:
+        self._set(TRANSFERS_UPLOAD_CONFLICTS, choice)
+
+    def cache_max_bytes(self) -> int:
+        """The Open/Edit cache's bound (copies being edited or not yet uploaded stay)."""
+        return self._int(CACHE_MAX_BYTES, DEFAULT_CACHE_MAX_BYTES)
+
+    def set_cache_max_bytes(self, size: int) -> None:
+        self._set(CACHE_MAX_BYTES, size)
+
+    def cache_folder(self) -> str:
+        """The Open/Edit cache folder ("" is the platform's cache folder)."""
+        return str(self._get(CACHE_FOLDER) or "")
+
+    def set_cache_folder(self, path: str) -> None:
+        self._set(CACHE_FOLDER, path)
+
+    def url_expiry(self) -> int:
+        """Seconds a "Copy signed URL" (Ctrl+Shift+C) link works."""
+        return min(self._int(URLS_EXPIRY, DEFAULT_URL_EXPIRY, low=1), 7 * 86400)
+
+    def set_url_expiry(self, seconds: int) -> None:
+        self._set(URLS_EXPIRY, seconds)
+
+    def confirm_delete(self) -> bool:
+        return self._bool(OBJECTS_CONFIRM_DELETE, True)
+
+    def set_confirm_delete(self, on: bool) -> None:
+        self._set(OBJECTS_CONFIRM_DELETE, on)
+
+    def thumbnail_max_bytes(self) -> int:
+        """Objects larger than this get no thumbnail (never downloaded for one)."""
+        return self._int(THUMBNAILS_MAX_BYTES, DEFAULT_THUMBNAIL_MAX_BYTES)
+
+    def set_thumbnail_max_bytes(self, size: int) -> None:
+        self._set(THUMBNAILS_MAX_BYTES, size)
+
+    def language(self) -> str:
+        """The app's language ("" follows the system), applied at the next start."""
+        return self._choice(APP_LANGUAGE, LANGUAGES, "")
+
+    def set_language(self, code: str) -> None:
+        self._set(APP_LANGUAGE, code)

@@ -81,6 +81,12 @@ def warning_style(palette: QPalette) -> str:
     return f"{colours} padding: 6px; border-radius: 4px;"
 
 
+def error_style(palette: QPalette) -> str:
+    """Red words that read on the palette: dark red on a light one, light red on a dark one."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return "color: #ff8a80;" if dark else "color: #b00020;"
+
+
 def paint_focus_frame(viewport: QWidget) -> None:
     """A frame in the highlight colour inside an item view's viewport while the view has the
     focus: styles such as Fusion draw none, and an empty list shows no current row."""

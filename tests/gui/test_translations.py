@@ -208,9 +208,12 @@ def test_object_dialogs_show_only_translated_text(
 ) -> None:
     import datetime as _dt
 
+    from r2desk.dirs import cache_dir
     from r2desk.gui.buckets.settings_dialog import BucketSettingsDialog
     from r2desk.gui.objects.dialogs import ExpiryDialog, NameDialog, PropertiesDialog
+    from r2desk.gui.preferences.dialog import LANGUAGE_NAMES, PreferencesDialog
     from r2desk.gui.search.dialog import SearchDialog
+    from r2desk.gui.settings import Settings
 
     element = gui_app.getElement("storages.TestR2")
     info = {
@@ -229,8 +232,11 @@ def test_object_dialogs_show_only_translated_text(
         PropertiesDialog(info, ""),
         SearchDialog(pool, element, ""),
         BucketSettingsDialog(element, pool),
+        PreferencesDialog(Settings.in_memory()),
     ]
     data = ("report.txt", "docs/", "STANDARD", "text/plain", "abc", element.config.bucketName)
+    # Each language is named in its own words; the cache folder's default is a path.
+    data += (*(name for _code, name in LANGUAGE_NAMES), str(cache_dir() / "open"))
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from r2desk.elements import App, connection, probe, store
 from r2desk.errors import StorageError, register_secret
-from r2desk.gui.connections.form import ConnectionForm, error_style
+from r2desk.gui.connections.form import ConnectionForm
 from r2desk.gui.connections.keyring import KeyringStatus, keyring_status, short_name
 from r2desk.gui.connections.secret_place import SecretPlace
 from r2desk.gui.tasks import Task, TaskPool
+from r2desk.gui.widgets import error_style
 from r2desk.storages.meta import SECRET_ENV
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ import os
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,13 +35,8 @@ from PySide6.QtWidgets import (
 from r2desk.elements import App, connection, store
 from r2desk.gui.connections.words import field_label, problem_text
 from r2desk.gui.i18n import QT_TRANSLATE_NOOP
+from r2desk.gui.widgets import error_style
 from r2desk.storages.meta import SECRET_ENV
-
-
-def error_style(palette: QPalette) -> str:
-    """Red words that read on the palette: dark red on a light one, light red on a dark one."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return "color: #ff8a80;" if dark else "color: #b00020;"
 
 NOTE_STYLE = "color: palette(mid);"
 

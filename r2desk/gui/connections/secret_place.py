@@ -10,9 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from r2desk.gui.connections.form import error_style
 from r2desk.gui.connections.keyring import KeyringStatus
-from r2desk.gui.widgets import warning_style
+from r2desk.gui.widgets import error_style, warning_style
 from r2desk.storages.meta import SECRET_ENV
 
 

@@ -105,15 +105,29 @@ class EditSessions(QObject):
             else:
                 self.status.emit(self.tr("Opened {0}").format(name))
 
+        workspace = self.workspace
+        keep = set(self.editing)
+
+        def open_and_trim() -> Opened:
+            result = workspace.open(element, key, edit=edit)
+            # The cache stays within its size: the oldest copies go, never one being edited,
+            # one with a save not yet uploaded, or the one just opened.
+            workspace.trim(keep | {result.path})
+            return result
+
         self.pool.submit(
-            self.workspace.open,
-            element,
-            key,
-            edit=edit,
+            open_and_trim,
             on_result=opened,
             on_error=self.failed.emit,
             owner=self,
         )
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """A new cache folder or size (Preferences): files being edited keep their copies;
+        the new bound is applied at once, in a worker."""
+        self.workspace = workspace
+        keep = set(self.editing)
+        self.pool.submit(workspace.trim, keep, on_error=self.failed.emit, owner=self)
 
     @property
     def paths(self) -> list[str]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from r2desk.formatting import human_rate
 from r2desk.gui.transfers.model import (
     COL_DIR,
     COL_ETA,
@@ -32,7 +33,7 @@ from r2desk.gui.transfers.model import (
     TransferJob,
     TransferQueue,
 )
-from r2desk.gui.widgets import tool_button
+from r2desk.gui.widgets import plain_label, tool_button
 from r2desk.transfers.queue import MAX_CONCURRENCY, State
 
 
@@ -125,6 +126,11 @@ class TransferPanel(QWidget):
         for b in (self.pause_button, self.cancel_button, self.retry_button, self.clear_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        #: The bandwidth limit in force (Preferences), hidden when there is none.
+        self.limit_label = plain_label(self)
+        self.limit_label.setAccessibleName(self.tr("Bandwidth limit"))
+        self.limit_label.hide()
+        bar.addWidget(self.limit_label)
         label = QLabel(self.tr("&At once:"), self)
         self.concurrency = QSpinBox(self)
         self.concurrency.setRange(1, MAX_CONCURRENCY)
@@ -246,6 +252,19 @@ class TransferPanel(QWidget):
             self.act_reveal,
             self.act_open_folder,
         ]
+
+    def show_limits(self, upload: int, download: int) -> None:
+        """Show the bandwidth limits in force (bytes per second; 0 is none)."""
+        parts = []
+        if upload:
+            parts.append(self.tr("↑ {0}").format(human_rate(upload)))
+        if download:
+            parts.append(self.tr("↓ {0}").format(human_rate(download)))
+        self.limit_label.setText(self.tr("Limit: {0}").format("  ".join(parts)) if parts else "")
+        self.limit_label.setToolTip(
+            self.tr("Bandwidth limit of all transfers (Edit → Preferences)") if parts else ""
+        )
+        self.limit_label.setVisible(bool(parts))
 
     def fill_menu(self, menu: QMenu) -> QMenu:
         """Put the transfer commands into ``menu`` (the window's Transfers menu)."""

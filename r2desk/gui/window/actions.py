@@ -329,6 +329,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = mb.addMenu(self.tr("&Edit"))
+        edit.setObjectName("edit_menu")  # others add to it (Preferences…)
         edit.addMenu(self.signed_menu)
         for entry in (
             self.act_copy,

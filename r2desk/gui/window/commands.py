@@ -29,6 +29,7 @@ from r2desk.gui.transfers.model import TransferJob, TransferQueue
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.counted import delete_question, plural
 from r2desk.gui.window.state import WindowState
+from r2desk.gui.window.upload_conflicts import UploadConflicts
 from r2desk.keys import typed_name_problem
 from r2desk.ops import (
     count_under,
@@ -82,6 +83,10 @@ class ObjectCommands(QObject):
         self.show_transfers = show_transfers
         self.parent_widget = parent
         self.properties_dialog: PropertiesDialog | None = None
+        #: Set by Preferences: Ctrl+Shift+C's expiry, whether Delete asks, upload conflicts.
+        self.default_expiry = 3600
+        self.confirm_delete = True
+        self.conflicts = UploadConflicts(pool, errors, lambda: self.prompts, self)
         a = actions
         on(a.act_new_folder, self.new_folder)
         on(a.act_upload_files, self.upload_files)
@@ -91,7 +96,7 @@ class ObjectCommands(QObject):
         on(a.act_delete, self.delete_selected)
         on(a.act_properties, self.show_properties)
         on(a.act_public_url, self.copy_public_url)
-        on(a.act_signed_default, lambda: self.copy_signed_url(3600))
+        on(a.act_signed_default, lambda: self.copy_signed_url(self.default_expiry))
         for seconds, act in a.signed_actions.items():
             on(act, functools.partial(self.copy_signed_url, seconds))
         on(a.act_signed_custom, self.copy_signed_custom)
@@ -234,9 +239,17 @@ class ObjectCommands(QObject):
                 made = plural(len(plan.folders), "empty folder")
                 self.errors.message(self.tr("No files to upload; {0} created.").format(made))
             return
+        self.conflicts.settle(
+            element, plan.files, functools.partial(self._queue_files, element, prefix, plan)
+        )
+
+    def _queue_files(
+        self, element: Meta, prefix: str, plan: DropPlan, files: list[tuple[Path, str, int]]
+    ) -> None:
+        if not files:  # every file skipped: the conflicts said so
+            return
         jobs = [
-            TransferJob(UPLOAD, element, key, path, size, total=size)
-            for path, key, size in plan.files
+            TransferJob(UPLOAD, element, key, path, size, total=size) for path, key, size in files
         ]
         self.queue.add_many(jobs)
         self.show_transfers()
@@ -248,11 +261,11 @@ class ObjectCommands(QObject):
                 self._items(count), plan.problems[0]
             )
         # Cost hint: write (Class A) requests, counted with the engine's own part sizes.
-        writes = class_a_requests(size for _path, _key, size in plan.files)
+        writes = class_a_requests(size for _path, _key, size in files)
         self.errors.message(
             self.tr("Queued {0} ({1}) for upload to {2}, {3}{4}.").format(
                 plural(len(jobs), "file"),
-                human_size(plan.total_bytes),
+                human_size(sum(size for _path, _key, size in files)),
                 where,
                 plural(writes, "write (Class A) request"),
                 left,
@@ -463,7 +476,9 @@ class ObjectCommands(QObject):
 
         def confirm(inside: int) -> None:
             text = delete_question(files, folders, inside) + " " + self.tr("This cannot be undone.")
-            if not self.prompts.confirm(self.tr("Delete"), text, self.tr("Delete")):
+            if self.confirm_delete and not self.prompts.confirm(
+                self.tr("Delete"), text, self.tr("Delete")
+            ):
                 return
             self._run(
                 delete_selection,
@@ -489,7 +504,7 @@ class ObjectCommands(QObject):
                     self.tr("Deleted {0}.").format(plural(result["deleted"], "object"))
                 )
 
-        if folders:
+        if folders and self.confirm_delete:  # the count is only for the question
             self.errors.message(self.tr("Counting the objects in the selected folders…"))
             self._run(
                 count_under, element, folders, on_result=confirm, on_error=self._failed_then_refresh

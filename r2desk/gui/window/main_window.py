@@ -33,6 +33,7 @@ from r2desk.gui.buckets.storage_class import StorageClassActions
 from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.objects.dialogs import PropertiesDialog
 from r2desk.gui.objects.model import ObjectTableModel
+from r2desk.gui.preferences.hook import PreferencesActions
 from r2desk.gui.prompts import Prompts
 from r2desk.gui.settings import Settings
 from r2desk.gui.sync.hook import SyncActions
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncActions(self, self, self.sidebar)
         self.storage_class = StorageClassActions(self, self)
         self.acts.storage_class_menu = self.storage_class.menu
+        self.preferences = PreferencesActions(self, self)
         self._help_menu_last()
         self._connect()
         self._restore()

@@ -1737,6 +1737,244 @@
         </message>
     </context>
     <context>
+        <name>PreferencesActions</name>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>Transfers, bandwidth, cache, links, deleting and language ({0})</source>
+            <translation>Übertragungen, Bandbreite, Cache, Links, Löschen und Sprache ({0})</translation>
+        </message>
+        <message>
+            <source>Copy si&amp;gned URL ({0})</source>
+            <translation>Si&amp;gnierte URL kopieren ({0})</translation>
+        </message>
+        <message>
+            <source>Copy a link valid for {0} (Ctrl+Shift+C)</source>
+            <translation>Einen Link kopieren, der {0} gültig ist (Strg+Umschalt+C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Preference pages</source>
+            <translation>Seiten der Einstellungen</translation>
+        </message>
+        <message>
+            <source>&amp;Transfers</source>
+            <translation>Übe&amp;rtragungen</translation>
+        </message>
+        <message>
+            <source>&amp;Files</source>
+            <translation>&amp;Dateien</translation>
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation>&amp;Allgemein</translation>
+        </message>
+        <message>
+            <source>Transfers at once</source>
+            <translation>Gleichzeitige Übertragungen</translation>
+        </message>
+        <message>
+            <source>How many files are uploaded or downloaded at the same time</source>
+            <translation>Wie viele Dateien gleichzeitig hoch- oder heruntergeladen werden</translation>
+        </message>
+        <message>
+            <source>Transfers at o&amp;nce:</source>
+            <translation>Gleichzeitige Ü&amp;bertragungen:</translation>
+        </message>
+        <message>
+            <source>Parts of one big file at once</source>
+            <translation>Gleichzeitige Teile einer großen Datei</translation>
+        </message>
+        <message>
+            <source>How many parts of one big file move at the same time (Automatic: as many as the connection allows)</source>
+            <translation>Wie viele Teile einer großen Datei gleichzeitig übertragen werden (Automatisch: so viele, wie die Verbindung erlaubt)</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>&amp;Parts of one big file at once:</source>
+            <translation>&amp;Teile einer großen Datei gleichzeitig:</translation>
+        </message>
+        <message>
+            <source>&amp;Upload limit:</source>
+            <translation>&amp;Upload-Grenze:</translation>
+        </message>
+        <message>
+            <source>Upload limit</source>
+            <translation>Upload-Grenze</translation>
+        </message>
+        <message>
+            <source>&amp;Download limit:</source>
+            <translation>&amp;Download-Grenze:</translation>
+        </message>
+        <message>
+            <source>Download limit</source>
+            <translation>Download-Grenze</translation>
+        </message>
+        <message>
+            <source>When an uploaded file is there already</source>
+            <translation>Wenn eine hochgeladene Datei schon da ist</translation>
+        </message>
+        <message>
+            <source>What an upload does when an object with the same key exists</source>
+            <translation>Was ein Upload tut, wenn ein Objekt mit demselben Schlüssel existiert</translation>
+        </message>
+        <message>
+            <source>Overwrite it</source>
+            <translation>Überschreiben</translation>
+        </message>
+        <message>
+            <source>Ask: replace, keep both or skip</source>
+            <translation>Fragen: ersetzen, beide behalten oder überspringen</translation>
+        </message>
+        <message>
+            <source>Skip the file</source>
+            <translation>Die Datei überspringen</translation>
+        </message>
+        <message>
+            <source>When the &amp;object exists:</source>
+            <translation>Wenn das &amp;Objekt existiert:</translation>
+        </message>
+        <message>
+            <source>No limit (e.g. 500k, 10M)</source>
+            <translation>Keine Grenze (z. B. 500k, 10M)</translation>
+        </message>
+        <message>
+            <source>Bytes per second for all transfers together: 500k, 10M, 1.5MiB/s; empty or 0 for no limit. Applies at once, to running transfers too.</source>
+            <translation>Bytes pro Sekunde für alle Übertragungen zusammen: 500k, 10M, 1.5MiB/s; leer oder 0 für keine Grenze. Gilt sofort, auch für laufende Übertragungen.</translation>
+        </message>
+        <message>
+            <source>Why the limit cannot be used</source>
+            <translation>Warum die Grenze nicht verwendet werden kann</translation>
+        </message>
+        <message>
+            <source>Cache size limit</source>
+            <translation>Größe des Caches</translation>
+        </message>
+        <message>
+            <source>Copies opened with Open or Edit are removed, oldest first, beyond this size; files being edited and edits not yet uploaded are always kept</source>
+            <translation>Mit Öffnen oder Bearbeiten geholte Kopien werden über dieser Größe entfernt, die ältesten zuerst; Dateien in Bearbeitung und noch nicht hochgeladene Änderungen bleiben immer erhalten</translation>
+        </message>
+        <message>
+            <source> MiB</source>
+            <translation> MiB</translation>
+        </message>
+        <message>
+            <source>Open/Edit &amp;cache size:</source>
+            <translation>Größe des Öffnen/Bearbeiten-&amp;Caches:</translation>
+        </message>
+        <message>
+            <source>Cache folder</source>
+            <translation>Cache-Ordner</translation>
+        </message>
+        <message>
+            <source>Where opened and edited files are kept (empty: the default folder)</source>
+            <translation>Wo geöffnete und bearbeitete Dateien liegen (leer: der Standardordner)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Durch&amp;suchen…</translation>
+        </message>
+        <message>
+            <source>Choose the cache folder</source>
+            <translation>Den Cache-Ordner wählen</translation>
+        </message>
+        <message>
+            <source>Why the folder cannot be used</source>
+            <translation>Warum der Ordner nicht verwendet werden kann</translation>
+        </message>
+        <message>
+            <source>Cache f&amp;older:</source>
+            <translation>Cache-&amp;Ordner:</translation>
+        </message>
+        <message>
+            <source>Thumbnail size limit</source>
+            <translation>Größengrenze für Vorschaubilder</translation>
+        </message>
+        <message>
+            <source>Objects larger than this get no thumbnail (they are never downloaded for one)</source>
+            <translation>Größere Objekte bekommen kein Vorschaubild (sie werden dafür nie heruntergeladen)</translation>
+        </message>
+        <message>
+            <source>Thu&amp;mbnails up to:</source>
+            <translation>&amp;Vorschaubilder bis:</translation>
+        </message>
+        <message>
+            <source>Signed URL expiry amount</source>
+            <translation>Gültigkeitsdauer signierter URLs</translation>
+        </message>
+        <message>
+            <source>How long a link copied with Copy signed URL (Ctrl+Shift+C) works</source>
+            <translation>Wie lange ein mit „Signierte URL kopieren“ (Strg+Umschalt+C) kopierter Link funktioniert</translation>
+        </message>
+        <message>
+            <source>Signed URL expiry unit</source>
+            <translation>Einheit der Gültigkeitsdauer</translation>
+        </message>
+        <message>
+            <source>Unit of the expiry</source>
+            <translation>Einheit der Gültigkeitsdauer</translation>
+        </message>
+        <message>
+            <source>Why the expiry cannot be used</source>
+            <translation>Warum die Gültigkeitsdauer nicht verwendet werden kann</translation>
+        </message>
+        <message>
+            <source>Signed URLs &amp;valid for:</source>
+            <translation>Signierte URLs &amp;gültig für:</translation>
+        </message>
+        <message>
+            <source>As&amp;k before deleting</source>
+            <translation>Vor dem Löschen &amp;fragen</translation>
+        </message>
+        <message>
+            <source>Off: Delete removes the selected objects without asking</source>
+            <translation>Aus: Löschen entfernt die gewählten Objekte ohne Rückfrage</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The language of r2desk's windows</source>
+            <translation>Die Sprache der Fenster von r2desk</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Systemsprache</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time r2desk starts.</source>
+            <translation>Eine neue Sprache gilt beim nächsten Start von r2desk.</translation>
+        </message>
+        <message>
+            <source>Not a rate: write bytes per second such as 500k, 10M or 1.5MiB/s, or leave it empty for no limit.</source>
+            <translation>Keine Rate: Bytes pro Sekunde angeben, etwa 500k, 10M oder 1.5MiB/s, oder leer lassen für keine Grenze.</translation>
+        </message>
+        <message>
+            <source>Write the folder's full path (or leave it empty for the default folder).</source>
+            <translation>Den vollständigen Pfad des Ordners angeben (oder leer lassen für den Standardordner).</translation>
+        </message>
+        <message>
+            <source>R2 signs links for at most 7 days.</source>
+            <translation>R2 signiert Links für höchstens 7 Tage.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPane</name>
         <message>
             <source>Preview</source>
@@ -2674,6 +2912,26 @@
             <source>Resume the queue</source>
             <translation>Die Warteschlange fortsetzen</translation>
         </message>
+        <message>
+            <source>Bandwidth limit</source>
+            <translation>Bandbreitengrenze</translation>
+        </message>
+        <message>
+            <source>↑ {0}</source>
+            <translation>↑ {0}</translation>
+        </message>
+        <message>
+            <source>↓ {0}</source>
+            <translation>↓ {0}</translation>
+        </message>
+        <message>
+            <source>Limit: {0}</source>
+            <translation>Grenze: {0}</translation>
+        </message>
+        <message>
+            <source>Bandwidth limit of all transfers (Edit → Preferences)</source>
+            <translation>Bandbreitengrenze aller Übertragungen (Bearbeiten → Einstellungen)</translation>
+        </message>
     </context>
     <context>
         <name>TransferQueue</name>
@@ -2799,6 +3057,21 @@
         <message>
             <source>Aborted {0} unfinished upload(s).</source>
             <translation>{0} unvollständige(n) Upload(s) abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadConflicts</name>
+        <message>
+            <source>Looking for files that are there already…</source>
+            <translation>Suche nach Dateien, die schon da sind…</translation>
+        </message>
+        <message>
+            <source>Skipped 1 file that is there already.</source>
+            <translation>1 Datei übersprungen, die schon da ist.</translation>
+        </message>
+        <message>
+            <source>Skipped {0} files that are there already.</source>
+            <translation>{0} Dateien übersprungen, die schon da sind.</translation>
         </message>
     </context>
     <context>

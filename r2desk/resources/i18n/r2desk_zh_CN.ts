@@ -1737,6 +1737,244 @@
         </message>
     </context>
     <context>
+        <name>PreferencesActions</name>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation>首选项(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Transfers, bandwidth, cache, links, deleting and language ({0})</source>
+            <translation>传输、带宽、缓存、链接、删除和语言（{0}）</translation>
+        </message>
+        <message>
+            <source>Copy si&amp;gned URL ({0})</source>
+            <translation>复制签名 URL（{0}）(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Copy a link valid for {0} (Ctrl+Shift+C)</source>
+            <translation>复制有效期为 {0} 的链接（Ctrl+Shift+C）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>Preference pages</source>
+            <translation>首选项页面</translation>
+        </message>
+        <message>
+            <source>&amp;Transfers</source>
+            <translation>传输(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Files</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation>常规(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Transfers at once</source>
+            <translation>同时传输数</translation>
+        </message>
+        <message>
+            <source>How many files are uploaded or downloaded at the same time</source>
+            <translation>同时上传或下载的文件数</translation>
+        </message>
+        <message>
+            <source>Transfers at o&amp;nce:</source>
+            <translation>同时传输数(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Parts of one big file at once</source>
+            <translation>一个大文件同时传输的分块数</translation>
+        </message>
+        <message>
+            <source>How many parts of one big file move at the same time (Automatic: as many as the connection allows)</source>
+            <translation>一个大文件同时传输多少个分块（自动：连接允许的最大数量）</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>&amp;Parts of one big file at once:</source>
+            <translation>大文件同时分块数(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Upload limit:</source>
+            <translation>上传限速(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Upload limit</source>
+            <translation>上传限速</translation>
+        </message>
+        <message>
+            <source>&amp;Download limit:</source>
+            <translation>下载限速(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Download limit</source>
+            <translation>下载限速</translation>
+        </message>
+        <message>
+            <source>When an uploaded file is there already</source>
+            <translation>上传的文件已存在时</translation>
+        </message>
+        <message>
+            <source>What an upload does when an object with the same key exists</source>
+            <translation>存在相同键的对象时上传如何处理</translation>
+        </message>
+        <message>
+            <source>Overwrite it</source>
+            <translation>覆盖</translation>
+        </message>
+        <message>
+            <source>Ask: replace, keep both or skip</source>
+            <translation>询问：替换、保留两者或跳过</translation>
+        </message>
+        <message>
+            <source>Skip the file</source>
+            <translation>跳过该文件</translation>
+        </message>
+        <message>
+            <source>When the &amp;object exists:</source>
+            <translation>对象已存在时(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>No limit (e.g. 500k, 10M)</source>
+            <translation>不限速（例如 500k、10M）</translation>
+        </message>
+        <message>
+            <source>Bytes per second for all transfers together: 500k, 10M, 1.5MiB/s; empty or 0 for no limit. Applies at once, to running transfers too.</source>
+            <translation>所有传输合计的每秒字节数：500k、10M、1.5MiB/s；留空或 0 表示不限速。立即生效，包括正在进行的传输。</translation>
+        </message>
+        <message>
+            <source>Why the limit cannot be used</source>
+            <translation>为何无法使用此限速</translation>
+        </message>
+        <message>
+            <source>Cache size limit</source>
+            <translation>缓存大小上限</translation>
+        </message>
+        <message>
+            <source>Copies opened with Open or Edit are removed, oldest first, beyond this size; files being edited and edits not yet uploaded are always kept</source>
+            <translation>超过此大小时，通过“打开”或“编辑”获取的副本将从最旧的开始删除；正在编辑的文件和尚未上传的修改始终保留</translation>
+        </message>
+        <message>
+            <source> MiB</source>
+            <translation> MiB</translation>
+        </message>
+        <message>
+            <source>Open/Edit &amp;cache size:</source>
+            <translation>打开/编辑缓存大小(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Cache folder</source>
+            <translation>缓存文件夹</translation>
+        </message>
+        <message>
+            <source>Where opened and edited files are kept (empty: the default folder)</source>
+            <translation>打开和编辑的文件保存位置（留空：默认文件夹）</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Choose the cache folder</source>
+            <translation>选择缓存文件夹</translation>
+        </message>
+        <message>
+            <source>Why the folder cannot be used</source>
+            <translation>为何无法使用此文件夹</translation>
+        </message>
+        <message>
+            <source>Cache f&amp;older:</source>
+            <translation>缓存文件夹(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Thumbnail size limit</source>
+            <translation>缩略图大小上限</translation>
+        </message>
+        <message>
+            <source>Objects larger than this get no thumbnail (they are never downloaded for one)</source>
+            <translation>超过此大小的对象不生成缩略图（不会为此下载）</translation>
+        </message>
+        <message>
+            <source>Thu&amp;mbnails up to:</source>
+            <translation>缩略图上限(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Signed URL expiry amount</source>
+            <translation>签名 URL 有效期数值</translation>
+        </message>
+        <message>
+            <source>How long a link copied with Copy signed URL (Ctrl+Shift+C) works</source>
+            <translation>通过“复制签名 URL”（Ctrl+Shift+C）复制的链接的有效时长</translation>
+        </message>
+        <message>
+            <source>Signed URL expiry unit</source>
+            <translation>签名 URL 有效期单位</translation>
+        </message>
+        <message>
+            <source>Unit of the expiry</source>
+            <translation>有效期单位</translation>
+        </message>
+        <message>
+            <source>Why the expiry cannot be used</source>
+            <translation>为何无法使用此有效期</translation>
+        </message>
+        <message>
+            <source>Signed URLs &amp;valid for:</source>
+            <translation>签名 URL 有效期(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>As&amp;k before deleting</source>
+            <translation>删除前询问(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Off: Delete removes the selected objects without asking</source>
+            <translation>关闭：删除时不询问，直接删除所选对象</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>The language of r2desk's windows</source>
+            <translation>r2desk 窗口的语言</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>系统语言</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time r2desk starts.</source>
+            <translation>新语言将在下次启动 r2desk 时生效。</translation>
+        </message>
+        <message>
+            <source>Not a rate: write bytes per second such as 500k, 10M or 1.5MiB/s, or leave it empty for no limit.</source>
+            <translation>不是有效的速率：请填写每秒字节数，例如 500k、10M 或 1.5MiB/s，或留空表示不限速。</translation>
+        </message>
+        <message>
+            <source>Write the folder's full path (or leave it empty for the default folder).</source>
+            <translation>请填写文件夹的完整路径（或留空以使用默认文件夹）。</translation>
+        </message>
+        <message>
+            <source>R2 signs links for at most 7 days.</source>
+            <translation>R2 最多为链接签名 7 天。</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPane</name>
         <message>
             <source>Preview</source>
@@ -2674,6 +2912,26 @@
             <source>Resume the queue</source>
             <translation>继续队列</translation>
         </message>
+        <message>
+            <source>Bandwidth limit</source>
+            <translation>带宽限制</translation>
+        </message>
+        <message>
+            <source>↑ {0}</source>
+            <translation>↑ {0}</translation>
+        </message>
+        <message>
+            <source>↓ {0}</source>
+            <translation>↓ {0}</translation>
+        </message>
+        <message>
+            <source>Limit: {0}</source>
+            <translation>限速：{0}</translation>
+        </message>
+        <message>
+            <source>Bandwidth limit of all transfers (Edit → Preferences)</source>
+            <translation>所有传输的带宽限制（编辑 → 首选项）</translation>
+        </message>
     </context>
     <context>
         <name>TransferQueue</name>
@@ -2799,6 +3057,21 @@
         <message>
             <source>Aborted {0} unfinished upload(s).</source>
             <translation>已中止 {0} 个未完成的上传。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadConflicts</name>
+        <message>
+            <source>Looking for files that are there already…</source>
+            <translation>正在查找已存在的文件…</translation>
+        </message>
+        <message>
+            <source>Skipped 1 file that is there already.</source>
+            <translation>已跳过 1 个已存在的文件。</translation>
+        </message>
+        <message>
+            <source>Skipped {0} files that are there already.</source>
+            <translation>已跳过 {0} 个已存在的文件。</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,1 @@
+"""The Preferences dialog (Edit → Preferences…) and how its choices reach the running app."""
