@@ -326,3 +326,22 @@ class UnfinishedUpload(TypedDict):
     path: str | None  # the local file the journal has for it
     size: int | None  # that file's size
     expiresInDays: float | None  # under the bucket's abort rule; None: never aborted
+
+
+class MoveFailure(TypedDict):
+    key: str
+    message: str
+
+
+class FolderMoveResult(TypedDict):
+    """A folder move (``r2desk/moves.py``): counts only, so memory does not grow with it."""
+
+    source: str  # the source prefix
+    target: str  # the target prefix
+    moved: int  # objects now at the target whose source is deleted
+    resumed: int  # of them, copies an earlier run made and verified (not copied again)
+    skipped: int  # left where they were (a conflict answered Skip, or --no-clobber)
+    failed: list[MoveFailure]  # the first MAX_FAILED of them; the source stays
+    failedCount: int
+    deleteRequests: int  # DeleteObjects requests: up to 1,000 sources each
+    complete: bool  # nothing left to do: the journal row is gone

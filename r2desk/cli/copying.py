@@ -40,6 +40,7 @@ from r2desk.elements.locations import (
     resolve,
 )
 from r2desk.errors import StorageError
+from r2desk.moves import journaled_move, move_folder
 from r2desk.storages.meta import Meta
 
 #: Object copies in flight during ``cp -r`` between buckets (each may itself use parts).
@@ -145,6 +146,9 @@ def _bucket_to_bucket(
             "invalid_argument", args.command, src.key, f"cannot copy {prefix} into itself"
         )
 
+    if move:
+        return _move_tree(args, src_el, prefix, dst_el, dprefix, src, dst)
+
     def work(key: str) -> Any:
         return one(key, dprefix + key[len(prefix) :])
 
@@ -170,6 +174,58 @@ def _bucket_to_bucket(
     if failed:
         return fail(f"{len(failed)} could not be {verb} (each is named above)", EXIT_FAILED)
     if count == 0 and not args.no_clobber:
+        raise src_el.where.error(
+            "not_found", args.command, prefix, f"there are no objects under {prefix or '/'}"
+        )
+    return EXIT_OK
+
+
+def _move_tree(
+    args: argparse.Namespace,
+    src_el: Meta,
+    prefix: str,
+    dst_el: Meta,
+    dprefix: str,
+    src: Location,
+    dst: Location,
+) -> int:
+    """``mv -r`` between buckets: batched deletes, journaled, so running it again resumes."""
+    if journaled_move(src_el, prefix, dst_el, dprefix) is not None and not args.json:
+        say_error(f"resuming the unfinished move of {escaped(str(src))} to {escaped(str(dst))}")
+    lock = threading.Lock()
+
+    def place(key: str, target: str) -> str | None:
+        if args.no_clobber and dst_el.exists(target):
+            return None
+        return target
+
+    def moved(key: str, target: str) -> None:
+        with lock:
+            _report(args, "moved", key, _shown(dst, target))
+
+    result = move_folder(
+        src_el,
+        prefix,
+        dst_el,
+        dprefix,
+        place=place,
+        on_moved=moved,
+        on_failed=lambda key, why: say_error(f"{key}: {why}"),
+    )
+    if not args.json:
+        noun = "object" if result["moved"] == 1 else "objects"
+        print(
+            f"moved {result['moved']} {noun} from {escaped(str(src))} to {escaped(str(dst))}"
+            + (f" ({result['resumed']} copied by the earlier run)" if result["resumed"] else ""),
+            file=sys.stderr,
+        )
+    if result["failedCount"]:
+        return fail(
+            f"{result['failedCount']} could not be moved (each is named above); they stay at "
+            "the source: run the same move again to retry them",
+            EXIT_FAILED,
+        )
+    if result["moved"] == 0 and not args.no_clobber:
         raise src_el.where.error(
             "not_found", args.command, prefix, f"there are no objects under {prefix or '/'}"
         )

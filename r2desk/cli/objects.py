@@ -25,7 +25,9 @@ from r2desk.cli.output import (
 )
 from r2desk.elements import App
 from r2desk.formatting import human_size
-from r2desk.ops import move_conflicts, move_keys
+from r2desk.moves import journaled_move, move_log
+from r2desk.moves import move_folder as run_folder_move
+from r2desk.ops import move_conflicts
 from r2desk.results import DeleteFailure, DeleteManyResult, ListPage
 from r2desk.storages.meta import Meta
 
@@ -164,9 +166,12 @@ def move_folder(
         raise el.where.error("invalid_argument", "move", source, "refusing to move the bucket root")
     if dst.startswith(src):
         raise el.where.error("invalid_argument", "move", source, f"cannot move {src} into itself")
-    moves = [(src, "" if dst == "/" else dst)]
+    target = "" if dst == "/" else dst
+    moves = [(src, target)]
+    row = journaled_move(el, src, el, target)
     if not overwrite:
-        existing = move_conflicts(el, moves)
+        log = move_log(el)
+        existing = [k for k in move_conflicts(el, moves) if row is None or not log.is_ours(row, k)]
         if existing:
             listed = ", ".join(existing[:5]) + (", ..." if len(existing) > 5 else "")
             what = "1 object exists" if len(existing) == 1 else f"{len(existing)} objects exist"
@@ -177,15 +182,25 @@ def move_folder(
                 f"{what} at the target and would be replaced ({listed}); "
                 "nothing was moved: give --overwrite to replace them",
             )
+    if row is not None and not as_json:
+        print(f"resuming the unfinished move of {shown(src)} to {shown(target)}", file=sys.stderr)
     moved: list[str] = []
-    move_keys(el, moves, on_moved=lambda key, _new: moved.append(key))
-    if not moved:
+    result = run_folder_move(el, src, el, target, on_moved=lambda key, _new: moved.append(key))
+    if result["moved"] == 0 and result["failedCount"] == 0:
         raise el.where.error("not_found", "move", source, f"there are no objects under {src}")
     if as_json:
-        print_json({"source": src, "target": moves[0][1], "moved": moved})
-        return EXIT_OK
-    plural = "s" if len(moved) != 1 else ""
-    print(f"moved {len(moved)} object{plural} from {shown(src)} to {shown(moves[0][1])}")
+        print_json({"source": src, "target": target, "moved": moved})
+    else:
+        plural = "s" if len(moved) != 1 else ""
+        print(f"moved {len(moved)} object{plural} from {shown(src)} to {shown(target)}")
+    if result["failedCount"]:
+        for failure in result["failed"]:
+            say_error(f"{failure['key']}: {failure['message']}")
+        return fail(
+            f"{result['failedCount']} could not be moved (each is named above); they stay at "
+            "the source: run the same move again to retry them",
+            EXIT_FAILED,
+        )
     return EXIT_OK
 
 

@@ -83,6 +83,34 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX IF NOT EXISTS uploads_by_upload_id ON uploads(endpoint, bucket, upload_id)",
         "CREATE INDEX IF NOT EXISTS downloads_by_temp ON downloads(temp_path)",
     ),
+    # 3: folder moves (``r2desk/transfers/movelog.py``): what was copied, verified and deleted.
+    3: (
+        """CREATE TABLE IF NOT EXISTS moves (
+    id INTEGER PRIMARY KEY,
+    src_element TEXT NOT NULL,      -- element names, so the app can offer to resume it
+    src_endpoint TEXT NOT NULL,
+    src_bucket TEXT NOT NULL,
+    src_prefix TEXT NOT NULL,
+    dst_element TEXT NOT NULL,
+    dst_endpoint TEXT NOT NULL,
+    dst_bucket TEXT NOT NULL,
+    dst_prefix TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    UNIQUE (src_endpoint, src_bucket, src_prefix, dst_endpoint, dst_bucket, dst_prefix)
+)""",
+        """CREATE TABLE IF NOT EXISTS move_items (
+    move INTEGER NOT NULL REFERENCES moves(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,           -- where it went (a "keep both" name included)
+    src_etag TEXT NOT NULL,         -- the source as copied: a source replaced since is recopied
+    etag TEXT NOT NULL,             -- the verified copy's ETag, checked again before a delete
+    size INTEGER NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (move, source)
+)""",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
@@ -272,6 +300,21 @@ class Journal:
     def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             return list(self._conn().execute(sql, args).fetchall())
+
+    def write(self, sql: str, args: tuple[Any, ...] = ()) -> int:
+        """One statement in its own transaction; returns the new row id (for other rooms'
+        tables, such as the move log's)."""
+        return int(self._run(sql, args).lastrowid or 0)
+
+    def write_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        """One statement for many rows in one transaction (a batch of deletes, say)."""
+        with self._lock:
+            db = self._conn()
+            db.executemany(sql, rows)
+            db.commit()
+
+    def read(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return self._rows(sql, args)
 
     def close(self) -> None:
         with self._lock:
