@@ -2,8 +2,9 @@
 
 Run ``python scripts/screenshots.py``: without a display it re-runs itself under ``xvfb-run``
 (a real X server, the platform's style), falling back to Qt's offscreen platform with the
-Fusion style when Xvfb is not installed. Writes ``docs/screenshots/main-window.png`` and
-``docs/screenshots/transfer-queue.png``.
+Fusion style when Xvfb is not installed. Writes ``docs/screenshots/main-window.png``,
+``transfer-queue.png``, ``search-results.png`` and ``edit-conflict.png``: each is the real flow
+(a search run over the demo bucket; an edited file whose object changed on the server meanwhile).
 """
 
 from __future__ import annotations
@@ -36,13 +37,24 @@ def _reexec_under_xvfb() -> None:
     raise SystemExit(subprocess.call(cmd, env=env))
 
 
+def screen_shot(window: object, path: Path) -> None:
+    """The window and the dialogs over it, as the screen shows them (cut to the window)."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(window, QWidget)
+    geo = window.frameGeometry()
+    screen = QApplication.primaryScreen()
+    screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height()).save(str(path))
+
+
 def main() -> int:
     # The demo's uploads are throwaway: keep their journal out of the user's state folder.
     os.environ.setdefault("R2DESK_STATE_DIR", tempfile.mkdtemp(prefix="r2desk-shots-state-"))
     _reexec_under_xvfb()
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, QTimer, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from r2desk.demo import start_demo
     from r2desk.gui.app import build_main_window, ensure_qapplication, settings_for
@@ -64,7 +76,9 @@ def main() -> int:
 
     demo = start_demo()
     pool = TaskPool(max_threads=8)
-    window = build_main_window(demo.app, pool, settings=settings_for(demo=True))
+    window = build_main_window(
+        demo.app, pool, offer_keyring_moves=False, settings=settings_for(demo=True)
+    )
     window.errors.dialogs_enabled = False
     window.setWindowTitle("r2desk (demo)")
     window.resize(*SIZE)
@@ -114,6 +128,63 @@ def main() -> int:
         pump(0.6)
         window.transfer_dock.raise_()
         window.grab().save(str(OUT / "transfer-queue.png"))
+        window.queue.cancel()
+        pump(5, lambda: not window.queue.running)
+        window.transfer_dock.hide()
+
+        # Search: the whole bucket for "*.txt", results as they came in.
+        window.statusBar().clearMessage()
+        window.navigate("")
+        pump(5, lambda: window.model.complete)
+        window.files.search()
+        dialog = window.files.search_dialog
+        assert dialog is not None
+        dialog.pattern.setText("*.txt")
+        dialog.move(window.frameGeometry().center() - dialog.rect().center())
+        dialog.start()
+        pump(10, lambda: dialog.task is None)
+        pump(0.5)
+        screen_shot(window, OUT / "search-results.png")
+        dialog.close()
+
+        # Edit conflict: Edit in place, the object changes on the server, then the user saves.
+        class Opener(QObject):
+            @Slot(QUrl)
+            def open(self, url: QUrl) -> None:  # no desktop editor under Xvfb: the script edits
+                opened.append(url.toLocalFile())
+
+        opened: list[str] = []
+        opener = Opener()
+        QDesktopServices.setUrlHandler("file", opener, "open")
+        window.navigate("docs/")
+        pump(5, lambda: window.model.complete and window.model.rowCount() > 0)
+        window.view.selectRow(window.model.row_for_key("docs/notes.md"))
+        pump(0.3)
+        window.acts.act_edit.trigger()
+        pump(10, lambda: bool(opened))
+        element = window.element
+        assert element is not None
+        element.uploadByFile("docs/notes.md", b"# Notes\n\nChanged by a colleague meanwhile.\n")
+        shots: list[bool] = []
+
+        def check() -> None:  # the box runs its own loop: a timer sees it, a pump would not
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox) and not shots:
+                shots.append(True)
+
+                def shoot() -> None:
+                    screen_shot(window, OUT / "edit-conflict.png")
+                    box.reject()  # Discard my edit: the colleague's version stays
+
+                QTimer.singleShot(600, shoot)
+
+        poll = QTimer()
+        poll.timeout.connect(check)
+        poll.start(100)
+        Path(opened[0]).write_text("# Notes\n\nMy edit.\n")
+        pump(20, lambda: bool(shots) and QApplication.activeModalWidget() is None)
+        poll.stop()
+        window.files.edits.stop_watching(opened[0])
     finally:
         window.queue.cancel()
         pump(5, lambda: not window.queue.running)
@@ -121,7 +192,7 @@ def main() -> int:
         pool.shutdown(10_000)
         demo.stop()
         QApplication.processEvents()
-    print(f"wrote {OUT / 'main-window.png'} and {OUT / 'transfer-queue.png'}")
+    print(f"wrote main-window, transfer-queue, search-results and edit-conflict in {OUT}")
     return 0
 
 

@@ -214,6 +214,13 @@ class SearchDialog(QDialog):
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         hh.resizeSection(1, 220)
+        # Size and date fit their widest text (measured once: resizing to the contents would
+        # measure every row again as matches stream in).
+        fm = self.table.fontMetrics()
+        pad = 3 * fm.averageCharWidth()
+        hh.resizeSection(2, fm.horizontalAdvance(human_size(1023 * 1024**3 + 1)) + pad)
+        latest = _dt.datetime(2026, 12, 30, 23, 59, tzinfo=_dt.UTC)
+        hh.resizeSection(3, fm.horizontalAdvance(local_time(latest)) + pad)
 
         self.show_btn = QPushButton(self.tr("Show in folder"), self)
         self.download_btn = QPushButton(self.tr("Download…"), self)
