@@ -7,9 +7,12 @@ so that a throwaway session never changes the user's window layout or last conne
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from r2desk.edits import DEFAULT_LIMIT
+from r2desk.places import Bookmark, Place, read_bookmarks, read_last_shown, read_places
 
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
@@ -30,6 +33,9 @@ URLS_EXPIRY = "urls/signedExpiry"
 OBJECTS_CONFIRM_DELETE = "objects/confirmDelete"
 THUMBNAILS_MAX_BYTES = "thumbnails/maxBytes"
 APP_LANGUAGE = "app/language"
+PLACES_BOOKMARKS = "places/bookmarks"
+PLACES_RECENT = "places/recent"
+PLACES_LAST_SHOWN = "places/lastShown"
 #: Followed by the element's short name: the user declined moving its secret to the keyring.
 KEYRING_OFFER_DECLINED = "connections/keyringOfferDeclined/"
 
@@ -94,6 +100,16 @@ class Settings:
     def _choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
         value = str(self._get(key) or "")
         return value if value in choices else default
+    def _json(self, key: str) -> object:
+        """A value kept as JSON text (lists and maps read back the same from every backend)."""
+        value = self._get(key)
+        try:
+            return json.loads(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+
+    def _set_json(self, key: str, value: object) -> None:
+        self._set(key, json.dumps(value, ensure_ascii=False))
 
     def _bool(self, key: str, default: bool) -> bool:
         value = self._get(key)
@@ -241,3 +257,22 @@ class Settings:
 
     def set_language(self, code: str) -> None:
         self._set(APP_LANGUAGE, code)
+    def bookmarks(self) -> list[Bookmark]:
+        return read_bookmarks(self._json(PLACES_BOOKMARKS))
+
+    def set_bookmarks(self, bookmarks: list[Bookmark]) -> None:
+        self._set_json(PLACES_BOOKMARKS, [b.to_data() for b in bookmarks])
+
+    def recent_places(self) -> list[Place]:
+        """Recent locations, newest first."""
+        return read_places(self._json(PLACES_RECENT))
+
+    def set_recent_places(self, places: list[Place]) -> None:
+        self._set_json(PLACES_RECENT, [p.to_data() for p in places])
+
+    def last_shown(self) -> dict[str, Place]:
+        """Where each connection was left (bucket and prefix), by connection name."""
+        return read_last_shown(self._json(PLACES_LAST_SHOWN))
+
+    def set_last_shown(self, places: dict[str, Place]) -> None:
+        self._set_json(PLACES_LAST_SHOWN, {name: p.to_data() for name, p in places.items()})
