@@ -42,6 +42,9 @@ class Browser(QWidget):
     """The centre of the window; ``preview`` and the status labels are placed by the window."""
 
     file_activated = Signal()  # Enter or double-click on a file: the window opens it
+    #: Back or Forward reached a place in another connection or bucket (location, prefix): the
+    #: window opens it there, and the history stays as it is.
+    history_open = Signal(str, str)
 
     def __init__(
         self,
@@ -57,8 +60,11 @@ class Browser(QWidget):
         self.state = state
         self.acts = actions
         self.errors = errors
+        #: (location, prefix): the history spans connections and buckets.
         self.back_stack: list[tuple[str, str]] = []
         self.forward_stack: list[tuple[str, str]] = []
+        self._shown: tuple[str, str] | None = None  # the place listed last
+        self._replaying = False  # the element opening is Back or Forward's: no new entry
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         top = QHBoxLayout()
@@ -162,16 +168,26 @@ class Browser(QWidget):
     def prefix(self) -> str:
         return self.model.prefix
 
+    def _here(self) -> tuple[str, str]:
+        return (self.state.element_name, self.prefix)
+
     def _element_changed(self, _name: str) -> None:
-        self.back_stack.clear()
-        self.forward_stack.clear()
+        replaying, self._replaying = self._replaying, False
         if self.state.element is None:
+            self.back_stack.clear()
+            self.forward_stack.clear()
+            self._shown = None
             self.pages.setCurrentWidget(self.view)
             self.model.set_location(None, "")
             self.path_bar.set_location("", "")
             self._update_history()
             self.state.set_prefix("")
         else:
+            arrived = (self.state.element_name, self.state.prefix)
+            if not replaying and self._shown is not None and self._shown != arrived:
+                # Another connection or bucket: Back returns to where we were.
+                self.back_stack.append(self._shown)
+                self.forward_stack.clear()
             self.show_prefix(self.state.prefix)
 
     def show_prefix(self, prefix: str) -> None:
@@ -187,6 +203,7 @@ class Browser(QWidget):
         self.view.horizontalScrollBar().setValue(0)
         self.pages.setCurrentWidget(self.view)
         self._show_listing_parts(True)
+        self._shown = (self.state.element_name, prefix)
         self._update_history()
         self.state.set_prefix(prefix)
 
@@ -195,20 +212,29 @@ class Browser(QWidget):
         if self.state.element is None:
             return
         if prefix != self.prefix:
-            self.back_stack.append((self.model.element_name, self.prefix))
+            self.back_stack.append(self._here())
             self.forward_stack.clear()
         self.show_prefix(prefix)
         self.view.setFocus()
 
     def go_back(self) -> None:
         if self.back_stack:
-            self.forward_stack.append((self.model.element_name, self.prefix))
-            self.show_prefix(self.back_stack.pop()[1])
+            self.forward_stack.append(self._here())
+            self._return_to(self.back_stack.pop())
 
     def go_forward(self) -> None:
         if self.forward_stack:
-            self.back_stack.append((self.model.element_name, self.prefix))
-            self.show_prefix(self.forward_stack.pop()[1])
+            self.back_stack.append(self._here())
+            self._return_to(self.forward_stack.pop())
+
+    def _return_to(self, place: tuple[str, str]) -> None:
+        location, prefix = place
+        if location == self.state.element_name:
+            self.show_prefix(prefix)
+        else:
+            self._replaying = True
+            self.history_open.emit(location, prefix)
+            self._replaying = False
 
     def go_up(self) -> None:
         if self.prefix:
