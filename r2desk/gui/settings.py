@@ -257,6 +257,7 @@ class Settings:
 
     def set_language(self, code: str) -> None:
         self._set(APP_LANGUAGE, code)
+
     def bookmarks(self) -> list[Bookmark]:
         return read_bookmarks(self._json(PLACES_BOOKMARKS))
 

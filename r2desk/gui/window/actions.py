@@ -119,8 +119,8 @@ class WindowActions(QObject):
         )
         self.act_download = a(
             self.tr("&Download…"),
-            self.tr("Download the selected files and folders (Ctrl+D)"),
-            "Ctrl+D",
+            self.tr("Download the selected files and folders (Ctrl+Shift+D)"),
+            "Ctrl+Shift+D",
             SP.SP_ArrowDown,
             view_only=True,
         )
@@ -358,6 +358,8 @@ class WindowActions(QObject):
         view.addAction(self.act_byte_order)
         view.addAction(transfers_toggle)
         go = mb.addMenu(self.tr("&Go"))
+        go.setObjectName("go_menu")
+        self.go_menu = go  # the places add bookmarks and recent locations to it
         for act in (self.act_back, self.act_forward, self.act_up, self.act_path):
             go.addAction(act)
         help_menu = mb.addMenu(self.tr("&Help"))

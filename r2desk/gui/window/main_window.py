@@ -47,6 +47,7 @@ from r2desk.gui.window.browser import Browser
 from r2desk.gui.window.clipboard import ClipboardActions
 from r2desk.gui.window.commands import ObjectCommands
 from r2desk.gui.window.files import FileActions
+from r2desk.gui.window.places import Places
 from r2desk.gui.window.sidebar import Sidebar
 from r2desk.gui.window.state import WindowState
 from r2desk.storages.meta import Meta
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         )
         self.files = FileActions(self, self)
         self.clipboard = ClipboardActions(self, self)
+        self.places = Places(self, self)
         self.sync = SyncActions(self, self, self.sidebar)
         self.storage_class = StorageClassActions(self, self)
         self.acts.storage_class_menu = self.storage_class.menu
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         on(self.acts.act_quit, self.close)
         on(self.acts.act_about, self.show_about)
         on(self.acts.act_readme, self.show_readme)
-        self.sidebar.element_chosen.connect(self.open_element)
+        self.sidebar.element_chosen.connect(self.places.choose)  # where it was left
         self.sidebar.activated.connect(self.view.setFocus)
         self.browser.welcome.open_demo.connect(self.open_demo)
         self.view.files_dropped.connect(self.commands.upload_paths)

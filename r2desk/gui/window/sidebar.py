@@ -148,6 +148,45 @@ class Sidebar(QWidget):
         item = self.list.currentItem()
         return str(item.data(0, LOCATION) or "") if item else ""
 
+    def connection_names(self) -> list[str]:
+        """The connections listed (read from the tree: no disk)."""
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [str(item.data(0, LOCATION)) for item in items if item is not None]
+
+    def connection_title(self, name: str) -> str:
+        """The listed title of connection ``name`` ("" when it is not listed)."""
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item is not None and item.data(0, LOCATION) == name:
+                return item.text(0)
+        return ""
+
+    def show_location(self, location: str) -> None:
+        """Make ``location``'s row (its bucket's when listed, else its connection's) the current
+        one without choosing it: the window opens it itself (a bookmark, Back, a reopen)."""
+        connection = location.partition("@")[0]
+        for i in range(self.list.topLevelItemCount()):
+            top = self.list.topLevelItem(i)
+            if top is None or top.data(0, LOCATION) != connection:
+                continue
+            item = top
+            current = self.list.currentItem()
+            if (
+                current is not None
+                and connection_of(current) is top
+                and current.data(0, LOCATION) == location
+            ):
+                item = current  # the connection or its own bucket: whichever was chosen stays
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child is not None and location != connection:
+                    item = child if child.data(0, LOCATION) == location else item
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(item)
+            self.list.blockSignals(False)
+            self.update_actions()
+            return
+
     def update_actions(self) -> None:
         if self.acts.connection_editor:
             has_conn = bool(self.current_element_name())

@@ -42,6 +42,41 @@
         </message>
     </context>
     <context>
+        <name>BookmarksPanel</name>
+        <message>
+            <source>Bookmarks panel</source>
+            <translation>Lesezeichenbereich</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmarks</source>
+            <translation>&amp;Lesezeichen</translation>
+        </message>
+        <message>
+            <source>Bookmarks</source>
+            <translation>Lesezeichen</translation>
+        </message>
+        <message>
+            <source>Folders you bookmarked (Ctrl+D); right-click to rename or remove one</source>
+            <translation>Ordner mit Lesezeichen (Strg+D); Rechtsklick zum Umbenennen oder Entfernen</translation>
+        </message>
+        <message>
+            <source>Ctrl+D bookmarks the folder you are in.</source>
+            <translation>Strg+D setzt ein Lesezeichen für den aktuellen Ordner.</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Umbenennen …</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+    </context>
+    <context>
         <name>Browser</name>
         <message>
             <source>Filter (Ctrl+F)</source>
@@ -1737,6 +1772,85 @@
         </message>
     </context>
     <context>
+        <name>Places</name>
+        <message>
+            <source>Boo&amp;kmark this folder</source>
+            <translation>Lesezeichen für diesen &amp;Ordner</translation>
+        </message>
+        <message>
+            <source>Add the folder you are in to the bookmarks (Ctrl+D)</source>
+            <translation>Den aktuellen Ordner zu den Lesezeichen hinzufügen (Strg+D)</translation>
+        </message>
+        <message>
+            <source>&amp;Recent locations</source>
+            <translation>Zu&amp;letzt besucht</translation>
+        </message>
+        <message>
+            <source>{0} is no longer a connection here: it was deleted or renamed.</source>
+            <translation>{0} ist hier keine Verbindung mehr: Sie wurde gelöscht oder umbenannt.</translation>
+        </message>
+        <message>
+            <source>Connection not found</source>
+            <translation>Verbindung nicht gefunden</translation>
+        </message>
+        <message>
+            <source>The bookmark '{0}' is in the connection '{1}', which is no longer on this computer: it was deleted or renamed. Remove the bookmark? (To keep it, add a connection named '{1}' again.)</source>
+            <translation>Das Lesezeichen „{0}“ gehört zur Verbindung „{1}“, die es auf diesem Computer nicht mehr gibt: Sie wurde gelöscht oder umbenannt. Lesezeichen entfernen? (Um es zu behalten, legen Sie wieder eine Verbindung namens „{1}“ an.)</translation>
+        </message>
+        <message>
+            <source>Remove bookmark</source>
+            <translation>Lesezeichen entfernen</translation>
+        </message>
+        <message>
+            <source>{0} is no longer there: showing {1}, the nearest folder that is.</source>
+            <translation>{0} gibt es nicht mehr: Angezeigt wird {1}, der nächste vorhandene Ordner.</translation>
+        </message>
+        <message>
+            <source>Already bookmarked as '{0}'.</source>
+            <translation>Bereits als „{0}“ in den Lesezeichen.</translation>
+        </message>
+        <message>
+            <source>Bookmarked {0} as '{1}'.</source>
+            <translation>Lesezeichen für {0} als „{1}“ gesetzt.</translation>
+        </message>
+        <message>
+            <source>Rename bookmark</source>
+            <translation>Lesezeichen umbenennen</translation>
+        </message>
+        <message>
+            <source>New name for the bookmark of {0}:</source>
+            <translation>Neuer Name für das Lesezeichen von {0}:</translation>
+        </message>
+        <message>
+            <source>Type a name</source>
+            <translation>Geben Sie einen Namen ein</translation>
+        </message>
+        <message>
+            <source>Bookmark '{0}' removed.</source>
+            <translation>Lesezeichen „{0}“ entfernt.</translation>
+        </message>
+        <message>
+            <source>{0} (its connection {1} is no longer here)</source>
+            <translation>{0} (seine Verbindung {1} gibt es hier nicht mehr)</translation>
+        </message>
+        <message>
+            <source>{0} in {1}</source>
+            <translation>{0} in {1}</translation>
+        </message>
+        <message>
+            <source>No bookmarks yet</source>
+            <translation>Noch keine Lesezeichen</translation>
+        </message>
+        <message>
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <source>No recent locations</source>
+            <translation>Keine zuletzt besuchten Orte</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesActions</name>
         <message>
             <source>Pre&amp;ferences…</source>
@@ -3193,8 +3307,8 @@
             <translation>&amp;Herunterladen …</translation>
         </message>
         <message>
-            <source>Download the selected files and folders (Ctrl+D)</source>
-            <translation>Die ausgewählten Dateien und Ordner herunterladen (Strg+D)</translation>
+            <source>Download the selected files and folders (Ctrl+Shift+D)</source>
+            <translation>Die ausgewählten Dateien und Ordner herunterladen (Strg+Umschalt+D)</translation>
         </message>
         <message>
             <source>&amp;Open</source>

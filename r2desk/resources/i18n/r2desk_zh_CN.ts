@@ -42,6 +42,41 @@
         </message>
     </context>
     <context>
+        <name>BookmarksPanel</name>
+        <message>
+            <source>Bookmarks panel</source>
+            <translation>书签面板</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmarks</source>
+            <translation>书签(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Bookmarks</source>
+            <translation>书签</translation>
+        </message>
+        <message>
+            <source>Folders you bookmarked (Ctrl+D); right-click to rename or remove one</source>
+            <translation>已加书签的文件夹（Ctrl+D）；右键单击可重命名或移除</translation>
+        </message>
+        <message>
+            <source>Ctrl+D bookmarks the folder you are in.</source>
+            <translation>按 Ctrl+D 为当前文件夹添加书签。</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>重命名(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>移除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
         <name>Browser</name>
         <message>
             <source>Filter (Ctrl+F)</source>
@@ -1737,6 +1772,85 @@
         </message>
     </context>
     <context>
+        <name>Places</name>
+        <message>
+            <source>Boo&amp;kmark this folder</source>
+            <translation>为此文件夹添加书签(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Add the folder you are in to the bookmarks (Ctrl+D)</source>
+            <translation>将当前文件夹添加到书签（Ctrl+D）</translation>
+        </message>
+        <message>
+            <source>&amp;Recent locations</source>
+            <translation>最近位置(&amp;R)</translation>
+        </message>
+        <message>
+            <source>{0} is no longer a connection here: it was deleted or renamed.</source>
+            <translation>{0} 已不再是此处的连接：它已被删除或重命名。</translation>
+        </message>
+        <message>
+            <source>Connection not found</source>
+            <translation>未找到连接</translation>
+        </message>
+        <message>
+            <source>The bookmark '{0}' is in the connection '{1}', which is no longer on this computer: it was deleted or renamed. Remove the bookmark? (To keep it, add a connection named '{1}' again.)</source>
+            <translation>书签“{0}”属于连接“{1}”，但此计算机上已没有该连接：它已被删除或重命名。要移除该书签吗？（如要保留，请重新添加名为“{1}”的连接。）</translation>
+        </message>
+        <message>
+            <source>Remove bookmark</source>
+            <translation>移除书签</translation>
+        </message>
+        <message>
+            <source>{0} is no longer there: showing {1}, the nearest folder that is.</source>
+            <translation>{0} 已不存在：正在显示仍存在的最近文件夹 {1}。</translation>
+        </message>
+        <message>
+            <source>Already bookmarked as '{0}'.</source>
+            <translation>已作为“{0}”加入书签。</translation>
+        </message>
+        <message>
+            <source>Bookmarked {0} as '{1}'.</source>
+            <translation>已将 {0} 加入书签，名为“{1}”。</translation>
+        </message>
+        <message>
+            <source>Rename bookmark</source>
+            <translation>重命名书签</translation>
+        </message>
+        <message>
+            <source>New name for the bookmark of {0}:</source>
+            <translation>{0} 的书签的新名称：</translation>
+        </message>
+        <message>
+            <source>Type a name</source>
+            <translation>请输入名称</translation>
+        </message>
+        <message>
+            <source>Bookmark '{0}' removed.</source>
+            <translation>书签“{0}”已移除。</translation>
+        </message>
+        <message>
+            <source>{0} (its connection {1} is no longer here)</source>
+            <translation>{0}（其连接 {1} 已不在此处）</translation>
+        </message>
+        <message>
+            <source>{0} in {1}</source>
+            <translation>{1} 中的 {0}</translation>
+        </message>
+        <message>
+            <source>No bookmarks yet</source>
+            <translation>尚无书签</translation>
+        </message>
+        <message>
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <source>No recent locations</source>
+            <translation>没有最近位置</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesActions</name>
         <message>
             <source>Pre&amp;ferences…</source>
@@ -3193,8 +3307,8 @@
             <translation>下载(&amp;D)…</translation>
         </message>
         <message>
-            <source>Download the selected files and folders (Ctrl+D)</source>
-            <translation>下载所选的文件和文件夹（Ctrl+D）</translation>
+            <source>Download the selected files and folders (Ctrl+Shift+D)</source>
+            <translation>下载所选的文件和文件夹（Ctrl+Shift+D）</translation>
         </message>
         <message>
             <source>&amp;Open</source>

@@ -41,6 +41,7 @@ def test_tab_walks_every_control_and_returns(qtbot: Any, window: Any, s3: Any) -
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
     window.transfer_dock.show()  # hidden until the first transfer; its controls count too
+    window.places.act_bookmark.trigger()  # the Bookmarks list shows once it holds one
     view = window.view
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
@@ -49,6 +50,7 @@ def test_tab_walks_every_control_and_returns(qtbot: Any, window: Any, s3: Any) -
     expected = [
         window.sidebar.list,
         *window.sidebar.buttons,
+        window.places.panel.list,
         window.path_bar.crumb_buttons[0],
         window.path_bar.edit_button,
         window.filter_edit,
