@@ -100,6 +100,7 @@ class Settings:
     def _choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
         value = str(self._get(key) or "")
         return value if value in choices else default
+
     def _json(self, key: str) -> object:
         """A value kept as JSON text (lists and maps read back the same from every backend)."""
         value = self._get(key)
