@@ -253,7 +253,8 @@ def measure_million_rows(count: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from r2desk.gui.app import ensure_qapplication
-    from r2desk.gui.objects.model import ObjectTableModel, file_row
+    from r2desk.gui.objects.model import ObjectTableModel
+    from r2desk.gui.objects.rows import FILE, Columns
     from r2desk.gui.objects.view import ObjectView
     from r2desk.gui.tasks import TaskPool
 
@@ -262,14 +263,13 @@ def measure_million_rows(count: int) -> dict[str, float]:
     model = ObjectTableModel(pool)
     gc.collect()
     before = rss_mib()
-    now = dt.datetime.now(dt.UTC)
+    now = dt.datetime.now(dt.UTC).timestamp()
     t = time.perf_counter()
     worst_add = 0.0
     for page in range(count // 1000):
-        rows = [
-            file_row(f"many/obj-{page * 1000 + i:07d}.dat", 1234 + i, now, "STANDARD")
-            for i in range(1000)
-        ]
+        rows = Columns()  # what list_page makes in a worker from one listing page
+        for i in range(1000):
+            rows.add(FILE, f"many/obj-{page * 1000 + i:07d}.dat", 1234 + i, now, "STANDARD")
         s = time.perf_counter()
         model._add_rows(rows)  # what _on_page does on the main thread
         worst_add = max(worst_add, time.perf_counter() - s)

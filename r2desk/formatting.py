@@ -60,14 +60,28 @@ def expiry_words(seconds: int) -> str:
 _DIGITS = re.compile(r"([0-9]+)")
 
 
-def natural_key(name: str) -> tuple[str | int, ...]:
+def natural_key(name: str) -> bytes:
     """How a person orders names: case- and accent-insensitive, runs of digits by value ("file2"
-    before "file10", "ä" with "a"). Text and numbers alternate (text first), so two keys always
-    compare like with like; the name itself ends the key, so the order is total and repeatable."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    base = "".join(c for c in folded if not unicodedata.combining(c))
-    parts: list[str | int] = []
+    before "file10", "ä" with "a"), then the name itself, so the order is total and repeatable.
+
+    One ``bytes`` that compares as that order: each text run ends with a 0 byte, each digit run
+    is its digit count (two bytes) and digits without leading zeros, the end is two 0 bytes
+    (before any number: "a" before "a1"). A million of them sort in C, and each costs one small
+    object where a tuple of parts cost several."""
+    if name.isascii():
+        base = name.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", name.casefold())
+        base = "".join(c for c in folded if not unicodedata.combining(c))
+    out = bytearray()
     for i, part in enumerate(_DIGITS.split(base)):
-        parts.append(int(part) if i % 2 else part)
-    parts.append(name)
-    return tuple(parts)
+        if i % 2:
+            digits = part.lstrip("0") or "0"
+            out += len(digits).to_bytes(2, "big")
+            out += digits.encode("ascii")
+        else:
+            out += part.encode("utf-8", "surrogatepass")
+            out += b"\0"
+    out += b"\0\0"
+    out += name.encode("utf-8", "surrogatepass")
+    return bytes(out)

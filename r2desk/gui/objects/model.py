@@ -1,21 +1,21 @@
 """``ObjectTableModel``: one prefix of a bucket, listed page by page as the user scrolls.
 
-Pages are fetched in the app's task pool (``fetchMore``); the worker also pre-formats every
-row (size and time text, icon kind) so ``data()`` only indexes a tuple: a prefix of 100,000
-objects scrolls without any per-row work or allocation on the main thread, and nothing asks
-the store for more than the listing gives (no HEAD per object). Sorting and filtering are
-done here, in Python, over the loaded rows, rather than in a QSortFilterProxyModel whose
-C++ comparisons would call back into Python per comparison.
+Pages are fetched in the app's task pool (``fetchMore``); the worker turns each into a block of
+columns (``rows.Columns``: keys, sizes, times, natural sort keys), so the main thread only
+extends arrays, and a million rows take ~180 bytes each. What the view shows is an array of
+indexes into those columns; texts are made when a row is painted (a screenful at a time).
+Nothing asks the store for more than the listing gives (no HEAD per object). Sorting and
+filtering are done here over the loaded rows, by precomputed keys sorted in C, rather than in a
+QSortFilterProxyModel whose C++ comparisons would call back into Python per comparison.
 """
 
 from __future__ import annotations
 
 import bisect
-import datetime as _dt
 import itertools
-import posixpath
+from array import array
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,14 +27,37 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from r2desk.formatting import human_size, local_time, natural_key
 from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.gui.objects.icons import FileIcons
+from r2desk.gui.objects.rows import (
+    FILE,
+    FOLDER,
+    Columns,
+    Page,
+    Row,
+    file_row,
+    folder_row,
+    icon_kind,
+    list_page,
+)
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import plain_tip
 from r2desk.storages.meta import Meta
 
-FOLDER, FILE = 0, 1
+__all__ = [
+    "COLUMNS",
+    "FILE",
+    "FOLDER",
+    "KEYS_MIME",
+    "ObjectTableModel",
+    "Page",
+    "Row",
+    "file_row",
+    "folder_row",
+    "icon_kind",
+    "list_page",
+]
+
 COLUMNS = (
     QT_TRANSLATE_NOOP("ObjectTableModel", "Name"),
     QT_TRANSLATE_NOOP("ObjectTableModel", "Size"),
@@ -45,102 +68,34 @@ COL_NAME, COL_SIZE, COL_MODIFIED, COL_CLASS = range(4)
 #: MIME type of objects dragged inside the window (keys, one a line).
 KEYS_MIME = "application/x-r2desk-keys"
 
-_IMAGE = {"png", "jpg", "jpeg", "gif", "webp", "bmp", "svg", "ico", "tif", "tiff", "avif"}
-_TEXT = {"txt", "md", "csv", "log", "json", "yaml", "yml", "xml", "ini", "toml", "cfg", "tsv"}
-_CODE = {"py", "js", "ts", "html", "css", "c", "h", "cpp", "rs", "go", "java", "sh", "sql"}
-_ARCHIVE = {"zip", "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "tar"}
-_AUDIO = {"mp3", "wav", "flac", "ogg", "m4a", "aac", "opus"}
-_VIDEO = {"mp4", "mkv", "mov", "webm", "avi", "m4v"}
+
+def _sort_key(rows: Columns, column: int, byte_order: bool) -> Callable[[int], Any]:
+    """Each column's sort key over row indexes; names compare naturally (or by code point in the
+    store's order), and break the ties of the other columns."""
+    nat = rows.naturals
+    if column == COL_NAME:
+        return rows.name if byte_order else nat.__getitem__
+    if column == COL_SIZE:
+        sizes = rows.sizes
+        return lambda i: (sizes[i], nat[i])
+    if column == COL_MODIFIED:
+        mtimes = rows.mtimes
+        return lambda i: (mtimes[i], nat[i])
+    return lambda i: (rows.storage_class(i), nat[i])
 
 
-class Row(NamedTuple):
-    """One listed entry, fully formatted by the worker that listed it."""
-
-    kind: int  # FOLDER sorts before FILE
-    name: str  # last path segment (folders without their trailing slash)
-    key: str  # full key; folders end with "/"
-    size: int
-    size_text: str
-    mtime: float  # epoch seconds, 0 for folders
-    mtime_text: str
-    storage_class: str
-    icon: str  # icon kind: folder, image, text, code, archive, audio, video, pdf, file
-    natural: tuple[str | int, ...]  # the name's natural sort key, made by the worker too
-
-
-class Page(NamedTuple):
-    rows: list[Row]
-    next_token: str | None
-
-
-def icon_kind(name: str) -> str:
-    """Which icon a file name gets, from its extension only (listings carry no content type)."""
-    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    if ext in _IMAGE:
-        return "image"
-    if ext in _TEXT:
-        return "text"
-    if ext in _CODE:
-        return "code"
-    if ext in _ARCHIVE:
-        return "archive"
-    if ext in _AUDIO:
-        return "audio"
-    if ext in _VIDEO:
-        return "video"
-    if ext == "pdf":
-        return "pdf"
-    return "file"
-
-
-def folder_row(key: str) -> Row:
-    name = posixpath.basename(key.rstrip("/")) or key
-    return Row(FOLDER, name, key, 0, "", 0.0, "", "", "folder", natural_key(name))
-
-
-def file_row(key: str, size: int, modified: _dt.datetime | None, storage_class: str) -> Row:
-    name = key.rsplit("/", 1)[-1]
-    return Row(
-        FILE,
-        name,
-        key,
-        size,
-        human_size(size),
-        modified.timestamp() if modified else 0.0,
-        local_time(modified),
-        storage_class or "STANDARD",
-        icon_kind(name),
-        natural_key(name),
-    )
-
-
-def list_page(element: Meta, prefix: str, token: str | None, max_keys: int) -> Page:
-    """Worker side: one ListObjectsV2 page turned into display-ready rows."""
-    page = element.listObjects(prefix, "/", token, max_keys)
-    rows = [folder_row(p) for p in page["folders"]]
-    rows.extend(
-        file_row(o["key"], o["size"], o.get("lastModified"), o.get("storageClass", ""))
-        for o in page["objects"]
-        if not o["key"].endswith("/")  # a stray "dir/" marker is shown by its folder row
-    )
-    return Page(rows, page["nextToken"])
-
-
-def _name(r: Row) -> Any:
-    return r.natural
-
-
-def _byte_name(r: Row) -> Any:
-    return r.name
-
-
-#: Each column's sort key; names compare naturally (or by code point in the store's order).
-_SORT_KEYS: dict[int, Callable[[Row], Any]] = {
-    COL_NAME: _name,
-    COL_SIZE: lambda r: (r.size, r.natural),
-    COL_MODIFIED: lambda r: (r.mtime, r.natural),
-    COL_CLASS: lambda r: (r.storage_class, r.natural),
-}
+_SORTABLE = (COL_NAME, COL_SIZE, COL_MODIFIED, COL_CLASS)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_F = Qt.ItemFlag
+_FLAGS_EMPTY = _F.ItemIsDropEnabled
+_FLAGS_FILE = _F.ItemIsSelectable | _F.ItemIsEnabled | _F.ItemNeverHasChildren
+_FLAGS_FILE |= _F.ItemIsDragEnabled
+_FLAGS_FOLDER = _FLAGS_FILE | _F.ItemIsDropEnabled
 
 
 class ObjectTableModel(QAbstractTableModel):
@@ -168,9 +123,10 @@ class ObjectTableModel(QAbstractTableModel):
         self.element: Meta | None = None
         self.element_name = ""
         self.prefix = ""
-        self._all: list[Row] = []  # every loaded row
-        self._rows: list[Row] = []  # what the view shows: filtered and sorted
-        self._nfolders = 0  # folders lead self._rows
+        self._all = Columns()  # every loaded row
+        self._view = array("q")  # what the view shows (filtered, sorted): indexes into _all
+        self._nfolders = 0  # folders lead self._view
+        self._folders_loaded = 0  # of self._all, for the counts
         self._token: str | None = None
         self._complete = False
         self._loading: Task | None = None
@@ -195,9 +151,10 @@ class ObjectTableModel(QAbstractTableModel):
         self.element = element
         self.element_name = getattr(element, "name", "") if element is not None else ""
         self.prefix = prefix
-        self._all = []
-        self._rows = []
+        self._all = Columns()
+        self._view = array("q")
         self._nfolders = 0
+        self._folders_loaded = 0
         self._token = None
         self._complete = element is None
         self.last_error = None
@@ -286,10 +243,8 @@ class ObjectTableModel(QAbstractTableModel):
         """Sorted by name, ascending: new rows can be placed by bisection."""
         return self._sort_column == COL_NAME and self._sort_order == Qt.SortOrder.AscendingOrder
 
-    def _sort_key(self) -> Callable[[Row], Any]:
-        if self._sort_column == COL_NAME and self.byte_order:
-            return _byte_name
-        return _SORT_KEYS[self._sort_column]
+    def _key(self) -> Callable[[int], Any]:
+        return _sort_key(self._all, self._sort_column, self.byte_order)
 
     def set_byte_order(self, on: bool) -> None:
         """Names in the store's byte order (True) or in natural order (False)."""
@@ -297,94 +252,119 @@ class ObjectTableModel(QAbstractTableModel):
             self.byte_order = on
             self._resort()
 
-    def _accepts(self, row: Row) -> bool:
-        return not self._filter or self._filter in row.name.casefold()
+    def _accepts(self, i: int) -> bool:
+        return not self._filter or self._filter in self._all.name(i).casefold()
 
-    def _add_rows(self, rows: list[Row]) -> None:
+    def _add_rows(self, rows: Columns) -> None:
+        """A listed block joins the loaded rows; in natural order a page that follows what is
+        shown is appended (two inserts, no re-sort)."""
+        start = len(self._all)
         self._all.extend(rows)
-        shown = [r for r in rows if self._accepts(r)]
-        if not shown:
+        kinds = self._all.kinds
+        self._folders_loaded += rows.kinds.count(FOLDER)
+        new = range(start, len(self._all))
+        shown = [i for i in new if self._accepts(i)] if self._filter else new
+        folders = [i for i in shown if kinds[i] == FOLDER]
+        files = [i for i in shown if kinds[i] == FILE] if folders else shown
+        if not folders and not files:
             return
-        folders = [r for r in shown if r.kind == FOLDER]
-        files = [r for r in shown if r.kind == FILE]
-        if self._natural() and self._appends_in_order(folders, files):
-            self._insert_block(self._nfolders, folders)
-            self._insert_block(len(self._rows), files)
-            return
-        self._insert_block(self._nfolders, folders)
-        self._insert_block(len(self._rows), files)
-        self._resort()
+        in_order = self._natural() and self._appends_in_order(folders, files)
+        self._insert_block(self._nfolders, folders, folders=True)
+        self._insert_block(len(self._view), files, folders=False)
+        if not in_order:
+            self._resort()
 
-    def _appends_in_order(self, folders: list[Row], files: list[Row]) -> bool:
+    def _appends_in_order(self, folders: Sequence[int], files: Sequence[int]) -> bool:
         """Whether the new rows (each group in order) simply follow the loaded ones."""
-        k = self._sort_key()
-        if any(k(a) > k(b) for group in (folders, files) for a, b in itertools.pairwise(group)):
+        k = self._key()
+        for group in (folders, files):
+            keys = [k(i) for i in group]
+            if any(a > b for a, b in itertools.pairwise(keys)):
+                return False
+        view = self._view
+        if folders and self._nfolders and k(folders[0]) < k(view[self._nfolders - 1]):
             return False
-        if folders and self._nfolders and k(folders[0]) < k(self._rows[self._nfolders - 1]):
-            return False
-        last = len(self._rows) - 1
-        return not (files and last >= self._nfolders and k(files[0]) < k(self._rows[last]))
+        last = len(view) - 1
+        return not (files and last >= self._nfolders and k(files[0]) < k(view[last]))
 
-    def _insert_block(self, at: int, rows: list[Row]) -> None:
+    def _insert_block(self, at: int, rows: Sequence[int], *, folders: bool) -> None:
         if not rows:
             return
         # beginInsertRows takes the first and the *inclusive* last row of the new block.
         self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
-        self._rows[at:at] = rows
-        if rows[0].kind == FOLDER:
+        self._view[at:at] = array("q", rows)
+        if folders:
             self._nfolders += len(rows)
         self.endInsertRows()
+
+    def _index_of_key(self, key: str) -> int:
+        try:
+            return self._all.keys.index(key)
+        except ValueError:
+            return -1
 
     def upsert(self, row: Row) -> None:
         """Show a new or changed entry of this prefix at once (after an upload, a new folder)."""
         parent = row.key[: -len(row.name) - (1 if row.kind == FOLDER else 0)]
         if parent != self.prefix:
             return
-        for i, old in enumerate(self._all):
-            if old.key == row.key:
-                self._all[i] = row
-                break
+        j = self._index_of_key(row.key)
+        if j >= 0:
+            if self._all.kinds[j] == FOLDER:
+                self._folders_loaded -= 1
+            self._all.set_row(j, row)
         else:
-            self._all.append(row)
-        for i, old in enumerate(self._rows):
-            if old.key == row.key:
-                self._rows[i] = row
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
-                return
-        if not self._accepts(row):
-            return
-        k = self._sort_key()
+            j = len(self._all)
+            self._all.add_row(row)
         if row.kind == FOLDER:
-            names = [k(r) for r in self._rows[: self._nfolders]]
-            at = bisect.bisect_left(names, k(row)) if self._natural() else self._nfolders
+            self._folders_loaded += 1
+        try:
+            at = self._view.index(j)
+        except ValueError:
+            at = -1
+        if at >= 0:
+            self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
+            return
+        if not self._accepts(j):
+            return
+        k = self._key()
+        natural = self._natural()
+        if row.kind == FOLDER:
+            lo, hi = 0, self._nfolders
         else:
-            names = [k(r) for r in self._rows[self._nfolders :]]
-            at = (
-                self._nfolders + bisect.bisect_left(names, k(row))
-                if self._natural()
-                else len(self._rows)
-            )
-        self._insert_block(at, [row])
-        if not self._natural():
+            lo, hi = self._nfolders, len(self._view)
+        at = bisect.bisect_left(self._view, k(j), lo, hi, key=k) if natural else hi
+        self._insert_block(at, [j], folders=row.kind == FOLDER)
+        if not natural:
             self._resort()
 
     def remove_keys(self, keys: set[str]) -> None:
         """Drop entries that were deleted or moved away, without listing again."""
         if not keys:
             return
-        self._all = [r for r in self._all if r.key not in keys]
-        i = len(self._rows) - 1
+        store_keys, kinds, view = self._all.keys, self._all.kinds, self._view
+        i = len(view) - 1
         while i >= 0:
-            if self._rows[i].key in keys:
+            if store_keys[view[i]] in keys:
                 end = i
-                while i - 1 >= 0 and self._rows[i - 1].key in keys:
+                while i - 1 >= 0 and store_keys[view[i - 1]] in keys:
                     i -= 1
                 self.beginRemoveRows(QModelIndex(), i, end)
-                removed_folders = sum(1 for r in self._rows[i : end + 1] if r.kind == FOLDER)
-                del self._rows[i : end + 1]
+                removed_folders = sum(1 for j in view[i : end + 1] if kinds[j] == FOLDER)
+                del view[i : end + 1]
                 self._nfolders -= removed_folders
                 self.endRemoveRows()
             i -= 1
+        # Compact the loaded rows and renumber what is shown (same rows, no signal needed).
+        kept = [j for j, key in enumerate(store_keys) if key not in keys]
+        if len(kept) == len(store_keys):
+            return
+        renumber = array("q", [-1]) * len(store_keys)
+        for new, old in enumerate(kept):
+            renumber[old] = new
+        self._all = self._all.take(kept)
+        self._folders_loaded = self._all.kinds.count(FOLDER)
+        self._view = array("q", (renumber[j] for j in view))
 
     # -- filter and sort ----------
 
@@ -395,23 +375,27 @@ class ObjectTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._filter = text
-        self._rows = self._sorted([r for r in self._all if self._accepts(r)])
-        self._nfolders = sum(1 for r in self._rows if r.kind == FOLDER)
+        self._view = self._sorted([i for i in range(len(self._all)) if self._accepts(i)])
         self.endResetModel()
 
     @property
     def filter_text(self) -> str:
         return self._filter
 
-    def _sorted(self, rows: list[Row]) -> list[Row]:
-        key = self._sort_key()
+    def _sorted(self, rows: Sequence[int]) -> array[int]:
+        """Folders, then files, each by the sort key; sets the folder count."""
+        key = self._key()
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        folders = sorted((r for r in rows if r.kind == FOLDER), key=key, reverse=reverse)
-        files = sorted((r for r in rows if r.kind == FILE), key=key, reverse=reverse)
-        return folders + files
+        kinds = self._all.kinds
+        folders = sorted((i for i in rows if kinds[i] == FOLDER), key=key, reverse=reverse)
+        files = sorted((i for i in rows if kinds[i] == FILE), key=key, reverse=reverse)
+        self._nfolders = len(folders)
+        out = array("q", folders)
+        out.extend(files)
+        return out
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column not in _SORT_KEYS:
+        if column not in _SORTABLE:
             return
         if (column, order) == (self._sort_column, self._sort_order):
             return
@@ -423,45 +407,49 @@ class ObjectTableModel(QAbstractTableModel):
         """Re-order in place, keeping selection and current row (persistent indexes) valid."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        keyed = [(p, self._rows[p.row()].key) for p in persistent if 0 <= p.row() < len(self._rows)]
-        self._rows = self._sorted(self._rows)
+        view = self._view
+        keyed = [(p, view[p.row()]) for p in persistent if 0 <= p.row() < len(view)]
+        self._view = self._sorted(view)
         if keyed:
-            where = {r.key: i for i, r in enumerate(self._rows)}
+            where = {j: i for i, j in enumerate(self._view)}
             self.changePersistentIndexList(
                 [p for p, _ in keyed],
-                [self.index(where.get(k, -1), p.column()) for p, k in keyed],
+                [self.index(where.get(j, -1), p.column()) for p, j in keyed],
             )
         self.layoutChanged.emit()
 
     # -- Qt model API ---------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._view)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        row = self._rows[index.row()]
+        # Called ~7 times per cell per repaint: plain int roles, precomputed flags, one branch.
+        rows = self._all
+        j = self._view[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == COL_NAME:
-                return row.name
+                return rows.name(j)
             if col == COL_SIZE:
-                return row.size_text
+                return rows.size_text(j)
             if col == COL_MODIFIED:
-                return row.mtime_text
-            return row.storage_class
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
-            if row.kind == FOLDER:
+                return rows.mtime_text(j)
+            return rows.storage_class(j)
+        if role == _DECORATION and col == COL_NAME:
+            if rows.kinds[j] == FOLDER:
                 return self.icons.folder()
-            return self.icons.for_name(row.name, row.icon)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
-            return plain_tip(row.key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_SIZE:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row.name if col == COL_NAME else self.data(index)
+            name = rows.name(j)
+            return self.icons.for_name(name, icon_kind(name))
+        if role == _ALIGNMENT and col == COL_SIZE:
+            return _RIGHT
+        if role == _TOOLTIP and col == COL_NAME:
+            return plain_tip(rows.keys[j])
+        if role == _ACCESSIBLE:
+            return rows.name(j) if col == COL_NAME else self.data(index)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -470,20 +458,16 @@ class ObjectTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
         if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        flags = base | Qt.ItemFlag.ItemIsDragEnabled
-        if self._rows[index.row()].kind == FOLDER:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+            return _FLAGS_EMPTY
+        return _FLAGS_FOLDER if self._all.kinds[self._view[index.row()]] == FOLDER else _FLAGS_FILE
 
     def mimeTypes(self) -> list[str]:
         return [KEYS_MIME, "text/uri-list"]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """Keys for drags inside the window; the view adds signed URLs for drags outside."""
-        keys = sorted({self._rows[i.row()].key for i in indexes if i.isValid()})
+        keys = sorted({self._all.keys[self._view[i.row()]] for i in indexes if i.isValid()})
         mime = QMimeData()
         mime.setData(KEYS_MIME, "\n".join(keys).encode("utf-8"))
         return mime
@@ -494,17 +478,27 @@ class ObjectTableModel(QAbstractTableModel):
     # -- helpers for the window ----------
 
     def loaded_rows(self) -> list[Row]:
-        """Every loaded row, whatever the filter shows."""
-        return self._all
+        """Every loaded row, whatever the filter shows (made on demand: prefer the counts)."""
+        return [self._all.row(j) for j in range(len(self._all))]
+
+    def loaded_counts(self) -> tuple[int, int]:
+        """Folders and files loaded, whatever the filter shows (no row is made)."""
+        return self._folders_loaded, len(self._all) - self._folders_loaded
 
     def row_at(self, row: int) -> Row:
-        return self._rows[row]
+        return self._all.row(self._view[row])
+
+    def key_at(self, row: int) -> str:
+        return self._all.keys[self._view[row]]
 
     def rows(self) -> list[Row]:
-        return list(self._rows)
+        return [self._all.row(j) for j in self._view]
 
     def row_for_key(self, key: str) -> int:
-        for i, r in enumerate(self._rows):
-            if r.key == key:
-                return i
-        return -1
+        j = self._index_of_key(key)
+        if j < 0:
+            return -1
+        try:
+            return self._view.index(j)
+        except ValueError:
+            return -1

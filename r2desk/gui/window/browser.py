@@ -366,9 +366,7 @@ class Browser(QWidget):
         self.errors.error(exc)
 
     def update_counts(self) -> None:
-        rows = self.model.loaded_rows()
-        folders = sum(1 for r in rows if r.kind == FOLDER)
-        files = len(rows) - folders
+        folders, files = self.model.loaded_counts()
         objects = self.tr("1 object") if files == 1 else self.tr("{0} objects").format(f"{files:,}")
         text = self.tr("{0}, {1}").format(
             objects,

@@ -50,7 +50,7 @@ def test_expand_browse_create_empty_delete(
     window.sidebar.list.setCurrentItem(item)  # browse the other bucket
     qtbot.waitUntil(lambda: window.element is not None and window.element.bucket == other)
     wait_listed(qtbot, window)
-    assert [r.key for r in window.model._rows] == ["in-other.txt"]
+    assert [r.key for r in window.model.rows()] == ["in-other.txt"]
     assert window.current_element_name() == "storages.TestR2"  # Edit/Delete: the connection
 
     # Empty bucket…: counted first, the name typed; a wrong name deletes nothing.

@@ -31,6 +31,15 @@ def test_natural_key() -> None:
         "img9.png",
         "img10.png",
     ]
+    # A name that stops where another goes on with a number sorts first (these two keys once
+    # compared text with a number and raised TypeError, which broke sorting the listing).
+    assert sorted(["a10", "a1", "a", "a1b", "a01"], key=natural_key) == [
+        "a",
+        "a01",
+        "a1",
+        "a1b",
+        "a10",
+    ]
 
 
 def test_names_sort_naturally_and_in_byte_order_on_request(
