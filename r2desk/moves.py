@@ -23,6 +23,7 @@ from typing import Protocol
 from r2desk.errors import StorageError
 from r2desk.results import FolderMoveResult, ListedObject, MoveFailure
 from r2desk.storages.meta import Meta
+from r2desk.transfers.journal import Journal
 from r2desk.transfers.movelog import MovedItem, MoveLog, MoveRow, Side
 
 #: Object copies in flight (each may use parts of its own on the element's pool).
@@ -58,6 +59,16 @@ def journaled_move(src: Meta, src_prefix: str, dst: Meta, dst_prefix: str) -> Mo
     return move_log(src).find(side(src, src_prefix), side(dst, dst_prefix))
 
 
+def unfinished_moves(state_dir: str | None = None) -> list[MoveRow]:
+    """Folder moves an earlier run left unfinished and no running r2desk is doing (what the
+    app offers to finish when it starts)."""
+    journal = Journal(state_dir)
+    try:
+        return [row for row in MoveLog(journal).moves() if not row.running_elsewhere]
+    finally:
+        journal.close()
+
+
 def _verified(dst: Meta, item: MovedItem) -> bool:
     """The journaled copy is still at the target, as it was when verified."""
     try:
@@ -88,6 +99,11 @@ def move_folder(
     ``conflict`` when another running r2desk is doing this very move.
     """
     op = "move"
+    here = src.where.bucket == dst.where.bucket and src.sameAccount(dst)
+    if here and dst_prefix.startswith(src_prefix):
+        raise src.where.error(
+            "invalid_argument", op, src_prefix, f"cannot move {src_prefix} into itself"
+        )
     log = move_log(src)
     ends = side(src, src_prefix), side(dst, dst_prefix)
     earlier = log.find(*ends)
@@ -219,4 +235,6 @@ def move_folder(
     if result["failedCount"] == 0 and not halted():
         log.finish(row)
         result["complete"] = True
+    elif log.counts(row) == (0, 0) and result["failedCount"] == 0:
+        log.finish(row)  # cancelled before anything was copied: nothing to resume
     return result

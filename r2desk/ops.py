@@ -12,6 +12,7 @@ import posixpath
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from r2desk.moves import move_folder
 from r2desk.results import DeleteFailure
 from r2desk.storages.meta import Meta
 
@@ -74,6 +75,28 @@ def move_conflicts(element: Meta, moves: list[tuple[str, str]]) -> list[str]:
     return existing
 
 
+def _move_tree(
+    element: Meta,
+    source: str,
+    target: str,
+    cancel: Cancel | None,
+    on_moved: Callable[[str, str], None] | None,
+) -> bool:
+    """A folder moved as one batched, journaled move; its first failure is raised (the rest
+    stay at the source, and the journal lets the same move finish later). False: cancelled."""
+    result = move_folder(element, source, element, target, on_moved=on_moved, cancel=cancel)
+    if result["failed"]:
+        first = result["failed"][0]
+        raise element.where.error(
+            "server_error",
+            "move",
+            first["key"],
+            f"{result['failedCount']} of the objects under {source} could not be moved and "
+            f"stay where they were; the first: {first['message']}",
+        )
+    return result["complete"]
+
+
 def move_keys(
     element: Meta,
     moves: list[tuple[str, str]],
@@ -89,7 +112,10 @@ def move_keys(
     """
     done: list[tuple[str, str]] = []
     for source, target in moves:
-        if source.endswith("/"):
+        if source.endswith("/") and not target.startswith(source):
+            if not _move_tree(element, source, target, cancel, on_moved):
+                return done
+        elif source.endswith("/"):
             for obj in list(element.iterObjects(source)):
                 if _stopped(cancel):
                     return done

@@ -24,8 +24,10 @@ from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.browser import Browser
 from r2desk.gui.window.counted import plural
 from r2desk.gui.window.state import WindowState
-from r2desk.paste import SKIP, PastePlan, PasteResult, plan_paste, run_paste
+from r2desk.moves import unfinished_moves
+from r2desk.paste import SKIP, PastePlan, PasteResult, plan_paste, plan_resume, run_paste
 from r2desk.storages.meta import Meta
+from r2desk.transfers.movelog import MoveRow
 
 #: Our clipboard format: {"element", "bucket", "keys", "cut"} as JSON.
 KEYS_FORMAT = "application/x-r2desk-objects"
@@ -169,9 +171,54 @@ class ClipboardActions(QObject):
             move=cut,
             choices=choices,
             taken=plan.taken,
+            folders=plan.folders,
             on_result=lambda r: self._done(r, cut),
             on_error=self.window.errors.error,
             on_progress=progress,
+            owner=self,
+        )
+
+    # -- unfinished folder moves ----------------------------------------------------------------
+
+    def offer_unfinished_moves(self) -> None:
+        """On start: read the journal in a worker, then offer to finish each interrupted move
+        (as a paste of what is still at its source, conflicts asked as for any paste)."""
+        self.window.pool.submit(
+            unfinished_moves, on_result=self._offer, on_error=lambda _exc: None, owner=self
+        )
+
+    def _offer(self, rows: list[MoveRow]) -> None:
+        for row in rows:
+            src = f"{row.source.element}@{row.source.bucket}:{row.source.prefix}"
+            dst = f"{row.target.element}@{row.target.bucket}:{row.target.prefix}"
+            if self.window.prompts.confirm(
+                self.tr("Finish the interrupted move?"),
+                self.tr(
+                    "Moving {0} to {1} was interrupted before it finished. Finish it now? "
+                    "What is still at the source is moved; what was already copied is checked, "
+                    "not copied again."
+                ).format(src, dst),
+                self.tr("Finish moving"),
+            ):
+                self.resume_move(row)
+
+    def resume_move(self, row: MoveRow) -> None:
+        app = self.window.app
+
+        def element(name: str, bucket: str) -> Meta:
+            el = app.getElement(name)
+            return el if el.where.bucket == bucket else el.forBucket(bucket)
+
+        def plan(cancel: Any = None) -> tuple[Meta, Meta, PastePlan]:
+            src = element(row.source.element, row.source.bucket)
+            dst = element(row.target.element, row.target.bucket)
+            return src, dst, plan_resume(src, dst, row, cancel)
+
+        self.window.errors.message(self.tr("Preparing the paste…"))
+        self.window.pool.submit(
+            plan,
+            on_result=lambda r: self._planned(r[0], r[1], r[2], True),
+            on_error=self.window.errors.error,
             owner=self,
         )
 

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
         self.sidebar.reload_elements(select=self.settings.last_element())
+        self.clipboard.offer_unfinished_moves()
 
     # -- building -----------------------------------------------------------------------------
 

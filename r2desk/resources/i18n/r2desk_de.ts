@@ -335,6 +335,18 @@
             <translation>Kopieren: {0} von {1} erledigt…</translation>
         </message>
         <message>
+            <source>Finish the interrupted move?</source>
+            <translation>Unterbrochenes Verschieben abschließen?</translation>
+        </message>
+        <message>
+            <source>Moving {0} to {1} was interrupted before it finished. Finish it now? What is still at the source is moved; what was already copied is checked, not copied again.</source>
+            <translation>Das Verschieben von {0} nach {1} wurde unterbrochen, bevor es fertig war. Jetzt abschließen? Was noch an der Quelle liegt, wird verschoben; was schon kopiert wurde, wird geprüft und nicht noch einmal kopiert.</translation>
+        </message>
+        <message>
+            <source>Finish moving</source>
+            <translation>Verschieben abschließen</translation>
+        </message>
+        <message>
             <source>Moved {0}</source>
             <translation>{0} verschoben</translation>
         </message>

@@ -335,6 +335,18 @@
             <translation>正在复制：已完成 {0}/{1}…</translation>
         </message>
         <message>
+            <source>Finish the interrupted move?</source>
+            <translation>完成被中断的移动？</translation>
+        </message>
+        <message>
+            <source>Moving {0} to {1} was interrupted before it finished. Finish it now? What is still at the source is moved; what was already copied is checked, not copied again.</source>
+            <translation>将 {0} 移动到 {1} 的操作在完成前被中断。现在完成吗？仍在源位置的内容将被移动；已复制的内容会被检查，不会再次复制。</translation>
+        </message>
+        <message>
+            <source>Finish moving</source>
+            <translation>完成移动</translation>
+        </message>
+        <message>
             <source>Moved {0}</source>
             <translation>已移动 {0}</translation>
         </message>
