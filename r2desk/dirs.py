@@ -16,6 +16,8 @@ APP_NAME = "r2desk"
 STATE_ENV = "R2DESK_STATE_DIR"
 #: Overrides the log folder: tests keep their logs out of the user's.
 LOG_ENV = "R2DESK_LOG_DIR"
+#: Overrides the cache folder (open/edit copies, drag-outs): tests keep theirs out of the user's.
+CACHE_ENV = "R2DESK_CACHE_DIR"
 
 
 def app_root() -> Path:
@@ -41,7 +43,10 @@ def state_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """The platform's per-user cache folder for r2desk."""
+    """``R2DESK_CACHE_DIR`` if set, else the platform's per-user cache folder for r2desk."""
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env).expanduser()
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 

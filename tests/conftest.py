@@ -32,8 +32,10 @@ pytest_plugins = ["support.memkeyring"]
 def _private_state_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The transfer journal and the logs of every test live in temp folders, never the user's."""
+    """The transfer journal, the logs and the cache (opened files, drag-outs) of every test
+    live in temp folders, never the user's."""
     monkeypatch.setenv("R2DESK_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+    monkeypatch.setenv("R2DESK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("R2DESK_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
 
 

@@ -463,10 +463,10 @@ class ObjectTableModel(QAbstractTableModel):
         return _FLAGS_FOLDER if self._all.kinds[self._view[index.row()]] == FOLDER else _FLAGS_FILE
 
     def mimeTypes(self) -> list[str]:
-        return [KEYS_MIME, "text/uri-list"]
+        return [KEYS_MIME]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        """Keys for drags inside the window; the view adds signed URLs for drags outside."""
+        """Keys for drags inside the window (the window's drag-out adds files on demand)."""
         keys = sorted({self._all.keys[self._view[i.row()]] for i in indexes if i.isValid()})
         mime = QMimeData()
         mime.setData(KEYS_MIME, "\n".join(keys).encode("utf-8"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -29,6 +29,7 @@ from r2desk.gui.objects.model import (
     FOLDER,
     KEYS_MIME,
     ObjectTableModel,
+    Row,
 )
 from r2desk.gui.widgets import paint_focus_frame
 
@@ -40,8 +41,8 @@ class ObjectView(QTableView):
     keys_dropped = Signal(list, str)  # keys dragged inside the window, target prefix
     activated_row = Signal(int)
     go_up = Signal()
-    #: Set by the window: key -> signed URL, or None when signing would block (no client yet).
-    url_for_drag: Callable[[str], str | None] | None = None
+    # Set by the window: the mime data of a drag of these rows (keys, and files on demand).
+    drag_mime: Callable[[list[Row]], QMimeData] | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,24 +205,16 @@ class ObjectView(QTableView):
     # -- drags out ----------
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
-        """Drag keys (for moves inside the window) plus signed URLs a file manager can fetch."""
+        """Drag keys (for moves inside the window); the window's ``drag_mime`` adds the files
+        a file manager gets, downloaded only when it asks for them."""
         model = self.object_model()
         rows = self.selected_rows()
         if not rows:
             return
-        indexes = [model.index(r, 0) for r in rows]
-        mime = model.mimeData(indexes)
-        if self.url_for_drag is not None:
-            urls = []
-            for r in rows:
-                row = model.row_at(r)
-                if row.kind != FOLDER:
-                    url = self.url_for_drag(row.key)
-                    if url:
-                        urls.append(QUrl(url))
-            if urls:
-                mime.setUrls(urls)
-                mime.setText("\n".join(u.toString() for u in urls))
+        if self.drag_mime is not None:
+            mime = self.drag_mime([model.row_at(r) for r in rows])
+        else:
+            mime = model.mimeData([model.index(r, 0) for r in rows])
         drag = QDrag(self)
         drag.setMimeData(mime)
         drag.exec(supportedActions, Qt.DropAction.CopyAction)

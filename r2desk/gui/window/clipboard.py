@@ -10,6 +10,7 @@ planned and run in workers (:mod:`r2desk.paste`); conflicts are asked once per o
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QObject
 from PySide6.QtGui import QGuiApplication
 
 from r2desk.elements import App
+from r2desk.elements.locations import parse_element, resolve
 from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.prompts import Prompts
 from r2desk.gui.tasks import TaskPool
@@ -53,10 +55,15 @@ class Window(Protocol):
     def upload_paths(self, paths: list[Path], prefix: str) -> object: ...
 
 
-def objects_mime(element: Meta, keys: list[str], *, cut: bool) -> QMimeData:
+def objects_payload(element: Meta, keys: list[str], *, cut: bool) -> bytes:
+    """Our format's bytes: the clipboard's, and a drag's (dropped onto the sidebar)."""
     data = {"element": element.name, "bucket": element.where.bucket, "keys": keys, "cut": cut}
+    return json.dumps(data).encode()
+
+
+def objects_mime(element: Meta, keys: list[str], *, cut: bool) -> QMimeData:
     mime = QMimeData()
-    mime.setData(KEYS_FORMAT, QByteArray(json.dumps(data).encode()))
+    mime.setData(KEYS_FORMAT, QByteArray(objects_payload(element, keys, cut=cut)))
     mime.setText("\n".join(keys))
     return mime
 
@@ -110,21 +117,32 @@ class ClipboardActions(QObject):
             else:
                 self.window.errors.message(self.tr("Nothing to paste: copy objects or files first"))
             return
+        self.paste_objects(data, lambda: dst, prefix)
+
+    def drop_objects(self, data: dict[str, Any], location: str) -> None:
+        """Objects dragged onto a connection or bucket in the sidebar: copied into its root."""
+        app = self.window.app
+        self.paste_objects(data, lambda: resolve(app, parse_element(location))[0], "")
+
+    def paste_objects(self, data: dict[str, Any], target: Callable[[], Meta], prefix: str) -> None:
+        """Plan in a worker (``target`` builds the destination there: it may read the
+        keyring), ask about conflicts, then copy or move."""
         keys = [str(k) for k in data["keys"]]
         cut = bool(data.get("cut"))
         app = self.window.app
 
-        def plan(cancel: Any = None) -> tuple[Meta, PastePlan]:
+        def plan(cancel: Any = None) -> tuple[Meta, Meta, PastePlan]:
             src = app.getElement(str(data.get("element", "")))
             bucket = str(data.get("bucket") or "")
             if bucket and bucket != src.where.bucket:
                 src = src.forBucket(bucket)
-            return src, plan_paste(src, keys, dst, prefix, cancel)
+            dst = target()
+            return src, dst, plan_paste(src, keys, dst, prefix, cancel)
 
         self.window.errors.message(self.tr("Preparing the paste…"))
         self.window.pool.submit(
             plan,
-            on_result=lambda r: self._planned(r[0], dst, r[1], cut),
+            on_result=lambda r: self._planned(r[0], r[1], r[2], cut),
             on_error=self.window.errors.error,
             owner=self,
         )

@@ -168,16 +168,6 @@ class ObjectCommands(QObject):
             else self.tr("Public URL copied to the clipboard.")
         )
 
-    def url_for_drag(self, key: str) -> str | None:
-        """A 1-hour signed URL for a drag to another app, only if signing cannot block."""
-        element = self.state.element
-        if element is None or getattr(element, "_client", None) is None:
-            return None
-        try:
-            return str(element.getSignUrl(key, None, 3600))
-        except StorageError:
-            return None
-
     # -- transfers ----------------------------------------------------------------------------
 
     def upload_files(self) -> None:

@@ -46,6 +46,7 @@ from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.browser import Browser
 from r2desk.gui.window.clipboard import ClipboardActions
 from r2desk.gui.window.commands import ObjectCommands
+from r2desk.gui.window.dragout import DragOut
 from r2desk.gui.window.files import FileActions
 from r2desk.gui.window.places import Places
 from r2desk.gui.window.sidebar import Sidebar
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, self)
         self.clipboard = ClipboardActions(self, self)
         self.places = Places(self, self)
+        self.drag_out = DragOut(self, self)
         self.sync = SyncActions(self, self, self.sidebar)
         self.storage_class = StorageClassActions(self, self)
         self.acts.storage_class_menu = self.storage_class.menu
@@ -236,7 +238,8 @@ class MainWindow(QMainWindow):
         self.browser.welcome.open_demo.connect(self.open_demo)
         self.view.files_dropped.connect(self.commands.upload_paths)
         self.view.keys_dropped.connect(self.commands.move_into)
-        self.view.url_for_drag = self.commands.url_for_drag
+        self.view.drag_mime = self.drag_out.mime_for
+        self.sidebar.list.objects_dropped.connect(self.clipboard.drop_objects)
         self.state.prefix_changed.connect(self._update_title)
         self.queue.job_failed.connect(lambda job: self.errors.message(job.error))
         self.queue.crashed.connect(self.errors.crash)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -28,9 +29,56 @@ from r2desk.gui.prompts import Prompts
 from r2desk.gui.tasks import TaskPool
 from r2desk.gui.widgets import mirror, plain_tip
 from r2desk.gui.window.actions import WindowActions, on
+from r2desk.gui.window.clipboard import KEYS_FORMAT, read_objects
 
 if TYPE_CHECKING:
     from r2desk.gui.connections.dialog import ConnectionDialog
+
+
+class ConnectionTree(QTreeWidget):
+    """The connections and their buckets; objects dragged from the list drop onto one."""
+
+    # The dragged objects (element, bucket, keys) and the location dropped on.
+    objects_dropped = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+
+    def _location_at(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> str:
+        """The connection or bucket under the pointer, if objects may be dropped there: not
+        the one being browsed (that would only copy each object beside itself)."""
+        if not event.mimeData().hasFormat(KEYS_FORMAT):
+            return ""
+        item = self.itemAt(event.position().toPoint())
+        current = self.currentItem()
+        location = str(item.data(0, LOCATION) or "") if item is not None else ""
+        here = str(current.data(0, LOCATION) or "") if current is not None else ""
+        return location if location and location != here else ""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(KEYS_FORMAT):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._location_at(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        location = self._location_at(event)
+        data = read_objects(event.mimeData()) if location else None
+        if data is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.objects_dropped.emit(data, location)
 
 
 class Sidebar(QWidget):
@@ -62,13 +110,13 @@ class Sidebar(QWidget):
         layout.setContentsMargins(4, 4, 0, 4)
         title = QLabel(self.tr("&Connections"), self)
         layout.addWidget(title)
-        self.list = QTreeWidget(self)
+        self.list = ConnectionTree(self)
         self.list.setHeaderHidden(True)
         self.list.setAccessibleName(self.tr("Connections"))
         self.list.setToolTip(
             self.tr(
                 "Your storage connections; choose one to browse its bucket, expand it to see "
-                "its other buckets"
+                "its other buckets; drop objects on one to copy them there"
             )
         )
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -1058,6 +1058,25 @@
         </message>
     </context>
     <context>
+        <name>DeliveryWait</name>
+        <message>
+            <source>Dragging out</source>
+            <translation>Herausziehen</translation>
+        </message>
+        <message>
+            <source>Listing the objects to drag out…</source>
+            <translation>Die herauszuziehenden Objekte werden aufgelistet …</translation>
+        </message>
+        <message>
+            <source>Drag-out progress</source>
+            <translation>Fortschritt des Herausziehens</translation>
+        </message>
+        <message>
+            <source>Downloading {0} of {1} files for the drop…</source>
+            <translation>Datei {0} von {1} wird für das Ablegen heruntergeladen …</translation>
+        </message>
+    </context>
+    <context>
         <name>DiffTree</name>
         <message>
             <source>Name</source>
@@ -1134,6 +1153,41 @@
         <message>
             <source>Keep both</source>
             <translation>Beide behalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>DragOut</name>
+        <message>
+            <source>Drag-out failed: {0}</source>
+            <translation>Herausziehen fehlgeschlagen: {0}</translation>
+        </message>
+        <message>
+            <source>Drag-out cancelled: no files were handed over.</source>
+            <translation>Herausziehen abgebrochen: Es wurden keine Dateien übergeben.</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <translation>nicht abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Dragged out {0} of {1}; not handed over: {2}: {3}</source>
+            <translation>{0} von {1} herausgezogen; nicht übergeben: {2}: {3}</translation>
+        </message>
+        <message>
+            <source>Some objects were not dragged out</source>
+            <translation>Einige Objekte wurden nicht herausgezogen</translation>
+        </message>
+        <message>
+            <source>1 object could not be downloaded for the drop, so it was not handed over.</source>
+            <translation>1 Objekt konnte für das Ablegen nicht heruntergeladen werden und wurde daher nicht übergeben.</translation>
+        </message>
+        <message>
+            <source>{0} objects could not be downloaded for the drop, so they were not handed over.</source>
+            <translation>{0} Objekte konnten für das Ablegen nicht heruntergeladen werden und wurden daher nicht übergeben.</translation>
+        </message>
+        <message>
+            <source>Dragged out {0}</source>
+            <translation>{0} herausgezogen</translation>
         </message>
     </context>
     <context>
@@ -1736,7 +1790,6 @@
         <name>ObjectView</name>
         <message>
             <source>Objects</source>
-            <extracomment>Set by the window: key -&gt; signed URL, or None when signing would block (no client yet).</extracomment>
             <translation>Objekte</translation>
         </message>
     </context>
@@ -2629,8 +2682,8 @@
             <translation>Verbindungen</translation>
         </message>
         <message>
-            <source>Your storage connections; choose one to browse its bucket, expand it to see its other buckets</source>
-            <translation>Ihre Speicherverbindungen; eine auswählen, um ihren Bucket zu durchsuchen, aufklappen, um ihre anderen Buckets zu sehen</translation>
+            <source>Your storage connections; choose one to browse its bucket, expand it to see its other buckets; drop objects on one to copy them there</source>
+            <translation>Ihre Speicherverbindungen; eine auswählen, um ihren Bucket zu durchsuchen, aufklappen, um ihre anderen Buckets zu sehen; Objekte darauf ablegen, um sie dorthin zu kopieren</translation>
         </message>
         <message>
             <source>New…</source>

@@ -1058,6 +1058,25 @@
         </message>
     </context>
     <context>
+        <name>DeliveryWait</name>
+        <message>
+            <source>Dragging out</source>
+            <translation>正在拖出</translation>
+        </message>
+        <message>
+            <source>Listing the objects to drag out…</source>
+            <translation>正在列出要拖出的对象…</translation>
+        </message>
+        <message>
+            <source>Drag-out progress</source>
+            <translation>拖出进度</translation>
+        </message>
+        <message>
+            <source>Downloading {0} of {1} files for the drop…</source>
+            <translation>正在为拖放下载第 {0} 个文件（共 {1} 个）…</translation>
+        </message>
+    </context>
+    <context>
         <name>DiffTree</name>
         <message>
             <source>Name</source>
@@ -1134,6 +1153,41 @@
         <message>
             <source>Keep both</source>
             <translation>两者都保留</translation>
+        </message>
+    </context>
+    <context>
+        <name>DragOut</name>
+        <message>
+            <source>Drag-out failed: {0}</source>
+            <translation>拖出失败：{0}</translation>
+        </message>
+        <message>
+            <source>Drag-out cancelled: no files were handed over.</source>
+            <translation>已取消拖出：没有交付任何文件。</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>Dragged out {0} of {1}; not handed over: {2}: {3}</source>
+            <translation>已拖出 {1} 项中的 {0} 项；未交付：{2}：{3}</translation>
+        </message>
+        <message>
+            <source>Some objects were not dragged out</source>
+            <translation>部分对象未能拖出</translation>
+        </message>
+        <message>
+            <source>1 object could not be downloaded for the drop, so it was not handed over.</source>
+            <translation>有 1 个对象无法为拖放下载，因此未交付。</translation>
+        </message>
+        <message>
+            <source>{0} objects could not be downloaded for the drop, so they were not handed over.</source>
+            <translation>有 {0} 个对象无法为拖放下载，因此未交付。</translation>
+        </message>
+        <message>
+            <source>Dragged out {0}</source>
+            <translation>已拖出 {0}</translation>
         </message>
     </context>
     <context>
@@ -1736,7 +1790,6 @@
         <name>ObjectView</name>
         <message>
             <source>Objects</source>
-            <extracomment>Set by the window: key -&gt; signed URL, or None when signing would block (no client yet).</extracomment>
             <translation>对象</translation>
         </message>
     </context>
@@ -2629,8 +2682,8 @@
             <translation>连接</translation>
         </message>
         <message>
-            <source>Your storage connections; choose one to browse its bucket, expand it to see its other buckets</source>
-            <translation>您的存储连接；选择一个可浏览其存储桶，展开可查看其他存储桶</translation>
+            <source>Your storage connections; choose one to browse its bucket, expand it to see its other buckets; drop objects on one to copy them there</source>
+            <translation>您的存储连接；选择一个可浏览其存储桶，展开可查看其他存储桶；将对象拖放到某个连接上即可复制到那里</translation>
         </message>
         <message>
             <source>New…</source>
