@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -71,6 +73,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setAccessibleName(self.tr("Preferences"))
         layout = QVBoxLayout(self)
+        self._pages: list[QWidget] = []
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Preference pages"))
         self.tabs.addTab(self._scrolled(self._transfers_page()), self.tr("&Transfers"))
@@ -91,16 +94,34 @@ class PreferencesDialog(QDialog):
         self.expiry_amount.valueChanged.connect(self._check)
         self.expiry_unit.currentIndexChanged.connect(self._check)
         self._check()
+        self._fit()
 
     # ---------------------------------------------------------------- building
     def _scrolled(self, page: QWidget) -> QScrollArea:
-        """A page that scrolls when the screen is smaller than the form (large scale factors)."""
+        """A page that scrolls up and down when the screen is lower than the form (large scale
+        factors); never sideways: it is never narrower than its fields need."""
         area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(page)
+        bar = area.verticalScrollBar().sizeHint().width()
+        area.setMinimumWidth(page.minimumSizeHint().width() + bar)
+        self._pages.append(page)
         return area
+
+    def _fit(self) -> None:
+        """Open big enough for the tallest page, but never bigger than the screen."""
+        page = max((p.sizeHint() for p in self._pages), key=lambda size: size.height())
+        want = self.sizeHint().expandedTo(
+            QSize(page.width() + 80, page.height() + self.buttons.sizeHint().height() + 120)
+        )
+        want = want.expandedTo(QSize(560, 0))
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            want = want.boundedTo(QSize(screen.width() * 95 // 100, screen.height() * 9 // 10))
+        self.resize(want)
 
     def _form(self) -> tuple[QWidget, QFormLayout]:
         page = QWidget(self)
@@ -352,6 +373,12 @@ class PreferencesDialog(QDialog):
         ):
             label.setText(problems.get(label, ""))
             label.setVisible(label in problems)
+        # A page holding a problem is marked, so a disabled OK is explained from any page.
+        pages = {self.upload_problem: 0, self.download_problem: 0, self.folder_problem: 1}
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for page in range(self.tabs.count()):
+            bad = any(pages.get(label, 2) == page for label in problems)
+            self.tabs.setTabIcon(page, warning if bad else QIcon())
         B = QDialogButtonBox.StandardButton
         for which in (B.Ok, B.Apply):
             self.buttons.button(which).setEnabled(not problems)

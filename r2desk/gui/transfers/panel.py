@@ -6,12 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
+    QSizePolicy,
     QSpinBox,
     QStyle,
     QStyledItemDelegate,
@@ -33,7 +41,7 @@ from r2desk.gui.transfers.model import (
     TransferJob,
     TransferQueue,
 )
-from r2desk.gui.widgets import plain_label, tool_button
+from r2desk.gui.widgets import tool_button
 from r2desk.transfers.queue import MAX_CONCURRENCY, State
 
 
@@ -69,6 +77,32 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+
+class _FittedLabel(QLabel):
+    """Plain text, right-aligned and elided to the room it gets; it asks for no width."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
 
 
 class TransferPanel(QWidget):
@@ -125,12 +159,12 @@ class TransferPanel(QWidget):
         self.clear_button.clicked.connect(queue.clear_finished)
         for b in (self.pause_button, self.cancel_button, self.retry_button, self.clear_button):
             bar.addWidget(b)
-        bar.addStretch(1)
-        #: The bandwidth limit in force (Preferences), hidden when there is none.
-        self.limit_label = plain_label(self)
+        #: The bandwidth limit in force (Preferences), in the room the buttons leave (elided,
+        #: so it never widens the window); empty when there is none.
+        self.limit_label = _FittedLabel(self)
         self.limit_label.setAccessibleName(self.tr("Bandwidth limit"))
-        self.limit_label.hide()
-        bar.addWidget(self.limit_label)
+        bar.addWidget(self.limit_label, 1)
+        bar.addSpacing(8)
         label = QLabel(self.tr("&At once:"), self)
         self.concurrency = QSpinBox(self)
         self.concurrency.setRange(1, MAX_CONCURRENCY)
@@ -260,11 +294,13 @@ class TransferPanel(QWidget):
             parts.append(self.tr("↑ {0}").format(human_rate(upload)))
         if download:
             parts.append(self.tr("↓ {0}").format(human_rate(download)))
-        self.limit_label.setText(self.tr("Limit: {0}").format("  ".join(parts)) if parts else "")
+        text = self.tr("Limit: {0}").format("  ".join(parts)) if parts else ""
+        self.limit_label.set_full_text(text)
         self.limit_label.setToolTip(
-            self.tr("Bandwidth limit of all transfers (Edit → Preferences)") if parts else ""
+            self.tr("Bandwidth limit of all transfers (Edit → Preferences)") + "\n" + text
+            if parts
+            else ""
         )
-        self.limit_label.setVisible(bool(parts))
 
     def fill_menu(self, menu: QMenu) -> QMenu:
         """Put the transfer commands into ``menu`` (the window's Transfers menu)."""

@@ -1950,11 +1950,11 @@
         </message>
         <message>
             <source>&amp;Files</source>
-            <translation>&amp;Dateien</translation>
+            <translation>Dat&amp;eien</translation>
         </message>
         <message>
             <source>&amp;General</source>
-            <translation>&amp;Allgemein</translation>
+            <translation>All&amp;gemein</translation>
         </message>
         <message>
             <source>Transfers at once</source>
@@ -2086,7 +2086,7 @@
         </message>
         <message>
             <source>Thu&amp;mbnails up to:</source>
-            <translation>&amp;Vorschaubilder bis:</translation>
+            <translation>Vorschau&amp;bilder bis:</translation>
         </message>
         <message>
             <source>Signed URL expiry amount</source>
@@ -2110,11 +2110,11 @@
         </message>
         <message>
             <source>Signed URLs &amp;valid for:</source>
-            <translation>Signierte URLs &amp;gültig für:</translation>
+            <translation>Signierte URLs gültig &amp;für:</translation>
         </message>
         <message>
             <source>As&amp;k before deleting</source>
-            <translation>Vor dem Löschen &amp;fragen</translation>
+            <translation>Vor dem &amp;Löschen fragen</translation>
         </message>
         <message>
             <source>Off: Delete removes the selected objects without asking</source>
