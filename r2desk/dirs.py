@@ -16,7 +16,8 @@ APP_NAME = "r2desk"
 STATE_ENV = "R2DESK_STATE_DIR"
 #: Overrides the log folder: tests keep their logs out of the user's.
 LOG_ENV = "R2DESK_LOG_DIR"
-#: Overrides the cache folder (open/edit copies, drag-outs): tests keep theirs out of the user's.
+#: Overrides the cache folder (open/edit copies, drag-outs, thumbnails): tests keep theirs out
+#: of the user's.
 CACHE_ENV = "R2DESK_CACHE_DIR"
 
 

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from r2desk.credentials import PLAINTEXT_ENV
-from r2desk.dirs import LOG_ENV, STATE_ENV
+from r2desk.dirs import CACHE_ENV, LOG_ENV, STATE_ENV
 from r2desk.errors import WORDS
 from r2desk.transfers.bandwidth import parse_rate
 
@@ -36,6 +36,7 @@ environment:
   {PLAINTEXT_ENV}  =1 allows a secret in the connection's file (--plaintext)
   {STATE_ENV}         folder of the transfer journal (resumable transfers)
   {LOG_ENV}           folder of the log files (default: your user log folder)
+  {CACHE_ENV}         folder of opened objects and thumbnails (default: your user cache folder)
   PYTHON_KEYRING_BACKEND   a keyring backend class to use instead of the OS keyring
   QT_QPA_PLATFORM          Qt platform for the app, e.g. offscreen"""
 

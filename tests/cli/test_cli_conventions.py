@@ -64,7 +64,7 @@ def test_help_has_examples_exit_codes_and_environment(
     for code, words in WORDS.items():  # every exit code, from the one table
         line = next(x for x in text.splitlines() if x.strip().startswith(f"{words.exit_code} "))
         assert code.value in line
-    for var in ("R2_SECRET_ACCESS_KEY", "R2DESK_STATE_DIR", "R2DESK_LOG_DIR"):
+    for var in ("R2_SECRET_ACCESS_KEY", "R2DESK_STATE_DIR", "R2DESK_LOG_DIR", "R2DESK_CACHE_DIR"):
         assert var in text
 
 

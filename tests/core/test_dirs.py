@@ -86,6 +86,9 @@ def test_state_dir_follows_the_environment_then_the_platform(
     assert Journal().dir == tmp_path / "mine"
     monkeypatch.delenv(dirs.STATE_ENV)
     assert dirs.state_dir().name == "r2desk" and dirs.state_dir().parent.name != "r2desk"
+    monkeypatch.setenv(dirs.CACHE_ENV, str(tmp_path / "cache"))
+    assert dirs.cache_dir() == tmp_path / "cache"
+    monkeypatch.delenv(dirs.CACHE_ENV)
     assert dirs.cache_dir().name in ("r2desk", "Cache")
     assert Journal().dir == dirs.state_dir()
 

@@ -31,7 +31,8 @@ class Fault:
 
 
 class FaultProxy:
-    """Forward ``127.0.0.1:<port>`` to ``target``; ``arm()`` faults; ``hits`` counts them."""
+    """Forward ``127.0.0.1:<port>`` to ``target``; ``arm()`` faults; ``hits`` counts them;
+    ``requests`` logs the requests that went through."""
 
     def __init__(self, target_host: str, target_port: int) -> None:
         self.target = (target_host, target_port)
@@ -45,6 +46,8 @@ class FaultProxy:
         self.hits: dict[str, int] = {}
         #: Bytes forwarded each way (UP: client to server, DOWN: back), over every connection.
         self.bytes: dict[str, int] = {UP: 0, DOWN: 0}
+        #: Every request line seen going up, as (method, path with query): the server's log.
+        self.requests: list[tuple[str, str]] = []
         self._thread = threading.Thread(target=self._accept, daemon=True, name="faultproxy")
         self._thread.start()
 
@@ -164,6 +167,11 @@ class FaultProxy:
                     sent += len(data)
                     with self._lock:
                         self.bytes[direction] += len(data)
+                        if direction == UP:
+                            self.requests += [
+                                (m.group(1).decode(), m.group(2).decode())
+                                for m in _REQUEST_RE.finditer(data)
+                            ]
             except OSError:
                 pass
             finally:
@@ -173,6 +181,7 @@ class FaultProxy:
         pump(server, client, DOWN)
 
 
+_REQUEST_RE = re.compile(rb"(?:^|\r\n)(GET|HEAD|PUT|POST|DELETE) (\S+) HTTP/1\.[01]\r\n")
 _ETAG_RE = re.compile(rb'(ETag: "?)([0-9a-f]{32})', re.IGNORECASE)
 
 
