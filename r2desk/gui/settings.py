@@ -21,6 +21,10 @@ WINDOW_PREVIEW = "window/preview"
 BROWSER_HEADER = "browser/header"
 BROWSER_ELEMENT = "browser/element"
 BROWSER_BYTE_ORDER = "browser/byteOrder"
+BROWSER_VIEW_MODE = "browser/viewMode"
+BROWSER_LIST_THUMBNAILS = "browser/listThumbnails"
+#: The browser's two faces: the details table and the icon grid.
+VIEW_DETAILS, VIEW_ICONS = "details", "icons"
 TRANSFERS_CONCURRENCY = "transfers/concurrency"
 DIALOGS_LAST_FOLDER = "dialogs/lastFolder"
 TRANSFERS_PART_CONCURRENCY = "transfers/partConcurrency"
@@ -156,6 +160,20 @@ class Settings:
 
     def set_byte_order(self, on: bool) -> None:
         self._set(BROWSER_BYTE_ORDER, on)
+
+    def view_mode(self) -> str:
+        """``details`` (the table) or ``icons`` (the grid of thumbnails)."""
+        return self._choice(BROWSER_VIEW_MODE, (VIEW_DETAILS, VIEW_ICONS), VIEW_DETAILS)
+
+    def set_view_mode(self, mode: str) -> None:
+        self._set(BROWSER_VIEW_MODE, mode)
+
+    def list_thumbnails(self) -> bool:
+        """Small thumbnails in the details table too (off: its rows stay one line tall)."""
+        return self._bool(BROWSER_LIST_THUMBNAILS, False)
+
+    def set_list_thumbnails(self, on: bool) -> None:
+        self._set(BROWSER_LIST_THUMBNAILS, on)
 
     def last_element(self) -> str:
         return str(self._get(BROWSER_ELEMENT) or "")

@@ -137,6 +137,8 @@ class ObjectTableModel(QAbstractTableModel):
         self.icons = FileIcons()
         self.byte_order = False
         self.last_error: BaseException | None = None
+        #: Key -> ETag of the listed images only (a side table beside the rows).
+        self._etags: dict[str, str] = {}
 
     # -- location and paging ----------
 
@@ -153,6 +155,7 @@ class ObjectTableModel(QAbstractTableModel):
         self.prefix = prefix
         self._all = Columns()
         self._view = array("q")
+        self._etags = {}
         self._nfolders = 0
         self._folders_loaded = 0
         self._token = None
@@ -234,6 +237,8 @@ class ObjectTableModel(QAbstractTableModel):
             return
         self._token = page.next_token
         self._complete = page.next_token is None
+        if page.etags:
+            self._etags.update(page.etags)
         self._add_rows(page.rows)
         self.page_loaded.emit(len(page.rows))
 
@@ -308,6 +313,7 @@ class ObjectTableModel(QAbstractTableModel):
         parent = row.key[: -len(row.name) - (1 if row.kind == FOLDER else 0)]
         if parent != self.prefix:
             return
+        self._etags.pop(row.key, None)  # changed: its ETag is not known until listed again
         j = self._index_of_key(row.key)
         if j >= 0:
             if self._all.kinds[j] == FOLDER:
@@ -342,6 +348,8 @@ class ObjectTableModel(QAbstractTableModel):
         """Drop entries that were deleted or moved away, without listing again."""
         if not keys:
             return
+        for key in keys:
+            self._etags.pop(key, None)
         store_keys, kinds, view = self._all.keys, self._all.kinds, self._view
         i = len(view) - 1
         while i >= 0:
@@ -493,6 +501,10 @@ class ObjectTableModel(QAbstractTableModel):
 
     def rows(self) -> list[Row]:
         return [self._all.row(j) for j in self._view]
+
+    def etag(self, key: str) -> str:
+        """The listed ETag of an image ("" for other rows, or one changed since the listing)."""
+        return self._etags.get(key, "")
 
     def row_for_key(self, key: str) -> int:
         j = self._index_of_key(key)

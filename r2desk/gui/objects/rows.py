@@ -212,6 +212,8 @@ class Columns:
 class Page(NamedTuple):
     rows: Columns
     next_token: str | None
+    #: The ETags of the page's images (thumbnails are cached by them), beside the rows.
+    etags: dict[str, str] | None = None
 
 
 def list_page(element: Meta, prefix: str, token: str | None, max_keys: int) -> Page:
@@ -228,4 +230,9 @@ def list_page(element: Meta, prefix: str, token: str | None, max_keys: int) -> P
         modified = o.get("lastModified")
         mtime = modified.timestamp() if modified else 0.0
         rows.add(FILE, key, o["size"], mtime, o.get("storageClass", "") or "STANDARD")
-    return Page(rows, page["nextToken"])
+    etags = {
+        o["key"]: o["etag"]
+        for o in page["objects"]
+        if icon_kind(o["key"].rsplit("/", 1)[-1]) == "image"
+    }
+    return Page(rows, page["nextToken"], etags)

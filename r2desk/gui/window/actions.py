@@ -11,7 +11,16 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QStyleOption, QWidget
 
 from r2desk.formatting import expiry_words
@@ -247,6 +256,26 @@ class WindowActions(QObject):
                 "'file2') instead of the natural order"
             )
         )
+        # The listing as a grid of icons or as the details table (Ctrl+1 / Ctrl+2, as in Finder).
+        self.act_view_icons = a(
+            self.tr("&Icons"),
+            self.tr("Show the folder as a grid of icons and thumbnails (Ctrl+1)"),
+            "Ctrl+1",
+        )
+        self.act_view_details = a(
+            self.tr("&Details"),
+            self.tr("Show the folder as a table of names, sizes and dates (Ctrl+2)"),
+            "Ctrl+2",
+        )
+        self.view_modes = QActionGroup(window)
+        for act in (self.act_view_icons, self.act_view_details):
+            act.setCheckable(True)
+            self.view_modes.addAction(act)
+        self.act_view_details.setChecked(True)
+        self.act_list_thumbnails = QAction(self.tr("T&humbnails in list"), window, checkable=True)
+        self.act_list_thumbnails.setToolTip(
+            self.tr("Show small thumbnails of images in the details table too")
+        )
         #: The connection editor ships in this build (the sidebar's buttons need it).
         self.connection_editor = connection_dialog_available()
         if not self.connection_editor:
@@ -311,6 +340,8 @@ class WindowActions(QObject):
             self.act_upload_folder,
             self.act_quit,
             self.act_show_preview,
+            self.act_view_icons,
+            self.act_view_details,
             self.act_readme,
         ):
             self.window.addAction(act)
@@ -354,6 +385,11 @@ class WindowActions(QObject):
         view.addAction(self.act_refresh)
         view.addAction(self.act_filter)
         view.addAction(self.act_search)
+        view.addSeparator()
+        view.addAction(self.act_view_icons)
+        view.addAction(self.act_view_details)
+        view.addAction(self.act_list_thumbnails)
+        view.addSeparator()
         view.addAction(self.act_show_preview)
         view.addAction(self.act_byte_order)
         view.addAction(transfers_toggle)

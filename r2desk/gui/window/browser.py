@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 from r2desk.errors import failure_words
 from r2desk.formatting import human_size
 from r2desk.gui.messages import ErrorBridge
+from r2desk.gui.objects.grid import ObjectViews
 from r2desk.gui.objects.model import FOLDER, ObjectTableModel, Row, file_row, folder_row
 from r2desk.gui.objects.path_bar import PathBar
 from r2desk.gui.objects.preview import PreviewPane
+from r2desk.gui.objects.thumbnails import Thumbnails
 from r2desk.gui.objects.view import ObjectView
+from r2desk.gui.settings import VIEW_DETAILS, VIEW_ICONS
 from r2desk.gui.tasks import TaskPool
 from r2desk.gui.widgets import plain_label, plain_tip
 from r2desk.gui.window.actions import WindowActions, on
@@ -90,11 +93,16 @@ class Browser(QWidget):
             header.resizeSection(col, fm.horizontalAdvance(sample) + pad)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(fm.horizontalAdvance("Size") + pad)
-        # The listing, or in its place a welcome (no connection) or an error with Retry.
+        # The listing (as a table or as a grid of icons), or in its place a welcome (no
+        # connection) or an error with Retry.
         self.pages = QStackedWidget(self)
+        self.thumbnails = Thumbnails(pool, self)
+        self.views = ObjectViews(self.view, self.thumbnails, self.pages)
+        self.grid = self.views.grid
+        self.grid.setToolTip(self.view.toolTip())
         self.welcome = WelcomeView(self.pages)
         self.error_view = ErrorView(self.pages)
-        for page in (self.view, self.welcome, self.error_view):
+        for page in (self.views, self.welcome, self.error_view):
             self.pages.addWidget(page)
         layout.addWidget(self.pages, 1)
         self.preview = PreviewPane(pool, parent)
@@ -124,14 +132,20 @@ class Browser(QWidget):
         on(a.act_select_all, self.view.selectAll)
         a.act_show_preview.toggled.connect(self.preview.setVisible)
         a.act_byte_order.toggled.connect(self.model.set_byte_order)
+        a.act_view_icons.toggled.connect(lambda on: self.views.set_mode(VIEW_ICONS) if on else None)
+        a.act_view_details.toggled.connect(
+            lambda on: self.views.set_mode(VIEW_DETAILS) if on else None
+        )
+        a.act_list_thumbnails.toggled.connect(self.views.set_list_thumbnails)
         self.welcome.add_connection.connect(a.act_new_conn.trigger)
         self.error_view.retry.connect(self.retry)
         self.path_bar.navigate.connect(self.navigate)
         self.filter_edit.textChanged.connect(self.model.set_filter)
-        self.filter_edit.returnPressed.connect(self.view.setFocus)
+        self.filter_edit.returnPressed.connect(self.views.focus)
         self.view.activated_row.connect(self._activate_row)
         self.view.go_up.connect(self.go_up)
         self.view.customContextMenuRequested.connect(self._object_menu)
+        self.grid.customContextMenuRequested.connect(self._object_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         # The preview follows the selection once it has settled: on a mouse click the current
         # row changes before the selection does, so reading the selection then showed the
@@ -177,7 +191,7 @@ class Browser(QWidget):
             self.back_stack.clear()
             self.forward_stack.clear()
             self._shown = None
-            self.pages.setCurrentWidget(self.view)
+            self.pages.setCurrentWidget(self.views)
             self.model.set_location(None, "")
             self.path_bar.set_location("", "")
             self._update_history()
@@ -201,7 +215,7 @@ class Browser(QWidget):
         self.path_bar.set_location(element.config.bucketName if element is not None else "", prefix)
         self.preview.show_row(None, None)
         self.view.horizontalScrollBar().setValue(0)
-        self.pages.setCurrentWidget(self.view)
+        self.pages.setCurrentWidget(self.views)
         self._show_listing_parts(True)
         self._shown = (self.state.element_name, prefix)
         self._update_history()
@@ -215,7 +229,7 @@ class Browser(QWidget):
             self.back_stack.append(self._here())
             self.forward_stack.clear()
         self.show_prefix(prefix)
-        self.view.setFocus()
+        self.views.focus()
 
     def go_back(self) -> None:
         if self.back_stack:
@@ -245,7 +259,7 @@ class Browser(QWidget):
 
     def refresh(self) -> None:
         if self.state.element is not None:
-            self.pages.setCurrentWidget(self.view)
+            self.pages.setCurrentWidget(self.views)
             self.model.refresh()
 
     def retry(self) -> None:
@@ -271,8 +285,10 @@ class Browser(QWidget):
 
     @property
     def page(self) -> QWidget | None:
-        """Which page the browser area shows: ``view``, ``welcome`` or ``error_view``."""
-        return self.pages.currentWidget()
+        """Which page the browser area shows: ``view`` (the listing, as a table or a grid),
+        ``welcome`` or ``error_view``."""
+        page = self.pages.currentWidget()
+        return self.view if page is self.views else page
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -302,7 +318,7 @@ class Browser(QWidget):
         def try_select(*_: object) -> None:
             row = self.model.row_for_key(key)
             if row >= 0:
-                self.view.setCurrentIndex(self.model.index(row, 0))
+                self.views.current().setCurrentIndex(self.model.index(row, 0))
                 self.model.page_loaded.disconnect(try_select)
             elif self.model.complete:
                 self.model.page_loaded.disconnect(try_select)
@@ -418,4 +434,4 @@ class Browser(QWidget):
         return self.acts.object_menu(self)
 
     def _object_menu(self, pos: QPoint) -> None:
-        self.build_object_menu().popup(self.view.viewport().mapToGlobal(pos))
+        self.build_object_menu().popup(self.views.current().viewport().mapToGlobal(pos))

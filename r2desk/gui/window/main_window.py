@@ -35,7 +35,7 @@ from r2desk.gui.objects.dialogs import PropertiesDialog
 from r2desk.gui.objects.model import ObjectTableModel
 from r2desk.gui.preferences.hook import PreferencesActions
 from r2desk.gui.prompts import Prompts
-from r2desk.gui.settings import Settings
+from r2desk.gui.settings import VIEW_ICONS, Settings
 from r2desk.gui.sync.hook import SyncActions
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.transfers.model import TransferQueue
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.toolbar = tb
         self._build_status_bar()
         transfers_toggle = self.transfer_dock.toggleViewAction()
-        a.install(self.view, transfers_toggle)
+        a.install(b.views, transfers_toggle)  # the table's and the grid's shortcuts
         a.build_menus(self.menuBar(), transfers_toggle)
         self._add_transfers_menu()
 
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         on(self.acts.act_about, self.show_about)
         on(self.acts.act_readme, self.show_readme)
         self.sidebar.element_chosen.connect(self.places.choose)  # where it was left
-        self.sidebar.activated.connect(self.view.setFocus)
+        self.sidebar.activated.connect(self.browser.views.focus)
         self.browser.welcome.open_demo.connect(self.open_demo)
         self.view.files_dropped.connect(self.commands.upload_paths)
         self.view.keys_dropped.connect(self.commands.move_into)
@@ -463,6 +463,10 @@ class MainWindow(QMainWindow):
             # A layout saved before the name column stretched would pin it again.
             self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.acts.act_byte_order.setChecked(s.byte_order())
+        self.browser.thumbnails.limit = s.thumbnail_max_bytes
+        icons = s.view_mode() == VIEW_ICONS
+        (self.acts.act_view_icons if icons else self.acts.act_view_details).setChecked(True)
+        self.acts.act_list_thumbnails.setChecked(s.list_thumbnails())
         # A narrow window gives the list the room: the preview starts hidden there (F3 shows it).
         self.acts.act_show_preview.setChecked(s.preview_shown(default=self.width() >= 900))
         if split is None:
@@ -479,6 +483,8 @@ class MainWindow(QMainWindow):
         s.set_splitter(self.splitter.saveState())
         s.set_preview_shown(self.acts.act_show_preview.isChecked())
         s.set_byte_order(self.acts.act_byte_order.isChecked())
+        s.set_view_mode(self.browser.views.mode)
+        s.set_list_thumbnails(self.acts.act_list_thumbnails.isChecked())
         s.set_header(self.view.horizontalHeader().saveState())
         s.set_last_element(self.model.element_name)
 

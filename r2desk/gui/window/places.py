@@ -192,7 +192,7 @@ class Places(QObject):
     def open_place(self, place: Place) -> None:
         """Go to ``place`` as a new step of the history (Back returns)."""
         if self.current() == place:
-            self.window.browser.view.setFocus()
+            self.window.browser.views.focus()
             return
         location = self.location_of(place)
         if location == self.window.state.element_name:
@@ -200,7 +200,7 @@ class Places(QObject):
             self._watch(location, place.prefix)
         else:
             self._open(location, place.prefix)
-        self.window.browser.view.setFocus()
+        self.window.browser.views.focus()
 
     def open_bookmark(self, bookmark: Bookmark) -> None:
         if bookmark.place.connection in self.window.sidebar.connection_names():

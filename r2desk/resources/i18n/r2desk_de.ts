@@ -1768,6 +1768,13 @@
         </message>
     </context>
     <context>
+        <name>ObjectGrid</name>
+        <message>
+            <source>Objects as icons</source>
+            <translation>Objekte als Symbole</translation>
+        </message>
+    </context>
+    <context>
         <name>ObjectTableModel</name>
         <message>
             <source>Name</source>
@@ -3567,6 +3574,30 @@
         <message>
             <source>Order names as the store does (by UTF-8 bytes: 'B' before 'a', 'file10' before 'file2') instead of the natural order</source>
             <translation>Namen so ordnen wie der Speicher (nach UTF-8-Bytes: „B“ vor „a“, „file10“ vor „file2“) statt in natürlicher Reihenfolge</translation>
+        </message>
+        <message>
+            <source>&amp;Icons</source>
+            <translation>S&amp;ymbole</translation>
+        </message>
+        <message>
+            <source>Show the folder as a grid of icons and thumbnails (Ctrl+1)</source>
+            <translation>Den Ordner als Raster aus Symbolen und Miniaturbildern zeigen (Strg+1)</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Details</translation>
+        </message>
+        <message>
+            <source>Show the folder as a table of names, sizes and dates (Ctrl+2)</source>
+            <translation>Den Ordner als Tabelle mit Namen, Größen und Daten zeigen (Strg+2)</translation>
+        </message>
+        <message>
+            <source>T&amp;humbnails in list</source>
+            <translation>&amp;Miniaturbilder in der Liste</translation>
+        </message>
+        <message>
+            <source>Show small thumbnails of images in the details table too</source>
+            <translation>Kleine Miniaturbilder von Bildern auch in der Detailtabelle zeigen</translation>
         </message>
         <message>
             <source>The connection editor is not available in this build</source>

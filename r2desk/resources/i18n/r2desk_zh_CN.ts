@@ -1768,6 +1768,13 @@
         </message>
     </context>
     <context>
+        <name>ObjectGrid</name>
+        <message>
+            <source>Objects as icons</source>
+            <translation>以图标显示的对象</translation>
+        </message>
+    </context>
+    <context>
         <name>ObjectTableModel</name>
         <message>
             <source>Name</source>
@@ -3567,6 +3574,30 @@
         <message>
             <source>Order names as the store does (by UTF-8 bytes: 'B' before 'a', 'file10' before 'file2') instead of the natural order</source>
             <translation>按存储的方式排列名称（按 UTF-8 字节：“B”在“a”之前，“file10”在“file2”之前），而不是自然顺序</translation>
+        </message>
+        <message>
+            <source>&amp;Icons</source>
+            <translation>图标(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Show the folder as a grid of icons and thumbnails (Ctrl+1)</source>
+            <translation>以图标和缩略图网格显示文件夹 (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>详细信息(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Show the folder as a table of names, sizes and dates (Ctrl+2)</source>
+            <translation>以名称、大小和日期表格显示文件夹 (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>T&amp;humbnails in list</source>
+            <translation>列表中的缩略图(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Show small thumbnails of images in the details table too</source>
+            <translation>在详细信息表格中也显示图片的小缩略图</translation>
         </message>
         <message>
             <source>The connection editor is not available in this build</source>
