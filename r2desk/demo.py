@@ -30,13 +30,23 @@ DEMO_KEY_ID = "demo-access-key"
 DEMO_SECRET = "demo-secret-not-real"
 
 
-def _png(width: int, height: int) -> bytes:
-    """A small gradient PNG, built with zlib so the core needs no image library."""
+def _png(
+    width: int,
+    height: int,
+    start: tuple[int, int, int] = (246, 130, 31),
+    across: tuple[int, int, int] = (0, 100, 0),
+    down: tuple[int, int, int] = (0, 0, 150),
+) -> bytes:
+    """A small gradient PNG (``start`` colour, changing by ``across`` over the width and by
+    ``down`` over the height), built with zlib so the core needs no image library."""
     rows = bytearray()
     for y in range(height):
         rows.append(0)  # filter: none
         for x in range(width):
-            rows += bytes((246, 130 + (x * 100) // width, 31 + (y * 150) // height))
+            rows += bytes(
+                max(0, min(255, c + (a * x) // width + (d * y) // height))
+                for c, a, d in zip(start, across, down, strict=True)
+            )
 
     def chunk(tag: bytes, data: bytes) -> bytes:
         body = tag + data
@@ -63,6 +73,27 @@ def sample_objects() -> dict[str, tuple[bytes, str]]:
         "README.txt": (readme, "text/plain"),
         "images/sunrise.png": (_png(160, 100), "image/png"),
         "images/icon.png": (_png(32, 32), "image/png"),
+        # A few more, so the grid view (View → Icons) has thumbnails to show.
+        "images/lake.png": (
+            _png(160, 110, (40, 90, 170), (40, 60, 40), (-30, 40, 60)),
+            "image/png",
+        ),
+        "images/forest.png": (
+            _png(120, 160, (30, 110, 50), (60, 40, 0), (-20, -60, 20)),
+            "image/png",
+        ),
+        "images/dusk.png": (
+            _png(160, 90, (90, 40, 120), (150, 60, -40), (-60, -20, -60)),
+            "image/png",
+        ),
+        "images/mint.png": (
+            _png(100, 100, (170, 230, 200), (-60, 0, 40), (0, -50, 0)),
+            "image/png",
+        ),
+        "images/sand.png": (
+            _png(160, 100, (230, 210, 160), (0, -30, -60), (-60, -60, -40)),
+            "image/png",
+        ),
         "docs/notes.md": (
             b"# Notes\n\n- R2 has zero egress fees\n- Keys are UTF-8\n",
             "text/markdown",

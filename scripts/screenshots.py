@@ -3,8 +3,9 @@
 Run ``python scripts/screenshots.py``: without a display it re-runs itself under ``xvfb-run``
 (a real X server, the platform's style), falling back to Qt's offscreen platform with the
 Fusion style when Xvfb is not installed. Writes ``docs/screenshots/main-window.png``,
-``transfer-queue.png``, ``search-results.png`` and ``edit-conflict.png``: each is the real flow
-(a search run over the demo bucket; an edited file whose object changed on the server meanwhile).
+``grid-view.png``, ``transfer-queue.png``, ``search-results.png`` and ``edit-conflict.png``: each
+is the real flow (a search run over the demo bucket; an edited file whose object changed on the
+server meanwhile). Name some of them (without ``.png``) to take only those.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def screen_shot(window: object, path: Path) -> None:
 def main() -> int:
     # The demo's uploads are throwaway: keep their journal out of the user's state folder.
     os.environ.setdefault("R2DESK_STATE_DIR", tempfile.mkdtemp(prefix="r2desk-shots-state-"))
+    os.environ.setdefault("R2DESK_CACHE_DIR", tempfile.mkdtemp(prefix="r2desk-shots-cache-"))
     _reexec_under_xvfb()
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, QTimer, QUrl, Slot
@@ -85,6 +87,13 @@ def main() -> int:
     window.show()
     pump(5, lambda: window.model.complete and window.model.rowCount() > 0)
     OUT.mkdir(parents=True, exist_ok=True)
+    names = ("main-window", "grid-view", "transfer-queue", "search-results", "edit-conflict")
+    wanted = set(sys.argv[1:]) or set(names)
+
+    def save(grab: object, name: str) -> None:
+        if name in wanted:
+            grab.save(str(OUT / f"{name}.png"))  # type: ignore[attr-defined]
+
     try:
         # Main window: the images folder with the picture selected and previewed.
         window.navigate("images/")
@@ -95,7 +104,17 @@ def main() -> int:
         pump(0.3)
         window.transfer_dock.hide()
         pump(0.3)
-        window.grab().save(str(OUT / "main-window.png"))
+        save(window.grab(), "main-window")
+
+        # Grid view: the same folder as icons, its thumbnails loaded.
+        window.acts.act_view_icons.trigger()
+        thumbs = window.browser.thumbnails
+        pump(10, lambda: len(thumbs._memory) >= 6 and not thumbs.running and not thumbs.waiting)
+        pump(0.3)
+        save(window.grab(), "grid-view")
+        window.acts.act_view_details.trigger()
+        if not wanted & {"transfer-queue", "search-results", "edit-conflict"}:
+            return 0
 
         # Transfer queue: several uploads running, one done, one cancelled, one failed.
         window.transfer_dock.show()
@@ -127,7 +146,7 @@ def main() -> int:
         pump(20, lambda: jobs[2].total and jobs[2].done > jobs[2].total * 0.35)
         pump(0.6)
         window.transfer_dock.raise_()
-        window.grab().save(str(OUT / "transfer-queue.png"))
+        save(window.grab(), "transfer-queue")
         window.queue.cancel()
         pump(5, lambda: not window.queue.running)
         window.transfer_dock.hide()
@@ -144,7 +163,8 @@ def main() -> int:
         dialog.start()
         pump(10, lambda: dialog.task is None)
         pump(0.5)
-        screen_shot(window, OUT / "search-results.png")
+        if "search-results" in wanted:
+            screen_shot(window, OUT / "search-results.png")
         dialog.close()
 
         # Edit conflict: Edit in place, the object changes on the server, then the user saves.
@@ -173,7 +193,8 @@ def main() -> int:
                 shots.append(True)
 
                 def shoot() -> None:
-                    screen_shot(window, OUT / "edit-conflict.png")
+                    if "edit-conflict" in wanted:
+                        screen_shot(window, OUT / "edit-conflict.png")
                     box.reject()  # Discard my edit: the colleague's version stays
 
                 QTimer.singleShot(600, shoot)
@@ -192,7 +213,7 @@ def main() -> int:
         pool.shutdown(10_000)
         demo.stop()
         QApplication.processEvents()
-    print(f"wrote main-window, transfer-queue, search-results and edit-conflict in {OUT}")
+    print(f"wrote {', '.join(n for n in names if n in wanted)} in {OUT}")
     return 0
 
 
