@@ -167,7 +167,10 @@ class DragOut(QObject):
             if jobs:
                 self.window.queue.add_many(jobs)
                 self.window.show_transfers()
-                wait.follow(plan, jobs, lambda: self.window.queue.cancel(unfinished(jobs)))
+                queue = self.window.queue
+                wait.follow(
+                    plan, jobs, lambda: queue.cancel(unfinished(jobs)), lambda: queue.paused
+                )
                 wait.run()
             if wait.cancelled:
                 return self._report_cancel(wait)
@@ -245,12 +248,14 @@ class DeliveryWait(QObject):
         self.cancelled = False
         self.on_cancel: Callable[[], None] = lambda: None
         self.jobs: list[TransferJob] = []
+        self.paused: Callable[[], bool] = lambda: False
         dialog = QProgressDialog(owner.parent_widget)
         dialog.setWindowTitle(self.tr("Dragging out"))
         dialog.setLabelText(self.tr("Listing the objects to drag out…"))
         dialog.setAccessibleName(self.tr("Drag-out progress"))
         dialog.setRange(0, 0)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: the queue's Resume (a paused queue holds the drop) stays in reach.
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
         big = has_folders or files > BIG_FILES or size > BIG_BYTES
@@ -282,8 +287,14 @@ class DeliveryWait(QObject):
         self.cancelled = True
         self.loop.quit()
 
-    def follow(self, plan: DragPlan, jobs: list[TransferJob], cancel: Callable[[], None]) -> None:
-        self.jobs, self.on_cancel = jobs, cancel
+    def follow(
+        self,
+        plan: DragPlan,
+        jobs: list[TransferJob],
+        cancel: Callable[[], None],
+        paused: Callable[[], bool],
+    ) -> None:
+        self.jobs, self.on_cancel, self.paused = jobs, cancel, paused
         self.total = max(1, plan.total_bytes)
         self.dialog.setRange(0, 1000)
         self.dialog.setValue(0)
@@ -293,11 +304,16 @@ class DeliveryWait(QObject):
     def _poll(self) -> None:
         done_files = sum(1 for j in self.jobs if j.state.finished)
         done = sum(j.size if j.state.finished else j.done for j in self.jobs)
-        self.dialog.setLabelText(
-            self.tr("Downloading {0} of {1} files for the drop…").format(
-                min(done_files + 1, len(self.jobs)), len(self.jobs)
+        if self.paused():
+            self.dialog.setLabelText(
+                self.tr("Waiting: the transfer queue is paused. Resume it, or cancel the drop.")
             )
-        )
+        else:
+            self.dialog.setLabelText(
+                self.tr("Downloading {0} of {1} files for the drop…").format(
+                    min(done_files + 1, len(self.jobs)), len(self.jobs)
+                )
+            )
         self.dialog.setValue(min(1000, done * 1000 // self.total))
         if self._done():
             self.timer.stop()

@@ -1075,6 +1075,10 @@
             <source>Downloading {0} of {1} files for the drop…</source>
             <translation>Datei {0} von {1} wird für das Ablegen heruntergeladen …</translation>
         </message>
+        <message>
+            <source>Waiting: the transfer queue is paused. Resume it, or cancel the drop.</source>
+            <translation>Warten: Die Übertragungswarteschlange ist angehalten. Setzen Sie sie fort oder brechen Sie das Ablegen ab.</translation>
+        </message>
     </context>
     <context>
         <name>DiffTree</name>

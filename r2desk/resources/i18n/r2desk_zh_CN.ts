@@ -1075,6 +1075,10 @@
             <source>Downloading {0} of {1} files for the drop…</source>
             <translation>正在为拖放下载第 {0} 个文件（共 {1} 个）…</translation>
         </message>
+        <message>
+            <source>Waiting: the transfer queue is paused. Resume it, or cancel the drop.</source>
+            <translation>等待中：传输队列已暂停。请继续队列，或取消拖放。</translation>
+        </message>
     </context>
     <context>
         <name>DiffTree</name>

@@ -127,7 +127,7 @@ def test_cancel_hands_over_nothing(qtbot: Any, window: Any, s3: Any) -> None:
 
     def cancel_when_downloading() -> None:
         dialog = window.drag_out.dialog
-        if dialog is None or not dialog.isVisible() or "Downloading" not in dialog.labelText():
+        if dialog is None or not dialog.isVisible() or "Waiting" not in dialog.labelText():
             QTimer.singleShot(10, cancel_when_downloading)
             return
         seen.append(dialog.labelText())
@@ -135,7 +135,7 @@ def test_cancel_hands_over_nothing(qtbot: Any, window: Any, s3: Any) -> None:
 
     QTimer.singleShot(0, cancel_when_downloading)
     assert mime.urls() == []
-    assert seen == ["Downloading 1 of 25 files for the drop…"]
+    assert seen == ["Waiting: the transfer queue is paused. Resume it, or cancel the drop."]
     assert {j.state.name for j in window.queue.jobs} == {"CANCELLED"}
     assert window.message_label.full_text() == "Drag-out cancelled: no files were handed over."
 
