@@ -100,8 +100,9 @@ class Prompts:
         )
 
     def replace_object(self, key: str, others: int) -> tuple[str, bool]:
-        """A pasted object's key exists: ``replace``, ``keep`` (both) or ``skip``, and whether
-        the answer is for the ``others`` existing objects of this paste too."""
+        """A pasted or uploaded object's key exists: ``replace``, ``keep`` (both) or ``skip``,
+        and whether the answer is for the ``others`` existing objects of this paste or upload
+        too."""
         folder, _, name = key.rpartition("/")
         return self._replace_question(
             QCoreApplication.translate("Prompts", "Replace object?"),
@@ -111,7 +112,7 @@ class Prompts:
             (
                 "",
                 QCoreApplication.translate(
-                    "Prompts", "Paste beside it under a new name, e.g. name (2).txt"
+                    "Prompts", "Put it beside the existing one under a new name, e.g. name (2).txt"
                 ),
                 "",
             ),

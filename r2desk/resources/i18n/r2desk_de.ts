@@ -2266,8 +2266,8 @@
             <translation>Objekt ersetzen?</translation>
         </message>
         <message>
-            <source>Paste beside it under a new name, e.g. name (2).txt</source>
-            <translation>Daneben unter neuem Namen einfügen, z. B. name (2).txt</translation>
+            <source>Put it beside the existing one under a new name, e.g. name (2).txt</source>
+            <translation>Neben das vorhandene unter neuem Namen legen, z. B. name (2).txt</translation>
         </message>
         <message>
             <source>Do the same for the other {0} existing objects</source>

@@ -2266,8 +2266,8 @@
             <translation>替换对象？</translation>
         </message>
         <message>
-            <source>Paste beside it under a new name, e.g. name (2).txt</source>
-            <translation>以新名称粘贴在旁边，例如 name (2).txt</translation>
+            <source>Put it beside the existing one under a new name, e.g. name (2).txt</source>
+            <translation>以新名称放在现有对象旁边，例如 name (2).txt</translation>
         </message>
         <message>
             <source>Do the same for the other {0} existing objects</source>
