@@ -1,14 +1,16 @@
 """What an upload onto an existing key does (Preferences): overwrite, ask, or skip.
 
 Overwrite is what every S3 tool does and needs no request. Ask and Skip first look up the
-target keys in a worker (one HEAD each: a listing of the prefix could be a million keys), then
-ask Replace / Keep both / Skip on the main thread with "do the same for the others", and for
-Keep both find free keys beside the old ones (in a worker again) before the files are queued.
+target keys in a worker (one HEAD each, a few at a time: a listing of the prefix could be a
+million keys), then ask Replace / Keep both / Skip on the main thread with "do the same for the
+others", and for Keep both find free keys beside the old ones (in a worker again) before the
+files are queued.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -28,9 +30,17 @@ class Asks(Protocol):
     def replace_object(self, key: str, others: int) -> tuple[str, bool]: ...
 
 
+#: HEADs in flight while looking up a big drop (its files are in memory already).
+LOOKUPS = 8
+
+
 def existing_targets(element: Meta, keys: list[str]) -> set[str]:
-    """The keys among ``keys`` that hold an object now."""
-    return {key for key in keys if element.exists(key)}
+    """The keys among ``keys`` that hold an object now (a few HEADs at a time)."""
+    if len(keys) <= 1:
+        return {key for key in keys if element.exists(key)}
+    with ThreadPoolExecutor(max_workers=min(LOOKUPS, len(keys))) as lookups:
+        found = lookups.map(element.exists, keys)
+        return {key for key, there in zip(keys, found, strict=True) if there}
 
 
 def free_keys(element: Meta, keys: list[str], promised: set[str]) -> dict[str, str]:

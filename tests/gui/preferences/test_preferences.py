@@ -344,3 +344,12 @@ def test_every_page_can_be_walked_by_keyboard(qtbot: Any) -> None:
         reached = tab_walk(qtbot, dialog)
         assert first in reached and dialog.tabs.tabBar() in reached
         assert dialog.buttons.button(B.Ok) in reached
+
+
+def test_the_lookup_of_many_targets_finds_exactly_those_that_exist(window: Any, s3: Any) -> None:
+    from r2desk.gui.window.upload_conflicts import existing_targets
+
+    for n in range(0, 40, 7):
+        s3.put_object(Bucket=s3.bucket, Key=f"many/k{n}", Body=b"x")
+    keys = [f"many/k{n}" for n in range(40)]
+    assert existing_targets(window.element, keys) == {f"many/k{n}" for n in range(0, 40, 7)}
