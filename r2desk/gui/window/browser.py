@@ -231,6 +231,18 @@ class Browser(QWidget):
         self.show_prefix(prefix)
         self.views.focus()
 
+    def rename_connection(self, old: str, new: str) -> None:
+        """The history follows a connection saved under a new name."""
+
+        def moved(place: tuple[str, str]) -> tuple[str, str]:
+            connection, at, bucket = place[0].partition("@")
+            return (new + at + bucket if connection == old else place[0], place[1])
+
+        self.back_stack[:] = [moved(p) for p in self.back_stack]
+        self.forward_stack[:] = [moved(p) for p in self.forward_stack]
+        if self._shown is not None:
+            self._shown = moved(self._shown)
+
     def go_back(self) -> None:
         if self.back_stack:
             self.forward_stack.append(self._here())

@@ -9,6 +9,7 @@ its nearest existing parent: the listing is checked in a worker once it comes ba
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -101,6 +102,7 @@ class Places(QObject):
         state.prefix_changed.connect(self._shown)
         state.element_changed.connect(self._element_changed)
         window.browser.history_open.connect(self.open_exact)
+        window.sidebar.connection_renamed.connect(self.rename_connection)
         window.browser.model.page_loaded.connect(self._first_page)
         window.browser.model.load_failed.connect(lambda _exc: self._stop_checking())
         self._enable()
@@ -270,6 +272,22 @@ class Places(QObject):
                     gone.label(), f"{gone.bucket}/{found}"
                 )
             )
+
+    def rename_connection(self, old: str, new: str) -> None:
+        """Bookmarks, recent locations, where it was left and the history follow a renamed
+        connection (one renamed outside r2desk is explained when its bookmark is clicked)."""
+
+        def moved(place: Place) -> Place:
+            return replace(place, connection=new) if place.connection == old else place
+
+        self.bookmarks = [Bookmark(b.name, moved(b.place)) for b in self.bookmarks]
+        self.recent = [moved(p) for p in self.recent]
+        self.last_shown = {moved(p).connection: moved(p) for p in self.last_shown.values()}
+        self.settings.set_recent_places(self.recent)
+        self.settings.set_last_shown(self.last_shown)
+        self.window.browser.rename_connection(old, new)
+        self._bookmarks_changed()
+        self._fill_recent()
 
     # -- bookmarks ------------------------------------------------------------------------------
 

@@ -88,6 +88,8 @@ class Sidebar(QWidget):
     #: ("" when none is left).
     element_chosen = Signal(str)
     activated = Signal()  # Enter on a connection: the window moves the focus to the objects
+    #: A connection was saved under a new name (old, new): what points at it follows.
+    connection_renamed = Signal(str, str)
 
     def __init__(
         self,
@@ -266,10 +268,16 @@ class Sidebar(QWidget):
         dialog = ConnectionDialog(
             self.app, self.pool, element, duplicate=duplicate, parent=self.window()
         )
+        original = element if element and not duplicate else ""
+        dialog.saved.connect(lambda name: self._renamed(original, name))
         dialog.saved.connect(self._saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.connection_dialog = dialog
+
+    def _renamed(self, original: str, name: str) -> None:
+        if original and name != original:
+            self.connection_renamed.emit(original, name)
 
     def _saved(self, name: str) -> None:
         self.app.forget(name)

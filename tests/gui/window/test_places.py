@@ -164,6 +164,42 @@ def test_a_bookmark_to_a_deleted_connection_says_so(
     assert window.places.panel.hint.isVisible()
 
 
+def test_bookmarks_follow_a_connection_renamed_in_the_app(
+    qtbot: Any, make_window: Any, two: Any, moto_server: Any, memory_keyring: Any
+) -> None:
+    moto_server.s3.client().put_object(Bucket=two[1], Key="pics/p.png", Body=b"x")
+    window = make_window(two[0])
+    choose(qtbot, window, OTHER)
+    window.navigate("pics/")
+    window.places.act_bookmark.trigger()
+    choose(qtbot, window, TEST)
+    choose(qtbot, window, OTHER)
+    window.sidebar.edit_connection()
+    dialog = window.sidebar.connection_dialog
+    dialog.name_edit.setFocus()
+    dialog.name_edit.selectAll()
+    qtbot.keyClicks(dialog.name_edit, "Moved")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    moved = "storages.Moved"
+    qtbot.waitUntil(lambda: window.state.element_name == moved, timeout=10_000)
+    assert window.prefix == "pics/"  # reopened where it was left, under its new name
+    assert [b.place.connection for b in Settings().bookmarks()] == [moved]
+    assert OTHER not in {p.connection for p in Settings().recent_places()}
+    window.navigate("")
+    click_bookmark(qtbot, window, 0)
+    assert (window.state.element_name, window.prefix) == (moved, "pics/")
+    for _ in range(3):  # "", pics/ (before the click), then TEST
+        window.go_back()
+    assert window.state.element_name == TEST
+    # Steps taken under the old name lead to the renamed connection.
+    window.go_back()
+    assert (window.state.element_name, window.prefix) == (moved, "pics/")
+    window.go_back()
+    assert (window.state.element_name, window.prefix) == (moved, "")
+    assert window.sidebar.current_element_name() == moved
+
+
 def test_recent_locations_newest_first_once_each_at_most_ten(
     qtbot: Any, window: Any, s3: Any
 ) -> None:
