@@ -7,13 +7,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QPushButton
+from support.faultproxy import DOWN, Fault, FaultProxy, flip_data_reads
 from support.gui import wait_listed, write_app
 from support.keys import HOSTILE_KEYS, RICH_TEXT_KEYS
+from support.servers import LocalS3
 
 from r2desk.dragout import drag_root, sweep_drags
 from r2desk.gui.window.dragout import URI_LIST
@@ -104,6 +107,31 @@ def test_a_failed_download_gives_no_url_and_says_why(qtbot: Any, window: Any, s3
     details = next(d for t, d in window.prompts.asked if t == "Some objects were not dragged out")
     assert details.startswith("1 object could not be downloaded for the drop")
     assert "\ngone.txt: Could not download 'gone.txt': The object does not exist." in details
+
+
+def test_a_corrupted_download_is_not_handed_over(
+    qtbot: Any, make_window: Any, tmp_path: Path, moto_server: Any, s3: Any
+) -> None:
+    """Bytes changed on the way fail the engine's check: that file gets no URL, and no file of
+    its name is left in the drag folder; the intact one is handed over."""
+    parts = urlsplit(moto_server.s3.endpoint_url)
+    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 80) as proxy:
+        m = moto_server.s3
+        via = LocalS3(proxy.endpoint_url, m.access_key, m.secret_key, m.region, m.verify)
+        window = make_window(write_app(tmp_path / "app", via, s3.bucket))
+        s3.put_object(Bucket=s3.bucket, Key="small.txt", Body=b"intact")
+        s3.put_object(Bucket=s3.bucket, Key="big.bin", Body=os.urandom(256 * 1024))
+        window.refresh()
+        mime = window.drag_out.mime_for(all_rows(qtbot, window))
+        proxy.arm(Fault("tamper", DOWN, times=-1, rewrite=flip_data_reads))
+        urls = mime.urls()
+    assert [Path(u.toLocalFile()).name for u in urls] == ["small.txt"]
+    assert Path(urls[0].toLocalFile()).read_bytes() == b"intact"
+    assert not (Path(urls[0].toLocalFile()).parent / "big.bin").exists()
+    assert window.message_label.full_text().startswith(
+        "Dragged out 1 of 2; not handed over: big.bin: Could not download 'big.bin': "
+        "The data did not verify"
+    )
 
 
 def test_a_refused_key_leaves_its_folder_out(qtbot: Any, window: Any, s3: Any) -> None:
