@@ -303,7 +303,11 @@ def _get_whole(
                 resp = ctx.client.get_object(**params)
             etag = clean_etag(resp.get("ETag"))
             crange = str(resp.get("ContentRange") or "")
-            size = _total_size(crange, resp.get("ContentLength"))
+            try:
+                size = _total_size(crange, resp.get("ContentLength"))
+            except Integrity:
+                resp["Body"].close()  # or its connection stays open, unread
+                raise
             if size > MIN_PART and probe and crange:
                 resp["Body"].close()
                 return Listed(size, etag)
