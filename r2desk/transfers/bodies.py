@@ -6,9 +6,13 @@ A part is never held in memory whole: RSS does not grow with the part size or th
 from __future__ import annotations
 
 import hashlib
+import http.client
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
+
+import botocore.exceptions as bex
 
 from r2desk.transfers import bandwidth
 from r2desk.transfers.control import Progress, SourceChanged, Stop
@@ -16,6 +20,8 @@ from r2desk.transfers.parts import IO_CHUNK
 
 if TYPE_CHECKING:
     from hashlib import _Hash
+
+    from botocore.response import StreamingBody
 
 
 @dataclass(frozen=True)
@@ -159,3 +165,47 @@ def md5_of_range(path: str, offset: int, length: int) -> str:
     h = hashlib.md5(usedforsecurity=False)
     hash_file_range(path, offset, length, [h])
     return h.hexdigest()
+
+
+#: Reads a response body into the given buffer; returns the byte count, 0 at its end.
+ReadInto = Callable[[memoryview], int]
+
+
+def body_reader(body: StreamingBody) -> tuple[ReadInto, Callable[[], None]]:
+    """A ``readinto`` for a GET's body and a ``done`` that hands its connection back.
+
+    botocore's ``read(n)`` makes a new bytes object per call and copies it twice on the way
+    (http.client, urllib3); a download moves every byte through here, so it reads straight
+    into the caller's buffer from http.client's response under urllib3 (botocore asks for
+    no content decoding, so the bytes are the same). Socket and TLS errors become botocore's
+    ``ResponseStreamingError``, as botocore's own read would raise them: retried, and never
+    mistaken for a local disk error. Another stack falls back to ``body.read``.
+    """
+    raw = getattr(body, "_raw_stream", None)
+    fp = getattr(raw, "_fp", None)
+    release = getattr(raw, "release_conn", None)
+    if not isinstance(fp, http.client.HTTPResponse) or release is None:
+
+        def copy(view: memoryview) -> int:
+            data = body.read(len(view))
+            view[: len(data)] = data
+            return len(data)
+
+        return copy, lambda: None
+    response = fp
+    url = str(getattr(raw, "url", None) or "")
+
+    def readinto(view: memoryview) -> int:
+        try:
+            return response.readinto(view)
+        except TimeoutError as exc:  # the socket's read timeout, as botocore reports it
+            raise bex.ReadTimeoutError(endpoint_url=url, error=exc) from exc
+        except (OSError, http.client.HTTPException) as exc:
+            raise bex.ResponseStreamingError(error=exc) from exc
+
+    def done() -> None:
+        """The body was read to its end: reuse the connection (urllib3 never saw the end)."""
+        if response.isclosed():
+            release()
+
+    return readinto, done

@@ -28,7 +28,6 @@ from r2desk.transfers.control import (
     ProgressCallback,
     Stop,
 )
-from r2desk.transfers.download import NETWORK_ERRORS, wrong_range_answer
 from r2desk.transfers.parts import (
     IO_CHUNK,
     MAX_PARTS,
@@ -41,6 +40,7 @@ from r2desk.transfers.parts import (
     part_ranges,
     part_size_for,
 )
+from r2desk.transfers.ranges import NETWORK_ERRORS, wrong_range_answer
 from r2desk.transfers.unfinished import abort_quietly
 
 if TYPE_CHECKING:

@@ -27,7 +27,6 @@ from r2desk.transfers import bandwidth
 from r2desk.transfers.bodies import hash_file_range, md5_of_range
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
-    VERIFYING,
     Cancel,
     Integrity,
     Progress,
@@ -55,6 +54,7 @@ from r2desk.transfers.parts import (
     multipart_etag,
     verify_plan,
 )
+from r2desk.transfers.ranges import NETWORK_ERRORS, get_range
 
 if TYPE_CHECKING:
     from hashlib import _Hash
@@ -63,19 +63,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _E = ErrorCode
-
-#: What a stream may do mid-body: the GET is retried from the byte it reached.
-NETWORK_ERRORS: tuple[type[BaseException], ...] = (
-    bex.ResponseStreamingError,
-    bex.ReadTimeoutError,
-    bex.ConnectionClosedError,
-    bex.EndpointConnectionError,
-    bex.ConnectTimeoutError,
-    bex.IncompleteReadError,
-    bex.HTTPClientError,
-    ConnectionError,
-    TimeoutError,
-)
 
 
 @dataclass
@@ -359,21 +346,6 @@ def _total_size(crange: str, length: object) -> int:
     return int(total)
 
 
-def wrong_range_answer(resp: GetObjectOutputTypeDef, pos: int, etag: str) -> str:
-    """Why a ranged answer cannot be written at ``pos`` ("" when it can): a server that
-    ignored the range sends the object from byte 0; one that ignored If-Match sends another
-    object's bytes. Caught before a byte is written, not by the checksum at the end."""
-    crange = str(resp.get("ContentRange") or "")
-    from_start = pos == 0 and not crange  # the whole object: its first bytes are the range's
-    if not from_start and not crange.startswith(f"bytes {pos}-"):
-        got = f"Content-Range {crange!r}" if crange else "the whole object"
-        return f"the server ignored the range request for byte {pos} (it sent {got})"
-    got_etag = clean_etag(resp.get("ETag"))
-    if got_etag and etag and got_etag != etag:
-        return f"the object changed on the server during the download (ETag {got_etag}, was {etag})"
-    return ""
-
-
 def _verify_whole(etag: str, h: _Hash) -> str:
     if MD5_RE.match(etag):
         if h.hexdigest() != etag:
@@ -409,11 +381,9 @@ def _download_ranged(
     ]
     md5s: dict[int, str] = {}
     if resumed and mode == "parts":
-        prog.phase(VERIFYING)
         for idx, off, length in ranges:
             if idx in row.chunks and md5_of_range(row.temp_path, off, length) == row.chunks[idx]:
                 md5s[idx] = row.chunks[idx]
-        prog.phase(None)
     elif resumed:
         md5s = {idx: "" for idx in row.chunks}
     prog.add(sum(length for idx, _, length in ranges if idx in md5s))
@@ -428,7 +398,7 @@ def _download_ranged(
 
     def chunk_task(idx: int, off: int, length: int) -> Callable[[], None]:
         def run() -> None:
-            digest = _get_range(
+            digest = get_range(
                 ctx, key, row.etag, row.temp_path, off, off + length, prog, stop, mode == "parts"
             )
             ctx.journal.chunk_done(row, idx, digest)
@@ -437,7 +407,7 @@ def _download_ranged(
         return run
 
     todo = (chunk_task(i, off, ln) for i, off, ln in ranges if i not in md5s)
-    ctx.pool.run_all(todo, stop, tick=advance if mode == "md5" else None, parts=True)
+    ctx.pool.run_all(todo, stop, tick=advance if mode == "md5" else None)
     stop.check()
     if os.path.getsize(row.temp_path) != row.size:
         raise Integrity("the temporary file has the wrong size")
@@ -469,56 +439,3 @@ def _verify_alternatives(row: DownloadRow, alternatives: list[int]) -> None:
         if multipart_etag(md5s) == row.etag:
             return
     raise Integrity(f"the data does not match the ETag {row.etag}")
-
-
-def _get_range(
-    ctx: Context,
-    key: str,
-    etag: str,
-    temp: str,
-    start: int,
-    end: int,
-    prog: Progress,
-    stop: Stop,
-    hashed: bool,
-) -> str:
-    """Fetch ``[start, end)`` into the temp file; a cut or stalled stream resumes at the
-    byte it reached, a changed object (If-Match) fails with 412."""
-    h = hashlib.md5(usedforsecurity=False)
-    pos = start
-    attempt = 0
-    with open(temp, "r+b", buffering=0) as f:
-        while pos < end:
-            stop.check()
-            try:
-                resp = ctx.client.get_object(
-                    Bucket=ctx.bucket, Key=key, Range=f"bytes={pos}-{end - 1}", IfMatch=etag
-                )
-                body = resp["Body"]
-                problem = wrong_range_answer(resp, pos, etag)
-                if problem:
-                    body.close()
-                    raise Integrity(problem)
-                try:
-                    f.seek(pos)
-                    while pos < end:
-                        stop.check()
-                        data = body.read(min(IO_CHUNK, end - pos))
-                        if not data:
-                            raise bex.IncompleteReadError(
-                                actual_bytes=pos - start, expected_bytes=end - start
-                            )
-                        bandwidth.take(bandwidth.DOWN, len(data), stop.check)
-                        f.write(data)
-                        if hashed:
-                            h.update(data)
-                        pos += len(data)
-                        prog.add(len(data))
-                finally:
-                    body.close()
-            except NETWORK_ERRORS:
-                attempt += 1
-                if attempt >= READ_RETRIES:
-                    raise
-                stop.sleep(0.2 * 2**attempt)
-    return h.hexdigest() if hashed else ""

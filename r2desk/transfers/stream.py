@@ -17,8 +17,8 @@ from r2desk.results import DownloadResult
 from r2desk.transfers import bandwidth
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import Cancel, Integrity, Progress, ProgressCallback, Stop
-from r2desk.transfers.download import NETWORK_ERRORS, wrong_range_answer
 from r2desk.transfers.parts import IO_CHUNK, READ_RETRIES, clean_etag, multipart_etag, verify_plan
+from r2desk.transfers.ranges import NETWORK_ERRORS, wrong_range_answer
 
 if TYPE_CHECKING:
     from hashlib import _Hash

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from botocore.config import Config
 from support.faultproxy import DOWN, UP, Fault, FaultProxy, flip_data_reads, tamper_etag
-from support.servers import LocalS3, MotoHandle
+from support.servers import LocalS3, MotoHandle, SeaweedHandle
 from support.transfers import MiB, PartRecorder, make_file, md5_file, transfer_element
 
 from r2desk import CloudflareR2Type, StorageError
@@ -178,6 +178,28 @@ def test_cut_connections_are_retried(
     out = tmp_path / "out.bin"
     result = el.downloadToPath("big.bin", str(out))
     assert proxy.hits["cut"] == 6
+    assert result["verified"] == "parts"
+    assert md5_file(out) == md5_file(src)
+
+
+def test_cut_tls_streams_are_retried(
+    tmp_path: Path, sigv4_server: SeaweedHandle, sigv4_bucket: str
+) -> None:
+    """R2 is HTTPS only: a TLS stream cut mid-body (the download reads it straight into its
+    buffer, past urllib3) is retried from the byte reached, never taken for a disk error."""
+    s3 = sigv4_server.s3
+    parts = urlsplit(s3.endpoint_url)
+    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 443) as proxy:
+        tls = LocalS3(
+            f"https://127.0.0.1:{proxy.port}", s3.access_key, s3.secret_key, verify=s3.verify
+        )
+        el = transfer_element(tmp_path / "app", tls, sigv4_bucket)
+        src = make_file(tmp_path / "big.bin", 20 * MiB + 5)
+        el.uploadFromPath("big.bin", str(src))
+        proxy.arm(Fault("cut", DOWN, after=3 * MiB, times=2))
+        out = tmp_path / "out.bin"
+        result = el.downloadToPath("big.bin", str(out))
+        assert proxy.hits.get("cut") == 2
     assert result["verified"] == "parts"
     assert md5_file(out) == md5_file(src)
 
