@@ -287,6 +287,7 @@ def test_the_thumbnail_limit_and_language_are_saved(qtbot: Any, window: Any) -> 
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
     press(dialog, B.Ok)
     assert Settings().thumbnail_max_bytes() == 3 * 1024**2
+    assert window.browser.thumbnails.limit() == 3 * 1024**2  # what the grid asks for
     assert Settings().language() == "de"
 
 
