@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -43,6 +52,9 @@ from r2desk.gui.transfers.model import (
 )
 from r2desk.gui.widgets import tool_button
 from r2desk.transfers.queue import MAX_CONCURRENCY, State
+
+#: How soon the commands follow changes of the jobs (a menu that opens is exact at once).
+ACTIONS_MS = 200
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -207,9 +219,15 @@ class TransferPanel(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _i: self.reveal_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
-        queue.dataChanged.connect(lambda *_: self.update_actions())
+        # Rows change per progress tick and per finished job (2,000 of them for a dropped
+        # folder), and each check looks at every job: at most a few checks a second.
+        self._actions_later = QTimer(self)
+        self._actions_later.setSingleShot(True)
+        self._actions_later.setInterval(ACTIONS_MS)
+        self._actions_later.timeout.connect(self.update_actions)
+        queue.dataChanged.connect(self._update_actions_soon)
+        queue.rowsInserted.connect(self._update_actions_soon)
         queue.modelReset.connect(self.update_actions)
-        queue.rowsInserted.connect(lambda *_: self.update_actions())
         self.update_actions()
 
     # -- actions ------------------------------------------------------------------------------
@@ -305,6 +323,7 @@ class TransferPanel(QWidget):
     def fill_menu(self, menu: QMenu) -> QMenu:
         """Put the transfer commands into ``menu`` (the window's Transfers menu)."""
         menu.setToolTipsVisible(True)
+        menu.aboutToShow.connect(self.update_actions)  # exact when seen, whatever is pending
         for act in self.actions_in_menu:
             if act is None:
                 menu.addSeparator()
@@ -316,6 +335,10 @@ class TransferPanel(QWidget):
         menu = self.fill_menu(QMenu(self))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _update_actions_soon(self, *_: object) -> None:
+        if not self._actions_later.isActive():  # not restarted: a steady stream still updates
+            self._actions_later.start()
 
     def update_actions(self) -> None:
         """Enable what can apply to the selection (or to the whole queue)."""

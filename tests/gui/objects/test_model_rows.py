@@ -94,9 +94,7 @@ def test_filter_removal_and_insertion_keep_the_right_rows(model: ObjectTableMode
     assert model.row_for_key("p/three.txt") == -1
 
 
-def test_selection_follows_its_rows_through_a_resort(
-    qtbot: Any, model: ObjectTableModel
-) -> None:
+def test_selection_follows_its_rows_through_a_resort(qtbot: Any, model: ObjectTableModel) -> None:
     from PySide6.QtCore import QItemSelection
 
     model._add_rows(block("p/b", "p/a", "p/c"))
