@@ -14,10 +14,11 @@ only way to keep it in a plain file is the explicit opt-in ``R2DESK_ALLOW_PLAINT
 from __future__ import annotations
 
 import os
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "r2desk"
 
@@ -60,13 +61,13 @@ def _is_null(backend: KeyringBackend) -> bool:
 
 def _unavailable(exc: BaseException | None) -> KeyringUnavailable:
     """Turn a backend failure into words: what is missing and what the user can do."""
-    if isinstance(exc, keyring.errors.KeyringLocked):
+    if isinstance(exc, _keyring().errors.KeyringLocked):
         return KeyringUnavailable(
             "The OS keyring is locked. Unlock it (log in to your desktop session, or open your "
             "keyring manager such as Seahorse or KWalletManager) and try again. " + _WHAT_TO_DO,
             "locked",
         )
-    if exc is None or isinstance(exc, keyring.errors.NoKeyringError):
+    if exc is None or isinstance(exc, _keyring().errors.NoKeyringError):
         return KeyringUnavailable(
             "No OS keyring is available to keep the secret. On Linux install and start a "
             "Secret Service (gnome-keyring or KWallet) in your desktop session; on a headless "
@@ -74,7 +75,7 @@ def _unavailable(exc: BaseException | None) -> KeyringUnavailable:
             "--unlock' started first. " + _WHAT_TO_DO,
             "missing",
         )
-    if isinstance(exc, keyring.errors.InitError):
+    if isinstance(exc, _keyring().errors.InitError):
         return KeyringUnavailable(
             f"The OS keyring could not be opened ({exc}). It is probably locked, or has no "
             "default collection yet, and its unlock prompt cannot be shown here (no desktop "
@@ -90,7 +91,17 @@ def _unavailable(exc: BaseException | None) -> KeyringUnavailable:
     )
 
 
-_FAILURES = (keyring.errors.KeyringError, RuntimeError, OSError)
+def _keyring() -> ModuleType:
+    """The keyring package, imported at the first secret asked for, not at start-up (its backend
+    discovery costs ~0.1 s of CPU before the window could show)."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
+def _failures() -> tuple[type[BaseException], ...]:
+    return (_keyring().errors.KeyringError, RuntimeError, OSError)
 
 
 class CredentialStore:
@@ -108,7 +119,7 @@ class CredentialStore:
     def backend_name() -> str:
         """A human name for the active backend, e.g. ``SecretService Keyring``."""
         try:
-            return keyring.get_keyring().name
+            return str(_keyring().get_keyring().name)
         except Exception:  # a broken backend import must not break a status line
             return "unknown keyring"
 
@@ -117,7 +128,7 @@ class CredentialStore:
 
         The null backend accepts writes and forgets them, so it counts as unavailable.
         """
-        backend = keyring.get_keyring()
+        backend = _keyring().get_keyring()
         if _is_null(backend):
             raise KeyringUnavailable(
                 "The OS keyring is disabled (the 'null' keyring backend is configured, which "
@@ -126,8 +137,8 @@ class CredentialStore:
                 "disabled",
             )
         try:
-            keyring.get_password(self.service, _PROBE_USER)
-        except _FAILURES as exc:
+            _keyring().get_password(self.service, _PROBE_USER)
+        except _failures() as exc:
             raise _unavailable(exc) from None
         return self.backend_name()
 
@@ -135,19 +146,22 @@ class CredentialStore:
 
     def get(self, endpoint_url: str, access_key_id: str) -> str | None:
         try:
-            return keyring.get_password(self.service, entry_name(endpoint_url, access_key_id))
-        except _FAILURES as exc:
+            secret: str | None = _keyring().get_password(
+                self.service, entry_name(endpoint_url, access_key_id)
+            )
+        except _failures() as exc:
             raise _unavailable(exc) from None
+        return secret
 
     def set(self, endpoint_url: str, access_key_id: str, secret: str) -> None:
         """Store the secret and read it back: a backend that silently drops it is an error."""
-        if _is_null(keyring.get_keyring()):
+        if _is_null(_keyring().get_keyring()):
             self.check()  # raises with the "disabled" explanation
         user = entry_name(endpoint_url, access_key_id)
         try:
-            keyring.set_password(self.service, user, secret)
-            stored = keyring.get_password(self.service, user)
-        except _FAILURES as exc:
+            _keyring().set_password(self.service, user, secret)
+            stored = _keyring().get_password(self.service, user)
+        except _failures() as exc:
             raise _unavailable(exc) from None
         if stored != secret:
             raise KeyringUnavailable(
@@ -157,9 +171,9 @@ class CredentialStore:
     def delete(self, endpoint_url: str, access_key_id: str) -> bool:
         """Remove the entry; False when there was none."""
         try:
-            keyring.delete_password(self.service, entry_name(endpoint_url, access_key_id))
-        except keyring.errors.PasswordDeleteError:
+            _keyring().delete_password(self.service, entry_name(endpoint_url, access_key_id))
+        except _keyring().errors.PasswordDeleteError:
             return False
-        except _FAILURES as exc:
+        except _failures() as exc:
             raise _unavailable(exc) from None
         return True

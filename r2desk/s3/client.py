@@ -7,14 +7,10 @@ refused for months), SigV4, path-style addressing, standard retries, and no
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 from typing import TYPE_CHECKING, Any
-
-import boto3
-import botocore.loaders
-import botocore.session
-from botocore.config import Config
 
 from r2desk.errors import ErrorCode
 from r2desk.s3 import buckets
@@ -22,7 +18,11 @@ from r2desk.s3.classify import classify
 from r2desk.s3.listing import lean_list_parse, parse_timestamp
 
 if TYPE_CHECKING:
+    from botocore.config import Config
     from mypy_boto3_s3 import S3Client
+
+# boto3 and botocore's session and config are imported where a client is made: the app's
+# window shows before any client exists, and those imports cost ~0.4 s of CPU.
 
 
 #: Attempts per request, the first included (botocore's ``max_attempts`` would count retries).
@@ -46,6 +46,8 @@ def client_config(endpoint_url: str, region: str, pool: int) -> Config:
     before sending it (and the server verify that hash), ~40% of an upload's CPU. TLS
     guards the bytes in flight; our MD5/ETag check guards them end to end.
     """
+    from botocore.config import Config
+
     https = endpoint_url.lower().startswith("https://")
     return Config(
         region_name=region,
@@ -79,13 +81,20 @@ def _ask_stored_bytes(params: dict[str, Any], **_: Any) -> None:
     params.setdefault("headers", {})["Accept-Encoding"] = STORED_ENCODINGS
 
 
-class _S3Loader(botocore.loaders.Loader):
-    """botocore's model loader, minus its check that "s3" is a known service: that check lists
-    every service folder of every model path (~400, twice per client, ~0.03 s of each start).
-    These sessions only ever make S3 clients; a missing model still fails when it is loaded."""
+@functools.cache
+def _s3_loader() -> type:
+    import botocore.loaders
 
-    def list_available_services(self, type_name: str) -> list[str]:
-        return ["s3"]
+    class _S3Loader(botocore.loaders.Loader):
+        """botocore's model loader, minus its check that "s3" is a known service: that check
+        lists every service folder of every model path (~400, twice per client, ~0.03 s of
+        each start). These sessions only ever make S3 clients; a missing model still fails
+        when it is loaded."""
+
+        def list_available_services(self, type_name: str) -> list[str]:
+            return ["s3"]
+
+    return _S3Loader
 
 
 class _Lookups:
@@ -130,6 +139,9 @@ def build_client(
     pays it once). ``lookup_timeout`` is the read timeout of the small requests (``LOOKUPS``); data
     transfers keep the config's.
     """
+    import boto3.session
+    import botocore.session
+
     kwargs: dict[str, Any] = {}
     if ca_bundle:
         kwargs["verify"] = ca_bundle
@@ -142,7 +154,7 @@ def build_client(
             os.path.expanduser(os.path.expandvars(p)) for p in (data_path or "").split(os.pathsep)
         ]
         core.register_component(
-            "data_loader", _S3Loader(extra_search_paths=[p for p in extra if p])
+            "data_loader", _s3_loader()(extra_search_paths=[p for p in extra if p])
         )
         core.get_component("response_parser_factory").set_parser_defaults(
             timestamp_parser=parse_timestamp

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import botocore.exceptions as bex
-from botocore.config import Config
 
 from r2desk.errors import StorageError
 from r2desk.results import (
@@ -43,6 +42,7 @@ from r2desk.transfers.parts import clean_etag
 from r2desk.transfers.upload import upload_buffer
 
 if TYPE_CHECKING:
+    from botocore.config import Config
     from mypy_boto3_s3 import S3Client
 
 SINGLE_PUT_LIMIT = 5 * 1024**3 - 5 * 1024**2

@@ -220,14 +220,16 @@ class TransferPanel(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.reveal_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         # Rows change per progress tick and per finished job (2,000 of them for a dropped
-        # folder), and each check looks at every job: at most a few checks a second.
+        # folder), and each check looks at every job: at most a few checks a second for those;
+        # batches added, pause and resume, the selection and the commands' own effects at once.
         self._actions_later = QTimer(self)
         self._actions_later.setSingleShot(True)
         self._actions_later.setInterval(ACTIONS_MS)
         self._actions_later.timeout.connect(self.update_actions)
         queue.dataChanged.connect(self._update_actions_soon)
-        queue.rowsInserted.connect(self._update_actions_soon)
+        queue.rowsInserted.connect(lambda *_: self.update_actions())  # once per batch added
         queue.modelReset.connect(self.update_actions)
+        queue.paused_changed.connect(lambda _p: self.update_actions())
         self.update_actions()
 
     # -- actions ------------------------------------------------------------------------------
@@ -240,6 +242,7 @@ class TransferPanel(QWidget):
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         act.triggered.connect(lambda _=False: slot())
+        act.triggered.connect(lambda _=False: self.update_actions())  # what it did, at once
         self.addAction(act)  # the shortcut works wherever the focus is in the window
         return act
 
