@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from r2desk.gui.objects.model import COL_NAME, ObjectTableModel
-from r2desk.gui.objects.thumbnails import Thumbnails
+from r2desk.gui.objects.thumbnails import EDGE, Thumbnails
 from r2desk.gui.objects.view import ItemBehaviour, ObjectView
 from r2desk.gui.settings import VIEW_DETAILS, VIEW_ICONS
 
@@ -51,10 +51,30 @@ class ThumbnailDelegate(QStyledItemDelegate):
         parent: QWidget | None = None,
         *,
         enabled: Callable[[], bool] = lambda: True,
+        top: int = 0,
     ) -> None:
         super().__init__(parent)
         self.thumbnails = thumbnails
         self.enabled = enabled
+        #: Room above each item (the grid's first row would touch the frame).
+        self.top = top
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + self.top)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if self.top:
+            option = QStyleOptionViewItem(option)
+            option.rect = option.rect.adjusted(0, self.top, 0, 0)
+        super().paint(painter, option, index)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -95,7 +115,9 @@ class ObjectGrid(ItemBehaviour, QListView):
         self.setGridSize(QSize(width, GRID_ICON + fm.height() + 18))
         self.setModel(table.model())
         self.setSelectionModel(table.selectionModel())
-        self.setItemDelegate(ThumbnailDelegate(thumbnails, self))
+        self.setItemDelegate(ThumbnailDelegate(thumbnails, self, top=6))
+        if self.devicePixelRatioF() > 1.25:
+            thumbnails.edge = 2 * EDGE
 
     def visible_rows(self) -> list[int]:
         """The rows whose items are on screen, in order (probed cell by cell)."""

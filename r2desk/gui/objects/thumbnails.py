@@ -36,7 +36,8 @@ from r2desk.storages.meta import Meta
 
 log = logging.getLogger(__name__)
 
-#: Pixels of a stored thumbnail's longer side (the grid shows them at up to this size).
+#: Pixels of a stored thumbnail's longer side (the grid shows them at up to 96 points); twice
+#: that on a screen with two pixels a point, so a scaled screen shows them sharp.
 EDGE = 128
 #: Thumbnails fetched at once: a few, so listings and transfers keep the pool.
 CONCURRENCY = 4
@@ -71,8 +72,9 @@ class ThumbnailStore:
     def __init__(self, root: Path | None = None) -> None:
         self.root = Path(root) if root is not None else cache_dir() / "thumbnails"
 
-    def path(self, ident: Ident) -> Path:
-        return self.root / f"{ident.digest()}.png"
+    def path(self, ident: Ident, edge: int = EDGE) -> Path:
+        suffix = "" if edge == EDGE else f"-{edge}"
+        return self.root / f"{ident.digest()}{suffix}.png"
 
     def bad_path(self, ident: Ident) -> Path:
         return self.root / f"{ident.digest()}.bad"
@@ -120,7 +122,7 @@ def load_thumbnail(
     """Worker side: the cached thumbnail, else download, decode and cache it."""
     if ident.etag.startswith("mtime:"):  # changed since the listing: which version is it?
         ident = ident._replace(etag=element.getObject(ident.key)["etag"])
-    path = store.path(ident)
+    path = store.path(ident, edge)
     if path.is_file():
         image = QImage(str(path))
         if not image.isNull():
@@ -168,6 +170,8 @@ class Thumbnails(QObject):
         #: Objects larger than this get no thumbnail: the limit as of the last request.
         self.max_bytes = DEFAULT_MAX_BYTES
         self.concurrency = concurrency
+        #: The stored size, set by the window from its screen's pixel ratio.
+        self.edge = EDGE
         self._memory: OrderedDict[Ident, tuple[QIcon, int]] = OrderedDict()  # icon, bytes
         self._memory_bytes = 0
         self._failed: OrderedDict[Ident, None] = OrderedDict()
@@ -251,6 +255,7 @@ class Thumbnails(QObject):
                 element,
                 self.store,
                 ident,
+                self.edge,
                 on_result=functools.partial(self._done, ident),
                 on_error=functools.partial(self._failed_with, ident),
                 on_crash=functools.partial(self._crashed, ident),

@@ -33,6 +33,15 @@ class _Files(Protocol):
     edits: EditSessions
 
 
+class _Views(Protocol):
+    def request_visible(self) -> None: ...
+
+
+class _Browser(Protocol):
+    @property
+    def views(self) -> _Views: ...
+
+
 class Window(Protocol):
     """What this module needs of the main window (which imports it: no import back)."""
 
@@ -44,6 +53,9 @@ class Window(Protocol):
 
     @property
     def files(self) -> _Files: ...
+
+    @property
+    def browser(self) -> _Browser: ...
 
 
 def preferences_shortcuts() -> list[QKeySequence]:
@@ -114,3 +126,5 @@ class PreferencesActions(QObject):
         )
         if (workspace.root, workspace.limit) != (edits.workspace.root, edits.workspace.limit):
             edits.set_workspace(workspace)
+        # The thumbnail size limit (read from the settings): the items on screen look again.
+        w.browser.views.request_visible()

@@ -167,13 +167,20 @@ def test_no_thumbnail_download_over_the_size_limit(
     show_icons(qtbot, window)
     assert set(settled(qtbot, window)) == {"big.png", "small.png"}
     assert gets(proxy) == ["small.png"]
+    # A higher limit from Preferences applies at once to what is on screen.
+    from r2desk.gui.preferences.values import Prefs
+
+    Settings().set_thumbnail_max_bytes(20 * 1024 * 1024)
+    window.preferences.apply(Prefs.load(window.settings))
+    settled(qtbot, window)
+    assert sorted(gets(proxy)) == ["big.png", "small.png"]
     # A lower limit from the settings applies at the next look.
     Settings().set_thumbnail_max_bytes(100)
     s3.put_object(Bucket=s3.bucket, Key="other.png", Body=small)
     window.refresh()
     wait_listed(qtbot, window)
     settled(qtbot, window)
-    assert gets(proxy) == ["small.png"]
+    assert sorted(gets(proxy)) == ["big.png", "small.png"]
 
 
 def test_a_second_look_uses_the_disk_cache_and_a_new_etag_fetches_again(
@@ -316,3 +323,32 @@ def test_the_details_list_shows_thumbnails_only_when_asked(
     assert 0 < len(shown) < 30
     assert sorted(gets(proxy)) == sorted(shown)
     assert window.view.iconSize().height() > window.view.fontMetrics().height()
+
+
+def test_thumbnails_in_memory_stay_within_their_bound(
+    qtbot: Any,
+    pool: Any,
+    tmp_path: Path,
+    gui_app: Any,
+    s3: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """However many images were shown, memory keeps the newest up to its byte budget."""
+    from r2desk.gui.objects import thumbnails as module
+    from r2desk.gui.objects.model import ObjectTableModel
+
+    one = 40 * 40 * 4  # a 40 px RGB32 thumbnail
+    monkeypatch.setattr(module, "MEMORY_BYTES", 3 * one)
+    put_many(s3, [f"m{i}.png" for i in range(8)], png("#102030"))
+    element = gui_app.getElement("storages.TestR2")
+    model = ObjectTableModel(pool)
+    model.set_location(element, "")
+    qtbot.waitUntil(lambda: model.complete and model.rowCount() == 8)
+    thumbs = Thumbnails(pool, store=ThumbnailStore(tmp_path / "thumbs"))
+    rows = [(model.row_at(i), model.etag(model.key_at(i))) for i in range(8)]
+    thumbs.want(element, rows)
+    qtbot.waitUntil(lambda: not thumbs.running and not thumbs.waiting, timeout=15_000)
+    assert thumbs.memory_bytes <= 3 * one
+    kept = [row.key for row, etag in rows if thumbs.icon(element, row, etag) is not None]
+    assert len(kept) == 3
+    assert len(list((tmp_path / "thumbs").glob("*.png"))) == 8  # the disk keeps them all
