@@ -13,7 +13,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from r2desk.errors import ErrorCode
-from r2desk.s3 import buckets
+from r2desk.s3 import buckets, lean
 from r2desk.s3.classify import classify
 from r2desk.s3.listing import lean_list_parse, parse_timestamp
 
@@ -70,15 +70,8 @@ def _drop_expect(params: dict[str, Any], **_: Any) -> None:
     params.get("headers", {}).pop("Expect", None)
 
 
-#: R2 serves an object stored with Content-Encoding gzip or br *decoded* unless the request
-#: names that encoding (http.client would send "identity"): other bytes and length than were
-#: stored, so the ETag no longer matches. Naming them gets the stored bytes; botocore never
-#: decodes a body, and every download verifies the bytes against the stored ETag and size.
-STORED_ENCODINGS = "gzip, br"
-
-
 def _ask_stored_bytes(params: dict[str, Any], **_: Any) -> None:
-    params.setdefault("headers", {})["Accept-Encoding"] = STORED_ENCODINGS
+    params.setdefault("headers", {})["Accept-Encoding"] = lean.STORED_ENCODINGS
 
 
 @functools.cache
@@ -137,7 +130,8 @@ def build_client(
     Built with the garbage collector paused: loading the S3 model makes ~10^5 objects, and the
     collections they trigger cost a third of the client's ~0.15 s start (every CLI command
     pays it once). ``lookup_timeout`` is the read timeout of the small requests (``LOOKUPS``); data
-    transfers keep the config's.
+    transfers keep the config's. Small GETs, PUTs and listings then take the client's lean
+    wire (``r2desk.s3.lean``) where its config allows.
     """
     import boto3.session
     import botocore.session
@@ -182,4 +176,14 @@ def build_client(
         events.register(f"before-call.s3.{op}", lookups.before_call)
         events.register(f"needs-retry.s3.{op}", lookups.needs_retry)
     buckets.register(client)
+    if lean.Lean.speaks(config, access_key_id, secret):
+        wire = lean.Lean(
+            client,
+            access_key_id,
+            secret,
+            config,
+            parse_timestamp,
+            {"ListObjectsV2": (lookup_timeout, lookups.needs_retry)},
+        )
+        lean.attach(client, wire)
     return client

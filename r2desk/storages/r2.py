@@ -32,6 +32,7 @@ from r2desk.results import (
     UpdateResult,
     UploadResult,
 )
+from r2desk.s3 import lean
 from r2desk.s3.classify import classify
 from r2desk.s3.client import LOOKUP_READ_TIMEOUT, build_client, client_config
 from r2desk.s3.listing import PageGuard, list_page
@@ -130,12 +131,15 @@ class CloudflareR2Type(Meta):
         body = bytes(data)
         digest = hashlib.md5(body, usedforsecurity=False)
         with self.guard(op, key):
-            resp = self.client.put_object(
-                Bucket=self.bucket,
-                Key=key,
-                Body=body,
-                ContentType=contentType or "application/octet-stream",
-                ContentMD5=base64.b64encode(digest.digest()).decode("ascii"),
+            resp = lean.put_object(
+                self.client,
+                {
+                    "Bucket": self.bucket,
+                    "Key": key,
+                    "Body": body,
+                    "ContentType": contentType or "application/octet-stream",
+                    "ContentMD5": base64.b64encode(digest.digest()).decode("ascii"),
+                },
             )
         etag = clean_etag(resp.get("ETag"))
         if etag and "-" not in etag and etag != digest.hexdigest():
@@ -182,7 +186,7 @@ class CloudflareR2Type(Meta):
         op = "download"
         key = self.check_key(name, op)
         with self.guard(op, key):
-            resp = self.client.get_object(Bucket=self.bucket, Key=key)
+            resp = lean.get_object(self.client, {"Bucket": self.bucket, "Key": key})
             body = resp["Body"]
             try:
                 data: bytes = body.read()

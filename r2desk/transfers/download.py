@@ -22,6 +22,7 @@ import botocore.exceptions as bex
 from r2desk.errors import ErrorCode
 from r2desk.formatting import human_size
 from r2desk.results import DownloadResult
+from r2desk.s3 import lean
 from r2desk.s3.classify import error_code
 from r2desk.transfers import bandwidth
 from r2desk.transfers.bodies import hash_file_range, md5_of_range
@@ -282,12 +283,12 @@ def _get_whole(
         try:
             resp: GetObjectOutputTypeDef
             try:
-                resp = ctx.client.get_object(**params)
+                resp = lean.get_object(ctx.client, params)
             except Exception as exc:
                 if not (probe and error_code(exc) == "InvalidRange"):
                     raise
                 params.pop("Range")  # an empty object has no byte 0
-                resp = ctx.client.get_object(**params)
+                resp = lean.get_object(ctx.client, params)
             etag = clean_etag(resp.get("ETag"))
             crange = str(resp.get("ContentRange") or "")
             try:

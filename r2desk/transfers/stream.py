@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from r2desk.results import DownloadResult
+from r2desk.s3 import lean
 from r2desk.transfers import bandwidth
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import Cancel, Integrity, Progress, ProgressCallback, Stop
@@ -95,7 +96,7 @@ def _stream(
             params["Range"] = f"bytes={pos}-"
             params["IfMatch"] = f'"{etag}"'
         try:
-            resp = ctx.client.get_object(**params)
+            resp = lean.get_object(ctx.client, params)
             problem = wrong_range_answer(resp, pos, etag) if pos else ""
             if problem:
                 resp["Body"].close()  # its bytes would repeat or mix two objects

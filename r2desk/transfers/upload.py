@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from r2desk.errors import ErrorCode
 from r2desk.results import UploadResult
+from r2desk.s3 import lean
 from r2desk.s3.classify import error_code
 from r2desk.transfers import bandwidth
 from r2desk.transfers.bodies import FileWindow, LocalSource, hash_file_range
@@ -49,7 +50,7 @@ from r2desk.transfers.resume import already_completed, resume_row, server_parts,
 from r2desk.transfers.unfinished import abort_quietly
 
 if TYPE_CHECKING:
-    from mypy_boto3_s3.type_defs import CompletedPartTypeDef
+    from mypy_boto3_s3.type_defs import CompletedPartTypeDef, PutObjectRequestTypeDef
 
 log = logging.getLogger(__name__)
 _E = ErrorCode
@@ -203,17 +204,19 @@ def put_small(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> Upl
         bandwidth.take(bandwidth.UP, size, stop.check)  # FileWindow takes as it is read
     try:
         check_unchanged(path, src.st)
-        resp = ctx.client.put_object(
-            Bucket=ctx.bucket,
-            Key=key,
-            Body=body,  # type: ignore[arg-type]  # a file-like object; the stubs want IO[Any]
-            ContentLength=size,
-            ContentType=src.ctype,
-            ContentMD5=base64.b64encode(digest.digest()).decode("ascii"),
-            Metadata=src.meta,
-            **src.headers,  # type: ignore[arg-type]
-            **({"IfMatch": src.if_match} if src.if_match else {}),  # type: ignore[arg-type]
-        )
+        params: PutObjectRequestTypeDef = {
+            "Bucket": ctx.bucket,
+            "Key": key,
+            "Body": body,  # bytes, or a file-like object (FileWindow)
+            "ContentLength": size,
+            "ContentType": src.ctype,
+            "ContentMD5": base64.b64encode(digest.digest()).decode("ascii"),
+            "Metadata": src.meta,
+            **src.headers,  # type: ignore[typeddict-item]
+        }
+        if src.if_match:
+            params["IfMatch"] = src.if_match
+        resp = lean.put_object(ctx.client, params)
     except Exception as exc:
         if error_code(exc) == "BadDigest":
             raise SourceChanged("the file changed while it was being uploaded") from exc
