@@ -4,7 +4,8 @@ per-call pipeline.
 A 16 KiB GET through ``client.get_object`` costs ~2 ms of client CPU here, most of it not the
 HTTP: parameter validation, ~40 event emissions, the endpoint ruleset resolved per call and
 the model-driven parse of ~70 response members. This sends the same request (same URL, same
-headers, signed by botocore's own ``S3SigV4Auth``) over the client's own urllib3 pool, retries
+headers, signed as botocore's ``S3SigV4Auth`` signs them, by ``sigv4``) over the client's own
+urllib3 pool, retries
 it with botocore's standard retry classes (same attempts, backoff and quota), and raises the
 same ``ClientError`` subclasses built by botocore's own error parser, so ``classify`` reads a
 lean failure exactly as a botocore one.
@@ -24,16 +25,16 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from urllib.parse import quote
+from urllib.parse import SplitResult, quote, urlsplit
 
 import botocore
 import botocore.parsers
-from botocore.auth import S3SigV4Auth
-from botocore.awsrequest import AWSRequest, AWSResponse
-from botocore.credentials import Credentials
+from botocore.awsrequest import AWSPreparedRequest, AWSResponse
 from botocore.response import StreamingBody
 from botocore.retries import quota, standard
 from botocore.utils import percent_encode_sequence
+
+from r2desk.s3.sigv4 import Signer, payload_hash
 
 if TYPE_CHECKING:
     from botocore.config import Config
@@ -80,6 +81,16 @@ NeedsRetry = Callable[..., Any]
 def _setting(config: Config, name: str) -> Any:
     """A botocore Config setting (its attributes are set dynamically; the stubs omit them)."""
     return getattr(config, name, None)
+
+
+def _host(parts: SplitResult) -> str:
+    """The Host header SigV4 signs: lowercase, without a default port (botocore's rule)."""
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    if parts.port is not None and parts.port != {"http": 80, "https": 443}.get(parts.scheme):
+        host = f"{host}:{parts.port}"
+    return host
 
 
 def _printable(text: str) -> bool:
@@ -144,7 +155,11 @@ class Lean:
         self._config = config
         self._endpoint = (client.meta.endpoint_url or "").rstrip("/")
         region = str(_setting(config, "region_name"))
-        self._auth = S3SigV4Auth(Credentials(access_key_id, secret), "s3", region)
+        parts = urlsplit(self._endpoint)
+        self._origin = f"{parts.scheme}://{parts.netloc}"  # what comes before the signed path
+        self._signer = Signer(access_key_id, secret, region, _host(parts))
+        self._https = self._endpoint.lower().startswith("https://")
+        self._payload_signing = (_setting(config, "s3") or {}).get("payload_signing_enabled")
         self._session = client._endpoint.http_session  # type: ignore[attr-defined]  # the pool
         self._lookups = lookups
         self._parser = botocore.parsers.create_parser("rest-xml")
@@ -281,21 +296,30 @@ class Lean:
         # botocore's path-style rendering of /{Bucket}/{Key+}
         return f"{self._endpoint}/{quote(bucket, safe='-_.~')}/{quote(key, safe='/~')}"
 
+    def signs_payload(self, headers: dict[str, str], streaming: bool) -> bool:
+        """botocore's S3 rule: the config's explicit choice, else always over plain HTTP or
+        without Content-MD5, else not for a streaming upload."""
+        if self._payload_signing is not None:
+            return bool(self._payload_signing)
+        return not (self._https and "Content-MD5" in headers and streaming)
+
     def _signed(
         self,
         method: str,
         url: str,
         headers: dict[str, str],
         body: bytes,
-        context: dict[str, Any],
         stream: bool,
-    ) -> Any:
-        request = AWSRequest(method=method, url=url, headers=headers, data=body)
-        request.context = context
-        request.stream_output = stream
-        request.headers["User-Agent"] = self._agent
-        self._auth.add_auth(request)
-        return request.prepare()
+        context: dict[str, Any],
+    ) -> AWSPreparedRequest:
+        sent = dict(headers)
+        sent["User-Agent"] = self._agent
+        path, _, query = url[len(self._origin) :].partition("?")
+        streaming = method == "PUT"
+        content = payload_hash(body, self.signs_payload(sent, streaming))
+        self._signer.sign(method, path, query, sent, content)
+        # urllib3 takes any mapping of str headers (botocore's own are a HeadersDict).
+        return AWSPreparedRequest(method, url, sent, body or None, stream, context)  # type: ignore[arg-type]
 
     def _send(
         self,
@@ -325,7 +349,7 @@ class Lean:
             parsed: dict[str, Any] | None = None
             caught: Exception | None = None
             try:
-                prepared = self._signed(method, url, headers, body, context, stream)
+                prepared = self._signed(method, url, headers, body, stream, context)
                 http = cast(AWSResponse, self._session.send(prepared))
                 status = http.status_code
                 if status < 300 and not stream:
