@@ -2,7 +2,8 @@
 
 Checksums only when required (boto3 >= 1.36 otherwise sends trailing CRC32 checksums that R2
 refused for months), SigV4, path-style addressing, standard retries, and no
-``Expect: 100-continue`` (R2 does not answer it; botocore then waits a second per part).
+``Expect: 100-continue`` (R2 does not answer it; botocore then waits a second per part). Small
+GETs, PUTs and listing pages then take the lean wire (``r2desk.s3.lean``).
 """
 
 from __future__ import annotations
@@ -66,8 +67,11 @@ def client_config(endpoint_url: str, region: str, pool: int) -> Config:
     )
 
 
-def _drop_expect(params: dict[str, Any], **_: Any) -> None:
-    params.get("headers", {}).pop("Expect", None)
+def _drop_expect(request: Any, **_: Any) -> None:
+    """Taken off the request as it is sent: botocore adds the header in a generic
+    ``before-call.s3`` handler, which runs after any operation-specific one."""
+    if "Expect" in request.headers:
+        del request.headers["Expect"]
 
 
 def _ask_stored_bytes(params: dict[str, Any], **_: Any) -> None:
@@ -167,8 +171,7 @@ def build_client(
             gc.enable()
     events = client.meta.events
     events.register("before-parse.s3.ListObjectsV2", lean_list_parse)
-    for op in ("PutObject", "UploadPart"):
-        events.register(f"before-call.s3.{op}", _drop_expect)
+    events.register("before-send.s3", _drop_expect)  # every request with a body
     for op in ("GetObject", "HeadObject"):
         events.register(f"before-call.s3.{op}", _ask_stored_bytes)
     lookups = _Lookups(lookup_timeout)
