@@ -352,3 +352,39 @@ def test_thumbnails_in_memory_stay_within_their_bound(
     kept = [row.key for row, etag in rows if thumbs.icon(element, row, etag) is not None]
     assert len(kept) == 3
     assert len(list((tmp_path / "thumbs").glob("*.png"))) == 8  # the disk keeps them all
+
+
+def test_a_file_dropped_on_a_folder_icon_uploads_into_that_folder(
+    qtbot: Any, window: Any, s3: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    s3.put_object(Bucket=s3.bucket, Key="album/old.png", Body=b"x")
+    window.refresh()
+    wait_listed(qtbot, window)
+    show_icons(qtbot, window)
+    grid = window.browser.grid
+    local = tmp_path / "new.txt"
+    local.write_bytes(b"dropped")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(local))])
+    pos = QPointF(
+        grid.visualRect(window.model.index(window.model.row_for_key("album/"), 0)).center()
+    )
+    event = QDropEvent(
+        pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    grid.dropEvent(event)
+    assert event.isAccepted()
+    qtbot.waitUntil(
+        lambda: (
+            "album/new.txt"
+            in {o["Key"] for o in s3.list_objects_v2(Bucket=s3.bucket).get("Contents", [])}
+        ),
+        timeout=15_000,
+    )
