@@ -315,6 +315,8 @@ class ObjectTableModel(QAbstractTableModel):
             return
         self._etags.pop(row.key, None)  # changed: its ETag is not known until listed again
         j = self._index_of_key(row.key)
+        if j >= 0 and row.kind == FOLDER == self._all.kinds[j]:
+            return  # a folder has nothing to repaint (each of a dropped folder's files asks)
         if j >= 0:
             if self._all.kinds[j] == FOLDER:
                 self._folders_loaded -= 1

@@ -91,6 +91,10 @@ def test_filter_removal_and_insertion_keep_the_right_rows(model: ObjectTableMode
     assert model.row_at(model.row_for_key("p/two.txt")).storage_class == "INFREQUENT_ACCESS"
     model.set_filter("")
     assert names(model) == ["g", "one.txt", "tea.txt", "two.txt", "zz.txt"]
+    repaints: list[int] = []
+    model.dataChanged.connect(lambda first, *_: repaints.append(first.row()))
+    model.upsert(folder_row("p/g/"))  # each file uploaded into a folder shows it again
+    assert repaints == []
     assert model.row_for_key("p/three.txt") == -1
 
 
