@@ -180,9 +180,9 @@ class PreviewPane(QWidget):
         self._shown_key = key
         if isinstance(value, QImage):
             self._pixmap = QPixmap.fromImage(value)
+            self.stack.setCurrentWidget(self.image)
             self._fit()
             self.image.setToolTip(self.tr("{0} × {1} pixels").format(value.width(), value.height()))
-            self.stack.setCurrentWidget(self.image)
         else:
             self.text.setPlainText(value)
             self.stack.setCurrentWidget(self.text)
@@ -198,7 +198,8 @@ class PreviewPane(QWidget):
     def _fit(self) -> None:
         if self._pixmap is None:
             return
-        size = self.image.size()
+        # The stack's room, not the label's: a label that was hidden keeps its old, small size.
+        size = self.stack.contentsRect().size()
         pm = self._pixmap
         if pm.width() > size.width() or pm.height() > size.height():
             pm = pm.scaled(

@@ -77,11 +77,11 @@ def test_no_stale_preview_after_rename_delete_and_save(qtbot: Any, window: Any, 
     assert window.preview.stack.currentWidget() is not window.preview.text
 
 
-def _image_bytes(fmt: str) -> bytes:
+def _image_bytes(fmt: str, width: int = 24, height: int = 16) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QImage
 
-    image = QImage(24, 16, QImage.Format.Format_RGB32)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("orange"))
     data = QByteArray()
     buffer = QBuffer(data)
@@ -98,6 +98,23 @@ def test_webp_and_tiff_are_previewed(qtbot: Any, window: Any, s3: Any, fmt: str)
     pane = window.preview
     qtbot.waitUntil(lambda: pane.stack.currentWidget() is pane.image, timeout=5000)
     assert pane.image.toolTip() == "24 × 16 pixels"
+
+
+def test_a_small_image_is_shown_at_its_own_size(qtbot: Any, window: Any, s3: Any) -> None:
+    """A picture smaller than the pane is not shrunk (it was fitted to the hidden label's old
+    size, a third of the pane, before the label was shown)."""
+    window.resize(1280, 800)
+    window.acts.act_show_preview.setChecked(True)
+    qtbot.waitUntil(window.preview.isVisible, timeout=5000)
+    _listed(qtbot, window, s3, {"note.txt": b"words", "small.png": _image_bytes("png", 160, 100)})
+    _click(qtbot, window, "note.txt")
+    _previewing(qtbot, window, "words")
+    _click(qtbot, window, "small.png")
+    pane = window.preview
+    qtbot.waitUntil(lambda: pane.stack.currentWidget() is pane.image, timeout=5000)
+    qtbot.wait(50)
+    shown = pane.image.pixmap().size()
+    assert (shown.width(), shown.height()) == (160, 100)
 
 
 def test_a_type_qt_cannot_decode_says_so(qtbot: Any, window: Any, s3: Any) -> None:
