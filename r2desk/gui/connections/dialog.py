@@ -499,4 +499,3 @@ class ConnectionDialog(ConnectionForm):
             self.marks[field].setVisible(True)
             self.marks[field].setToolTip(str(exc))
         self._show_error(self.tr("Not saved: {0}").format(exc))
-
