@@ -28,6 +28,7 @@ from r2desk.transfers import bandwidth
 from r2desk.transfers.bodies import hash_file_range, md5_of_range
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
+    VERIFYING,
     Cancel,
     Integrity,
     Progress,
@@ -382,9 +383,11 @@ def _download_ranged(
     ]
     md5s: dict[int, str] = {}
     if resumed and mode == "parts":
+        prog.phase(VERIFYING)  # re-hashing the kept chunks moves no bytes: say so
         for idx, off, length in ranges:
             if idx in row.chunks and md5_of_range(row.temp_path, off, length) == row.chunks[idx]:
                 md5s[idx] = row.chunks[idx]
+        prog.phase(None)
     elif resumed:
         md5s = {idx: "" for idx in row.chunks}
     prog.add(sum(length for idx, _, length in ranges if idx in md5s))
