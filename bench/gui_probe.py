@@ -18,13 +18,18 @@ result prints as one JSON line; keys carry the issue's target where there is one
 * Rows: a model fed ``--rows`` rows in pages of 1000 (as listings arrive); RSS growth, the
   slowest page insert and the slowest repaint while jumping through them.
 * Upload: 1 GiB (sparse file, real bytes on the wire) to SeaweedFS through the transfer queue,
-  with a ``--drop-files`` folder dropped meanwhile, while a 5 ms QTimer records the gaps between
-  its ticks on the main thread (longest and p99).
+  with a ``--drop-files`` folder (written beforehand) dropped meanwhile, while a 5 ms QTimer
+  records the gaps between its ticks on the main thread (p50, p99, longest), with the main
+  thread's and the process's CPU and the collector's longest pause. The main thread waits in an
+  event loop as the app's does. ``--trace-stalls 50`` prints the main thread's Python stacks
+  while it is late by over 50 ms, ``--trace-native N`` adds ``py-spy dump --native`` of the
+  first N stalls over twice that (Qt's frames, and which thread holds the GIL).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -32,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,6 +129,32 @@ def pump(qapp: object, seconds: float, until: object = None) -> bool:
         if callable(until) and until():
             return True
     return False
+
+
+def wait_in_loop(seconds: float, until: Callable[[], bool]) -> bool:
+    """Run the event loop as the app's ``exec()`` does (blocking while nothing is due, the GIL
+    released), checking ``until`` every 20 ms: a busy ``processEvents`` loop would compete with
+    the workers for the GIL and charge the app for the probe's own spinning."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    end = time.monotonic() + seconds
+    done = [False]
+
+    def check() -> None:
+        if until():
+            done[0] = True
+            loop.quit()
+        elif time.monotonic() >= end:
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return done[0]
 
 
 def measure_listing(count: int) -> dict[str, float]:
@@ -320,7 +352,72 @@ def measure_million_rows(count: int) -> dict[str, float]:
     }
 
 
-def measure_upload_stall(mib: int, drop_files: int = 0) -> dict[str, float]:
+class StallTracer:
+    """Samples the main thread's Python stack every few ms while its 5 ms timer is late by more
+    than ``late_ms``: which code the long stalls are in (``--trace-stalls``). With ``native``,
+    a stall twice that long also gets one ``py-spy dump --native`` of every thread (Qt's own
+    C++ frames, and who holds the GIL), printed at the end."""
+
+    def __init__(self, last: list[float], late_ms: float, native: int = 0) -> None:
+        import threading
+
+        self.last = last
+        self.late = late_ms / 1000
+        self.main = threading.get_ident()
+        self.samples: dict[tuple[str, ...], int] = {}
+        self.native = native
+        self.dumps: list[str] = []
+        self._dumped_for = 0.0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        import traceback
+
+        while not self.stop.wait(0.01):
+            late = time.perf_counter() - self.last[0]
+            if late < self.late:
+                continue
+            dump = late > 2 * self.late and len(self.dumps) < self.native
+            if dump and self._dumped_for != self.last[0]:
+                self._dumped_for = self.last[0]
+                self._dump(late)
+            frame = sys._current_frames().get(self.main)
+            if frame is None:
+                continue
+            stack = tuple(
+                f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                for f in traceback.extract_stack(frame)[-12:]
+            )
+            self.samples[stack] = self.samples.get(stack, 0) + 1
+
+    def _dump(self, late: float) -> None:
+        spy = Path(sys.executable).with_name("py-spy")
+        out = subprocess.run(
+            [str(spy), "dump", "--native", "--pid", str(os.getpid())],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        self.dumps.append(f"=== late by {late * 1000:.0f} ms when dumped\n{out.stdout}{out.stderr}")
+
+    def report(self, top: int = 12) -> None:
+        self.stop.set()
+        self.thread.join()
+        for dump in self.dumps:
+            print(dump)
+        total = sum(self.samples.values())
+        print(f"stall samples (10 ms each, main thread late > {self.late * 1000:.0f} ms): {total}")
+        for stack, n in sorted(self.samples.items(), key=lambda kv: -kv[1])[:top]:
+            print(f"--- {n} samples")
+            for line in stack:
+                print("    " + line)
+
+
+def measure_upload_stall(
+    mib: int, drop_files: int = 0, trace_ms: float = 0, native: int = 0
+) -> dict[str, float]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from support.servers import start_seaweed
@@ -343,6 +440,10 @@ def measure_upload_stall(mib: int, drop_files: int = 0) -> dict[str, float]:
     window.resize(1200, 800)
     window.show()
     pump(qapp, 10, lambda: window.model.complete)
+    drop = work / "drop"
+    drop.mkdir()
+    for i in range(drop_files):  # before the probe starts: writing them is not the app's stall
+        (drop / f"f{i:05d}.bin").write_bytes(os.urandom(1024))
     gaps: list[float] = []
     last = [time.perf_counter()]
 
@@ -355,20 +456,33 @@ def measure_upload_stall(mib: int, drop_files: int = 0) -> dict[str, float]:
     probe.setInterval(5)
     probe.timeout.connect(tick)
     probe.start()
-    drop = work / "drop"
-    drop.mkdir()
-    for i in range(drop_files):
-        (drop / f"f{i:05d}.bin").write_bytes(os.urandom(1024))
+    tracer = StallTracer(last, trace_ms, native) if trace_ms else None
+    # The collector stops every thread while it runs: its pauses are stalls too.
+    collections: list[float] = []
+    began = [0.0]
+
+    def collected(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            collections.append(time.perf_counter() - began[0])
+
+    gc.callbacks.append(collected)
     t = time.perf_counter()
+    cpu = time.thread_time(), time.process_time()
     before = len(window.queue.jobs)
     window.upload_paths([big], "")  # planned in a worker
-    pump(qapp, 60, lambda: len(window.queue.jobs) > before)
+    wait_in_loop(60, lambda: len(window.queue.jobs) > before)
     job = window.queue.jobs[before]
     if drop_files:
         window.upload_paths([drop], "")  # the drop, while the big upload runs
-    pump(qapp, 900, lambda: window.queue.idle and len(window.queue.jobs) > before + drop_files)
+    wait_in_loop(900, lambda: window.queue.idle and len(window.queue.jobs) > before + drop_files)
     elapsed = time.perf_counter() - t
+    main_cpu, all_cpu = time.thread_time() - cpu[0], time.process_time() - cpu[1]
+    gc.callbacks.remove(collected)
     probe.stop()
+    if tracer is not None:
+        tracer.report()
     state = job.state.value
     window.close()
     pool.shutdown(10_000)
@@ -380,8 +494,15 @@ def measure_upload_stall(mib: int, drop_files: int = 0) -> dict[str, float]:
         "drop_files": drop_files,
         "upload_state": state,
         "upload_s": round(elapsed, 1),
+        # CPU of the main thread and of the whole process (workers, server excluded): the
+        # load-independent side of the stalls.
+        "main_thread_cpu_s": round(main_cpu, 2),
+        "process_cpu_s": round(all_cpu, 2),
         "probe_ticks": len(gaps),
+        "gc_runs": len(collections),
+        "gc_longest_ms": round(1000 * max(collections, default=0), 1),
         "longest_stall_ms (target < 100)": round(1000 * gaps[-1], 1),
+        "p50_gap_ms": round(1000 * gaps[len(gaps) // 2], 1),
         "p99_gap_ms (target < 16, 5 ms timer)": round(1000 * gaps[int(len(gaps) * 0.99)], 1),
     }
 
@@ -392,6 +513,20 @@ def main() -> int:
     parser.add_argument("--upload-mib", type=int, default=1024)
     parser.add_argument("--drop-files", type=int, default=2000)
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument(
+        "--trace-stalls",
+        type=float,
+        default=0,
+        metavar="MS",
+        help="upload: print the main thread's stacks while its timer is late by more than MS",
+    )
+    parser.add_argument(
+        "--trace-native",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --trace-stalls: py-spy dumps (native frames) of the first N stalls over 2 MS",
+    )
     parser.add_argument(
         "--only", default="launch,listing,seaweed,rows,upload", help="comma-separated subset"
     )
@@ -405,7 +540,9 @@ def main() -> int:
         "listing": lambda: measure_listing(args.objects),
         "seaweed": lambda: measure_seaweed_first_page(args.objects),
         "rows": lambda: measure_million_rows(args.rows),
-        "upload": lambda: measure_upload_stall(args.upload_mib, args.drop_files),
+        "upload": lambda: measure_upload_stall(
+            args.upload_mib, args.drop_files, args.trace_stalls, args.trace_native
+        ),
     }
     for name, step in steps.items():
         if name in only:
