@@ -2,7 +2,8 @@
 
 The GUI's table model is a thin view over :class:`JobQueue`. Every event costs O(1) (plus the
 few running jobs): queued jobs wait in a heap ordered by their row, running ones in a dict, and
-the totals are kept as running sums, so a 100,000-file drop is O(n) in all, not O(n²).
+the totals and the number of jobs in each state are kept as running sums, so a 100,000-file
+drop is O(n) in all, not O(n²), and what the commands may do is known without a scan.
 ``examined`` counts the jobs looked at, for the test that proves it.
 
 Running a job is not the queue's business: it calls ``start(job)`` when a job should run and
@@ -128,6 +129,8 @@ class JobQueue(Generic[E]):
         self._heap: list[int] = []  # rows of queued jobs
         self._running: dict[int, Job[E]] = {}
         self._waiting = 0
+        self._states = dict.fromkeys(State, 0)
+        self._held = 0  # unfinished jobs held
         self._settled_done = 0
         self._settled_total = 0
         self._paused = False
@@ -152,6 +155,23 @@ class JobQueue(Generic[E]):
     @property
     def idle(self) -> bool:
         return not self._running and not self._waiting
+
+    def count(self, *states: State) -> int:
+        """How many jobs are in these states (O(1): what the commands may apply to)."""
+        return sum(self._states[state] for state in states)
+
+    @property
+    def unfinished(self) -> int:
+        return self._states[State.QUEUED] + self._states[State.RUNNING]
+
+    @property
+    def finished(self) -> int:
+        return self.count(State.DONE, State.FAILED, State.CANCELLED)
+
+    @property
+    def held_count(self) -> int:
+        """Unfinished jobs paused on their own (see :meth:`hold`)."""
+        return self._held
 
     def totals(self) -> Totals:
         """Bytes done and total of running, waiting and done jobs; how many run and wait."""
@@ -204,6 +224,8 @@ class JobQueue(Generic[E]):
         for job in jobs:
             if job.state.finished:
                 continue
+            if not job.held:
+                self._held += 1
             job.held = True
             if job.state is State.RUNNING and not job.stopping:
                 job.requeue = True
@@ -217,6 +239,8 @@ class JobQueue(Generic[E]):
         for job in jobs:
             if not job.held:
                 continue
+            if not job.state.finished:
+                self._held -= 1
             job.held = False
             if job.state is State.QUEUED and not job.in_heap and job.row >= 0:
                 job.in_heap = True
@@ -256,6 +280,8 @@ class JobQueue(Generic[E]):
             if job.state is State.DONE:
                 self._settled_done -= job.counted[0]
                 self._settled_total -= job.counted[1]
+            if job.state.finished:
+                self._states[job.state] -= 1
             job.row = -1
             job.in_heap = False
         self.jobs = keep
@@ -328,6 +354,9 @@ class JobQueue(Generic[E]):
         self._on_change(job)
 
     def _leave(self, job: Job[E]) -> None:
+        self._states[job.state] -= 1
+        if job.held and not job.state.finished:
+            self._held -= 1
         if job.state is State.QUEUED:
             self._waiting -= 1
         elif job.state is State.RUNNING:
@@ -339,6 +368,9 @@ class JobQueue(Generic[E]):
 
     def _enter(self, job: Job[E], state: State) -> None:
         job.state = state
+        self._states[state] += 1
+        if job.held and not state.finished:
+            self._held += 1
         if state is State.QUEUED:
             self._waiting += 1
             if not job.in_heap and job.row >= 0:

@@ -184,7 +184,7 @@ class TransferQueue(QAbstractTableModel):
 
     def clear_finished(self) -> None:
         """Remove done, failed and cancelled rows."""
-        if not any(j.state.finished for j in self.jobs):
+        if not self.rules.finished:
             return
         self.beginResetModel()
         self.rules.clear_finished()

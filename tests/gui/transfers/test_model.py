@@ -120,3 +120,50 @@ def test_the_panel_checks_its_commands_a_few_times_a_second_not_per_job(
     qtbot.waitUntil(lambda: panel.act_clear.isEnabled())
     assert not panel.act_cancel.isEnabled()  # nothing left to cancel
     assert CountingPanel.checks - before <= 3
+
+
+def test_the_panel_judges_the_whole_queue_by_its_counts(qtbot: Any, qapp: Any) -> None:
+    """With nothing selected the commands follow the queue's counts per state: right after
+    finishes, failures, cancels and holds, and without walking the 2,000 jobs each time."""
+    from r2desk.gui.transfers.panel import TransferPanel
+
+    class CountedList(list):  # type: ignore[type-arg]
+        walks = 0
+
+        def __iter__(self) -> Any:
+            CountedList.walks += 1
+            return super().__iter__()
+
+    pool, element = FakePool(), FakeElement()
+    queue = TransferQueue(pool, concurrency=2)  # type: ignore[arg-type]
+    panel = TransferPanel(queue)
+    qtbot.addWidget(panel)
+    queue.add_many(
+        [
+            TransferJob(UPLOAD, element, f"drop/{i}", Path(f"/tmp/{i}"), 1, total=1)  # type: ignore[arg-type]
+            for i in range(2000)
+        ]
+    )
+    queue.rules.jobs = CountedList(queue.rules.jobs)
+
+    def check() -> tuple[bool, ...]:
+        CountedList.walks = 0
+        panel.update_actions()
+        assert CountedList.walks == 0
+        acts = (panel.act_pause, panel.act_resume, panel.act_cancel, panel.act_retry)
+        return (*(a.isEnabled() for a in acts), panel.act_clear.isEnabled())
+
+    assert check() == (True, False, True, False, False)  # pause, resume, cancel, retry, clear
+    pool.submitted[0][2]["on_result"]({})  # the first upload succeeds
+    assert check() == (True, False, True, False, True)  # one done: clear
+    queue.rules.fail(queue.jobs[1], "boom")
+    assert check() == (True, False, True, True, True)  # one failed: retry
+    queue.pause_jobs([queue.jobs[5]])
+    assert check() == (True, True, True, True, True)  # one held: resume
+    queue.resume_jobs([queue.jobs[5]])
+    queue.cancel(None)  # the queued ones at once; the running ones when their workers stop
+    for job in queue.running:
+        queue.rules.stopped(job)
+    assert check() == (False, False, False, True, True)
+    queue.clear_finished()
+    assert check() == (False, False, False, False, False)
