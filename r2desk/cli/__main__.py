@@ -1,7 +1,5 @@
 """``python -m r2desk.cli``: the same as the ``r2desk`` command."""
 
-import sys
+from r2desk.cli.main import run
 
-from r2desk.cli.main import main
-
-sys.exit(main())
+run()

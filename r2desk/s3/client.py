@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 ATTEMPTS = 5
 #: Data transfers (a part, a ranged GET) may wait this long for the next byte.
 DATA_READ_TIMEOUT = 60.0
+#: Set by a program that keeps its clients until it exits (the CLI, ``r2desk.cli.main.run``):
+#: a built client's ~10^5 model objects are then frozen out of the collector's reach
+#: (``gc.freeze``), so each later full collection no longer walks them all again.
+freeze_built_clients = False
 #: Small interactive requests (listings, HEADs) wait this long for an answer, and a silent
 #: endpoint gets LOOKUP_ATTEMPTS tries, not ATTEMPTS: ``ls`` against an endpoint that accepts
 #: connections and never answers fails in ~20 s, not 5 x 60 s.
@@ -167,6 +171,8 @@ def build_client(
             **kwargs,
         )
     finally:
+        if freeze_built_clients:
+            gc.freeze()
         if paused:
             gc.enable()
     events = client.meta.events

@@ -208,3 +208,19 @@ def test_mv_recursive_moves_a_folder_and_refuses_to_overwrite(
     assert run(root, "mv", "-r", "MyR2", "target", "target/inner") == 2
     assert run(root, "mv", "-r", "MyR2", "/", "all") == 2
     assert "bucket root" in capsys.readouterr().err
+
+
+def test_program_entry_keeps_output_and_exit_codes(tmp_path: Path) -> None:
+    """``python -m r2desk`` (the program entry, which freezes the collector's long-lived
+    objects) still prints what the command printed and exits with its code."""
+    ok = subprocess.run(
+        [sys.executable, "-m", "r2desk", "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert ok.returncode == 0 and ok.stdout.startswith("r2desk ")
+    bad = subprocess.run(
+        [sys.executable, "-m", "r2desk", "--app-root", str(tmp_path), "ls", "NoSuchElement"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert bad.returncode != 0 and "NoSuchElement" in bad.stderr
