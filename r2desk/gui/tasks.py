@@ -7,10 +7,12 @@ cooperative: the task receives a ``CancelToken`` when it asks for one.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
 import traceback
 from collections.abc import Callable
+from types import CodeType
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -32,6 +34,24 @@ class TaskSignals(QObject):
     finished = Signal()
 
 
+@functools.lru_cache(maxsize=512)
+def _code_parameters(code: CodeType) -> frozenset[str]:
+    return frozenset(code.co_varnames[: code.co_argcount + code.co_kwonlyargcount])
+
+
+def _parameters(fn: Callable[..., Any]) -> frozenset[str]:
+    """The names ``fn`` takes. A plain function's are read from its code, once per code (a
+    drop submits one task per file, and ``inspect.signature`` cost the main thread ~50 µs
+    each); anything else is asked of ``inspect``."""
+    code = getattr(getattr(fn, "__func__", fn), "__code__", None)
+    if isinstance(code, CodeType) and not hasattr(fn, "__wrapped__"):
+        return _code_parameters(code)
+    try:
+        return frozenset(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):
+        return frozenset()
+
+
 class Task(QRunnable):
     """One unit of background work.
 
@@ -47,10 +67,7 @@ class Task(QRunnable):
         self.kwargs = kwargs
         self.signals = TaskSignals()
         self.cancel_token = CancelToken()
-        try:
-            params = inspect.signature(fn).parameters
-        except (TypeError, ValueError):
-            params = {}  # type: ignore[assignment]
+        params = _parameters(fn)
         if "progress" in params and "progress" not in kwargs:
             self.kwargs["progress"] = self.signals.progress.emit
         if "cancel" in params and "cancel" not in kwargs:

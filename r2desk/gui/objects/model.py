@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,6 +39,7 @@ from r2desk.gui.objects.rows import (
     folder_row,
     icon_kind,
     list_page,
+    positions,
 )
 from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import plain_tip
@@ -261,13 +262,16 @@ class ObjectTableModel(QAbstractTableModel):
         return not self._filter or self._filter in self._all.name(i).casefold()
 
     def _add_rows(self, rows: Columns) -> None:
-        """A listed block joins the loaded rows; in natural order a page that follows what is
-        shown is appended (two inserts, no re-sort)."""
+        """A listed block joins the loaded rows."""
         start = len(self._all)
         self._all.extend(rows)
-        kinds = self._all.kinds
         self._folders_loaded += rows.kinds.count(FOLDER)
-        new = range(start, len(self._all))
+        self._show_block(range(start, len(self._all)))
+
+    def _show_block(self, new: Sequence[int]) -> None:
+        """Stored rows join the view: in natural order a block that follows what is shown is
+        appended (two inserts, no re-sort); else inserted and re-sorted once."""
+        kinds = self._all.kinds
         shown = [i for i in new if self._accepts(i)] if self._filter else new
         folders = [i for i in shown if kinds[i] == FOLDER]
         files = [i for i in shown if kinds[i] == FILE] if folders else shown
@@ -310,39 +314,55 @@ class ObjectTableModel(QAbstractTableModel):
 
     def upsert(self, row: Row) -> None:
         """Show a new or changed entry of this prefix at once (after an upload, a new folder)."""
-        parent = row.key[: -len(row.name) - (1 if row.kind == FOLDER else 0)]
-        if parent != self.prefix:
+        self.upsert_many([row])
+
+    def upsert_many(self, rows: Iterable[Row]) -> None:
+        """Show new or changed entries of this prefix at once (the uploads that finished since
+        the last call): one search of the listing, one insert and at most one re-sort for the
+        batch, however many there are."""
+        mine: dict[str, Row] = {}
+        for row in rows:
+            if row.key[: -len(row.name) - (1 if row.kind == FOLDER else 0)] == self.prefix:
+                mine[row.key] = row  # the latest of a key wins
+        if not mine:
             return
-        self._etags.pop(row.key, None)  # changed: its ETag is not known until listed again
-        j = self._index_of_key(row.key)
-        if j >= 0 and row.kind == FOLDER == self._all.kinds[j]:
-            return  # a folder has nothing to repaint (each of a dropped folder's files asks)
-        if j >= 0:
-            if self._all.kinds[j] == FOLDER:
-                self._folders_loaded -= 1
-            self._all.set_row(j, row)
-        else:
-            j = len(self._all)
-            self._all.add_row(row)
-        if row.kind == FOLDER:
-            self._folders_loaded += 1
-        try:
-            at = self._view.index(j)
-        except ValueError:
-            at = -1
-        if at >= 0:
+        for key in mine:
+            self._etags.pop(key, None)  # changed: its ETag is not known until listed again
+        found = positions(self._all.keys, mine.keys())
+        kinds = self._all.kinds
+        start = len(self._all)
+        changed: list[int] = []
+        for key, row in mine.items():
+            j = found.get(key, -1)
+            if j >= 0 and row.kind == FOLDER == kinds[j]:
+                continue  # a folder has nothing to repaint (each of a dropped folder's files asks)
+            if j >= 0:
+                if kinds[j] == FOLDER:
+                    self._folders_loaded -= 1
+                self._all.set_row(j, row)
+                changed.append(j)
+            else:
+                self._all.add_row(row)
+            if row.kind == FOLDER:
+                self._folders_loaded += 1
+        shown = positions(self._view, set(changed))
+        for at in shown.values():
             self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
-            return
-        if not self._accepts(j):
-            return
+        new = [j for j in changed if j not in shown] + list(range(start, len(self._all)))
+        new = [j for j in new if self._accepts(j)]
+        if len(new) == 1:
+            self._show_one(new[0])
+        elif new:
+            self._show_block(new)
+
+    def _show_one(self, j: int) -> None:
+        """One row joins the view where it sorts (no re-sort in natural order)."""
+        folder = self._all.kinds[j] == FOLDER
         k = self._key()
         natural = self._natural()
-        if row.kind == FOLDER:
-            lo, hi = 0, self._nfolders
-        else:
-            lo, hi = self._nfolders, len(self._view)
+        lo, hi = (0, self._nfolders) if folder else (self._nfolders, len(self._view))
         at = bisect.bisect_left(self._view, k(j), lo, hi, key=k) if natural else hi
-        self._insert_block(at, [j], folders=row.kind == FOLDER)
+        self._insert_block(at, [j], folders=folder)
         if not natural:
             self._resort()
 

@@ -10,12 +10,13 @@ million rows), these columns cost ~180.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import functools
 import posixpath
 from array import array
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Collection, Iterable, Sequence
+from typing import NamedTuple, TypeVar
 
 from r2desk.formatting import human_size, local_time, natural_key
 from r2desk.storages.meta import Meta
@@ -115,6 +116,24 @@ def file_row(key: str, size: int, modified: _dt.datetime | None, storage_class: 
         icon_kind(name),
         natural_key(name),
     )
+
+
+#: Up to this many values are searched for one by one (in C); more take one pass.
+_FEW = 8
+
+T = TypeVar("T")
+
+
+def positions(seq: Sequence[T], wanted: Collection[T]) -> dict[T, int]:
+    """Where the wanted values are in ``seq`` (absent ones left out): a batch of finished
+    uploads costs one pass over a big listing, not one search each."""
+    if len(wanted) > _FEW:
+        return {value: at for at, value in enumerate(seq) if value in wanted}
+    out: dict[T, int] = {}
+    for value in wanted:
+        with contextlib.suppress(ValueError):
+            out[value] = seq.index(value)
+    return out
 
 
 class Columns:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import posixpath
+from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +37,11 @@ from r2desk.gui.widgets import plain_label, plain_tip
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.placeholders import ErrorView, WelcomeView
 from r2desk.gui.window.state import WindowState
+from r2desk.storages.meta import Meta
+
+#: Uploads that finish within this long join the listing together (a 2,000-file drop: a few
+#: updates a second, not one per file).
+UPLOADED_MS = 250
 
 #: Listing failures that mean the connection itself does not work.
 NOT_CONNECTED = ("auth_failed", "missing_secret", "unreachable", "timeout", "tls_error")
@@ -68,6 +74,11 @@ class Browser(QWidget):
         self.forward_stack: list[tuple[str, str]] = []
         self._shown: tuple[str, str] | None = None  # the place listed last
         self._replaying = False  # the element opening is Back or Forward's: no new entry
+        self._uploaded: list[tuple[Meta, str, int]] = []  # finished, not shown yet
+        self._uploaded_later = QTimer(self)
+        self._uploaded_later.setSingleShot(True)
+        self._uploaded_later.setInterval(UPLOADED_MS)
+        self._uploaded_later.timeout.connect(self._show_uploaded)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         top = QHBoxLayout()
@@ -341,16 +352,37 @@ class Browser(QWidget):
 
     def show_new_key(self, key: str, size: int = 0) -> None:
         """Make a new key visible in the current listing without listing again."""
+        self.show_new_keys([(key, size)])
+
+    def show_new_keys(self, items: Iterable[tuple[str, int]]) -> None:
+        """Make new keys (with their sizes) visible in the current listing without listing
+        again: one model update for the batch (the uploads of a drop)."""
         prefix = self.prefix
-        if self.state.element is None or not key.startswith(prefix):
+        if self.state.element is None:
             return
-        rest = key[len(prefix) :]
-        if "/" in rest.rstrip("/") or rest.endswith("/"):
-            first = rest.split("/", 1)[0]
-            self.model.upsert(folder_row(f"{prefix}{first}/"))
-        else:
-            self.model.upsert(file_row(key, size, _dt.datetime.now(_dt.UTC), "STANDARD"))
-        self.update_counts()
+        now = _dt.datetime.now(_dt.UTC)
+        rows = []
+        for key, size in items:
+            if not key.startswith(prefix):
+                continue
+            rest = key[len(prefix) :]
+            if "/" in rest.rstrip("/") or rest.endswith("/"):
+                rows.append(folder_row(f"{prefix}{rest.split('/', 1)[0]}/"))
+            else:
+                rows.append(file_row(key, size, now, "STANDARD"))
+        self.model.upsert_many(rows)  # the counts follow its inserts
+
+    def show_uploaded(self, element: Meta, key: str, size: int) -> None:
+        """An upload finished: it joins the listing (if it is the one shown) with the others
+        that finish within ``UPLOADED_MS``, in one update."""
+        self._uploaded.append((element, key, size))
+        if not self._uploaded_later.isActive():
+            self._uploaded_later.start()
+
+    def _show_uploaded(self) -> None:
+        done, self._uploaded = self._uploaded, []
+        element = self.state.element
+        self.show_new_keys((key, size) for e, key, size in done if e is element)
 
     def remove_keys(self, keys: set[str]) -> None:
         self.model.remove_keys(keys)

@@ -49,6 +49,7 @@ class Listing(Protocol):
     """What a command may change in the listing shown."""
 
     def show_new_key(self, key: str, size: int = 0) -> None: ...
+    def show_uploaded(self, element: Meta, key: str, size: int) -> None: ...
     def remove_keys(self, keys: set[str]) -> None: ...
     def size_of(self, key: str) -> int: ...
     def refresh(self) -> None: ...
@@ -266,8 +267,8 @@ class ObjectCommands(QObject):
         self.listing.show_new_key(key)
 
     def transfer_done(self, job: TransferJob) -> None:
-        if job.direction == UPLOAD and job.element is self.state.element:
-            self.listing.show_new_key(job.key, job.size)
+        if job.direction == UPLOAD:
+            self.listing.show_uploaded(job.element, job.key, job.size)
         elif job.direction == DOWNLOAD and self.queue.idle:
             self.errors.message(
                 self.tr("Downloads finished; the last one is {0}.").format(job.path)

@@ -205,3 +205,41 @@ def test_replace_keep_both_or_skip_with_apply_to_all(
     assert (many / "a (2).txt").read_bytes() == b"new a.txt"
     assert (many / "b.txt").read_bytes() == b"new b.txt"
     assert (many / "c.txt").read_bytes() == b"old" and (many / "d.txt").read_bytes() == b"old"
+
+
+def test_uploads_finishing_together_join_the_listing_in_one_update(
+    qtbot: Any, window: Any, s3: Any, tmp_path: Path
+) -> None:
+    """2,000 uploads finishing into the folder shown (and one into a subfolder, one of another
+    connection) reach the listing in one update, not 2,000."""
+    from r2desk.gui.transfers.model import TransferJob
+    from r2desk.transfers.queue import UPLOAD
+
+    s3.put_object(Bucket=s3.bucket, Key="old.txt", Body=b"o")
+    window.refresh()
+    wait_listed(qtbot, window)
+    element = window.state.element
+    inserts: list[tuple[int, int]] = []
+    window.model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))
+    counts = [0]
+    original = window.browser.update_counts
+
+    def counted() -> None:
+        counts[0] += 1
+        original()
+
+    window.browser.update_counts = counted
+    path = tmp_path / "x"
+    jobs = [TransferJob(UPLOAD, element, f"new{i:04d}.txt", path, 3) for i in range(2000)]
+    jobs.append(TransferJob(UPLOAD, element, "sub/deep.txt", path, 3))
+    jobs.append(TransferJob(UPLOAD, object(), "other.txt", path, 3))  # another connection
+    for job in jobs:
+        window.queue.job_finished.emit(job)  # as the queue says when each one is done
+    assert inserts == []  # not one per file
+    qtbot.waitUntil(lambda: bool(inserts), timeout=5_000)
+    names = [r.name for r in window.model.rows()]
+    assert names[0] == "sub" and names[1:3] == ["new0000.txt", "new0001.txt"]
+    assert len(names) == 2 + 2000 and "other.txt" not in names
+    # One insert (and count) for the folder block, one for the files' block.
+    assert len(inserts) <= 2 and counts[0] <= 2
+    assert "2,001 objects, 1 folder" in window.browser.count_label.text()
