@@ -53,6 +53,8 @@ class Limiter:
             now = self._clock()
             if self._rate > 0:
                 self._tokens = min(self._burst(), self._tokens + (now - self._stamp) * self._rate)
+            if rate <= 0:
+                self._tokens = max(self._tokens, 0.0)  # waiting reads go now: their debt is void
             self._rate = float(rate)
             self._tokens = min(self._tokens, self._burst())
             self._stamp = now
@@ -95,8 +97,18 @@ class Limiter:
             if left <= 0:
                 return
             if check is not None:
-                check()
+                try:
+                    check()
+                except BaseException:
+                    self._refund(left * rate, generation)
+                    raise
             self._sleep(min(_SLICE, left))
+
+    def _refund(self, unpaid: float, generation: int) -> None:
+        """A stopped read moves none of what it still owed: the next transfer must not pay it."""
+        with self._lock:
+            if generation == self._generation and self._rate > 0:
+                self._tokens = min(self._burst(), self._tokens + unpaid)
 
 
 LIMITERS = {UP: Limiter(), DOWN: Limiter()}

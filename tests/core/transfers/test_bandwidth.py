@@ -70,6 +70,36 @@ def test_a_stop_ends_a_throttled_wait() -> None:
     assert clock.slept < 1  # checked every slice, not after the whole wait
 
 
+def test_a_stopped_or_lifted_wait_leaves_no_debt_for_the_next_transfer() -> None:
+    """A cancelled throttled read, or a limit lifted while reads waited, must not make a later
+    transfer wait for bytes that never moved (or were already let through)."""
+    clock = FakeClock()
+    lim = Limiter(1024, clock=clock, sleep=clock.sleep)
+    with pytest.raises(KeyboardInterrupt):
+        lim.take(10 * MiB, lambda: _stop_after(clock, 1.0))  # cancelled after ~1 s
+    lim.set_rate(1 * MiB)
+    before = clock.slept
+    lim.take(1024)
+    assert clock.slept - before < 0.01  # not the ~10 s the cancelled read owed
+
+    def lift() -> None:
+        if clock.slept - before >= 1.0 and lim.rate:
+            lim.set_rate(0)
+
+    before = clock.slept
+    lim.take(50 * MiB, lift)  # owes ~50 s; the limit is lifted after 1 s: it goes at once
+    assert clock.slept - before < 1.1
+    lim.set_rate(1 * MiB)
+    before = clock.slept
+    lim.take(1024)
+    assert clock.slept - before < 0.01
+
+
+def _stop_after(clock: FakeClock, seconds: float) -> None:
+    if clock.slept >= seconds:
+        raise KeyboardInterrupt("stopped")
+
+
 @pytest.mark.parametrize(
     ("text", "rate"),
     [("0", 0), ("500", 500), ("500k", 512_000), ("10M", 10 * MiB), ("1.5MiB/s", int(1.5 * MiB))],
