@@ -122,6 +122,9 @@ def configure_cli(stderr_level: int, log_file: Path | None) -> str | None:
             problem = f"no log file ({log_file}): {exc.strerror or exc}"
     root.addHandler(stream)
     root.setLevel(min(stderr_level, logging.INFO))
+    # The root's level rules: a level left on our own logger (the app's file handler sets one
+    # in the same process, as in the tests) would swallow --log-level debug.
+    logging.getLogger(LOGGER_NAME).setLevel(logging.NOTSET)
     install_redaction(root)
     install_redaction()
     return problem

@@ -55,16 +55,17 @@ def test_svg_master_is_square_svg() -> None:
     assert root.get("viewBox") == "0 0 512 512"
 
 
-def test_render_icons_draws_the_master(tmp_path: Path) -> None:
-    """The renderer the PNGs come from still works (QtSvg present, SVG parses)."""
+def test_render_icons_draws_the_master(tmp_path: Path, qapp: object) -> None:
+    """The renderer the PNGs come from still works (QtSvg present, SVG parses). pytest-qt's
+    ``qapp`` is the one QApplication: a QGuiApplication made here would break every widget test
+    that runs after it in the same process."""
     sys.path.insert(0, str(PACKAGING))
     try:
         import render_icons
     finally:
         sys.path.remove(str(PACKAGING))
-    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtGui import QImage
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     out = tmp_path / "icon.png"
     render_icons.render(render_icons.MASTER, 64, out)
     image = QImage(str(out))
