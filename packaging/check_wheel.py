@@ -25,7 +25,7 @@ def problems(wheel: str) -> list[str]:
     found += [f"missing {name}" for name in needed if name not in names]
     if meta["License-Expression"] != "MIT":
         found.append(f"License-Expression is {meta['License-Expression']!r}, not 'MIT'")
-    if "r2desk = r2desk.cli.main:main" not in entry_points:
+    if "r2desk = r2desk.cli.main:run" not in entry_points:
         found.append("no r2desk console script")
     if "[gui_scripts]" not in entry_points or "r2desk-gui =" not in entry_points:
         found.append("no r2desk-gui gui script")
