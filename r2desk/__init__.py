@@ -1,13 +1,30 @@
 """r2desk: a desktop file manager for Cloudflare R2 and other S3-compatible stores.
 
 The core (this package minus ``gui``) imports no Qt, so scripts and the CLI use the same
-element API as the desktop app.
+element API as the desktop app. The names below are loaded on first use: importing any part of
+r2desk (the desktop app's first window, ``r2desk --version``) does not pay for botocore.
 """
 
-from r2desk.elements import App, ElementInfo
-from r2desk.storages import CloudflareR2Type, Meta, StorageConfig, StorageError
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from r2desk.elements import App, ElementInfo
+    from r2desk.storages import CloudflareR2Type, Meta, StorageConfig, StorageError
 
 __version__ = "0.1.0"
+
+#: Where each public name lives (imported when first asked for).
+_EXPORTS = {
+    "App": "r2desk.elements",
+    "ElementInfo": "r2desk.elements",
+    "CloudflareR2Type": "r2desk.storages",
+    "Meta": "r2desk.storages",
+    "StorageConfig": "r2desk.storages",
+    "StorageError": "r2desk.storages",
+}
 
 __all__ = [
     "App",
@@ -18,3 +35,12 @@ __all__ = [
     "StorageError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'r2desk' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

@@ -23,12 +23,15 @@ import stat
 from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from r2desk.dirs import cache_dir
 from r2desk.errors import StorageError
-from r2desk.storages.meta import Meta
 from r2desk.transfers.control import CancelToken, ProgressCallback
 from r2desk.transfers.localpaths import unsafe_reason
+
+if TYPE_CHECKING:
+    from r2desk.storages.meta import Meta
 
 RECORD = ".r2desk-edit.json"
 #: A slot folder's name (``Workspace.slot``): the trim removes nothing else.

@@ -18,13 +18,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from r2desk.errors import StorageError
-from r2desk.results import FolderMoveResult, ListedObject, MoveFailure
-from r2desk.storages.meta import Meta
 from r2desk.transfers.journal import Journal
 from r2desk.transfers.movelog import MovedItem, MoveLog, MoveRow, Side
+
+if TYPE_CHECKING:
+    from r2desk.results import FolderMoveResult, ListedObject, MoveFailure
+    from r2desk.storages.meta import Meta
 
 #: Object copies in flight (each may use parts of its own on the element's pool).
 IN_FLIGHT = 8

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from r2desk.moves import move_folder
-from r2desk.results import DeleteFailure
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.results import DeleteFailure
+    from r2desk.storages.meta import Meta
 
 
 class Cancel(Protocol):

@@ -12,12 +12,15 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from r2desk.errors import StorageError
 from r2desk.moves import move_folder, move_log
-from r2desk.ops import Cancel
-from r2desk.storages.meta import Meta
-from r2desk.transfers.movelog import MoveRow
+
+if TYPE_CHECKING:
+    from r2desk.ops import Cancel
+    from r2desk.storages.meta import Meta
+    from r2desk.transfers.movelog import MoveRow
 
 REPLACE, KEEP_BOTH, SKIP = "replace", "keep", "skip"
 

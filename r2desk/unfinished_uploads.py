@@ -11,12 +11,15 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from r2desk.errors import StorageError
-from r2desk.results import LifecycleRule, UnfinishedUpload, UploadInfo, UploadResult
 from r2desk.storages.bucket_rules import abort_days_for
-from r2desk.storages.meta import Meta
 from r2desk.transfers.parts import MULTIPART_THRESHOLD, part_size_for
+
+if TYPE_CHECKING:
+    from r2desk.results import LifecycleRule, UnfinishedUpload, UploadInfo, UploadResult
+    from r2desk.storages.meta import Meta
 
 DAY = 86_400.0
 

@@ -17,11 +17,14 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from r2desk.credentials import CredentialStore
 from r2desk.errors import StorageError
-from r2desk.storages import BUILTIN_TYPES, Meta
 from r2desk.storages.config import ConfigProblem, StorageConfig, read_json
+
+if TYPE_CHECKING:
+    from r2desk.storages.meta import Meta
 
 META_TYPE = "storages.Meta"
 ELEMENT_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$")
@@ -123,6 +126,10 @@ class App:
             info = self._read_info(folder, path)
             if info.is_type:
                 return self._load_app_type(info)
+        # Here, not at the top: listing an app folder (the desktop app's sidebar) needs no Type,
+        # and the Types bring the wire layer and botocore.
+        from r2desk.storages.builtin_types import BUILTIN_TYPES
+
         if type_name in BUILTIN_TYPES:
             return BUILTIN_TYPES[type_name]
         raise StorageError(
@@ -133,6 +140,8 @@ class App:
         )
 
     def _load_app_type(self, info: ElementInfo) -> type[Meta]:
+        from r2desk.storages.meta import Meta
+
         with self._lock:
             if info.name in self._app_types:
                 return self._app_types[info.name]

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -130,22 +132,22 @@ def run_gui(app_root: Path | None, *, demo: bool = False, argv: list[str] | None
     # Every record, ours and botocore's, goes through the redacting filter before any handler.
     add_file_handler(log_dir() / "r2desk.log")
     qapp = ensure_qapplication(argv)
-    demo_handle: Demo | None = None
     if demo:
-        from r2desk.demo import start_demo
-
-        demo_handle = start_demo()
-        app = demo_handle.app
+        # The window opens on the demo's (still empty) temporary folder at once; the server and
+        # the sample bucket are prepared in the pool behind it.
+        root = Path(tempfile.mkdtemp(prefix="r2desk-demo-"))
     else:
         root = Path(app_root) if app_root is not None else default_app_root()
         root.mkdir(parents=True, exist_ok=True)
-        app = App(root)
+    app = App(root)
     pool = TaskPool(max_threads=POOL_THREADS)
     window = build_main_window(
         app, pool, offer_keyring_moves=not demo, settings=settings_for(demo=demo)
     )
+    demos: list[Demo] = []  # the running demo, kept by the worker that started it
     if demo:
         window.setWindowTitle(QCoreApplication.translate("app", "r2desk (demo)"))
+        prepare_demo(window, pool, root, demos)
     window.show()
     QTimer.singleShot(
         0,
@@ -158,9 +160,48 @@ def run_gui(app_root: Path | None, *, demo: bool = False, argv: list[str] | None
         window.queue.cancel()
         if not pool.shutdown(10_000):
             log.warning("some background tasks did not finish within 10 s")
-        if demo_handle is not None:
-            demo_handle.stop()
+        for handle in demos:
+            handle.stop()
+        if demo:
+            shutil.rmtree(root, ignore_errors=True)
 
     qapp.aboutToQuit.connect(shutdown)
     _exit_on_signals(qapp)
     return int(qapp.exec())
+
+
+def prepare_demo(window: MainWindow, pool: TaskPool, root: Path, demos: list[Demo]) -> None:
+    """Start the demo's server and fill its bucket in ``root`` in the pool, while the window
+    says so; then open the demo bucket (or show why the demo did not start). The started demo
+    is put in ``demos`` by the worker itself, so quitting meanwhile still stops it."""
+
+    def start() -> Demo | Exception:
+        from r2desk.demo import start_demo
+
+        try:
+            handle = start_demo(root)
+        except Exception as exc:  # no server (a port, a broken install): the window says why
+            log.exception("the demo did not start")
+            return exc
+        demos.append(handle)
+        return handle
+
+    def started(handle: Demo | Exception) -> None:
+        if isinstance(handle, Exception):
+            title = QCoreApplication.translate("app", "The demo could not be started")
+            window.opening.preparing_failed(handle, title)
+        else:
+            window.opening.prepared(handle.element)
+
+    window.opening.show_preparing(
+        QCoreApplication.translate("app", "Preparing the demo…"),
+        QCoreApplication.translate(
+            "app",
+            "Starting a local S3-compatible server inside r2desk and filling a demo bucket with "
+            "sample files. Nothing here touches your account or the internet.",
+        ),
+    )
+    # After the first frame: importing moto in a worker would compete with it for the GIL.
+    window.opening.after_first_paint(
+        lambda: pool.submit(start, on_result=started, on_crash=window.errors.crash, owner=window)
+    )

@@ -1,15 +1,36 @@
-"""Storage Types: the abstract ``storages.Meta`` contract and the built-in R2 Type."""
+"""Storage Types: the abstract ``storages.Meta`` contract and the built-in R2 Type.
 
-from r2desk.errors import StorageError
-from r2desk.storages.config import StorageConfig
-from r2desk.storages.meta import Meta
-from r2desk.storages.r2 import CloudflareR2Type
+The names are loaded on first use, so ``r2desk.storages.config`` (read by the desktop app before
+its first window) does not import the wire layer and botocore.
+"""
 
-#: Built-in Type elements by fully qualified name; an app's own Type elements override these.
-BUILTIN_TYPES: dict[str, type[Meta]] = {
-    # Abstract on purpose: an app's Type element extends it; no instance is built from it.
-    "storages.Meta": Meta,  # type: ignore[type-abstract]
-    "storages.CloudflareR2Type": CloudflareR2Type,
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from r2desk.errors import StorageError
+    from r2desk.storages.builtin_types import BUILTIN_TYPES
+    from r2desk.storages.config import StorageConfig
+    from r2desk.storages.meta import Meta
+    from r2desk.storages.r2 import CloudflareR2Type
+
+_EXPORTS = {
+    "StorageError": "r2desk.errors",
+    "StorageConfig": "r2desk.storages.config",
+    "Meta": "r2desk.storages.meta",
+    "CloudflareR2Type": "r2desk.storages.r2",
+    "BUILTIN_TYPES": "r2desk.storages.builtin_types",
 }
 
 __all__ = ["BUILTIN_TYPES", "CloudflareR2Type", "Meta", "StorageConfig", "StorageError"]
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'r2desk.storages' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from support.gui import FakePrompts, write_app
+from support.gui import FakePrompts, wait_connections, write_app
 
 from r2desk.elements import App
 from r2desk.gui.tasks import TaskPool
@@ -54,7 +54,8 @@ def s3(moto_server: Any, moto_bucket: str) -> Any:
 
 @pytest.fixture
 def make_window(qtbot: Any, pool: TaskPool) -> Iterator[Any]:
-    """Build a MainWindow on an App with scripted prompts and no modal dialogs."""
+    """Build a MainWindow on an App with scripted prompts and no modal dialogs, its connections
+    read (in the pool) and the chosen one opened."""
     from r2desk.gui.window.main_window import MainWindow
 
     windows: list[MainWindow] = []
@@ -68,6 +69,7 @@ def make_window(qtbot: Any, pool: TaskPool) -> Iterator[Any]:
         window.resize(1100, 700)
         window.show()
         qtbot.waitExposed(window)
+        wait_connections(qtbot, window)
         windows.append(window)
         return window
 

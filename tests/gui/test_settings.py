@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
+from support.gui import wait_connections
 
 from r2desk.gui.app import build_main_window, settings_for
 from r2desk.gui.settings import Settings
@@ -59,6 +60,7 @@ def test_the_demo_window_leaves_the_users_settings_alone(
         sys.excepthook = previous  # build_main_window installs the crash dialog's hook
     window.errors.dialogs_enabled = False
     qtbot.addWidget(window)
+    wait_connections(qtbot, window)
     window.queue.set_concurrency(6)
     window.save_settings()
     assert settings.concurrency(3) == 6 and settings.last_element() == "storages.TestR2"

@@ -86,6 +86,12 @@ def wait_listed(qtbot: Any, window: Any, timeout: int = 10_000) -> None:
     )
 
 
+def wait_connections(qtbot: Any, window: Any, timeout: int = 10_000) -> None:
+    """Until the sidebar has read the app folder (in the pool) and filled its list: the window
+    opens the chosen connection then."""
+    qtbot.waitUntil(lambda: not window.sidebar.loading, timeout=timeout)
+
+
 def write_app(root: Path, s3: Any, bucket: str, name: str = "TestR2", **fields: Any) -> App:
     """An app folder with one element as the platform page lays it out."""
     folder = root / "storages" / name

@@ -51,10 +51,14 @@ class BucketBranch(QObject):
         errors: ErrorBridge,
         prompts: Callable[[], Prompts],
         reload: Callable[[str], None],
+        element: Callable[[str], Meta] | None = None,
     ) -> None:
         super().__init__(tree)
         self.tree = tree
         self.app = app
+        #: A location's element (``name`` or ``name@bucket``): the sidebar's, built by its load
+        #: in the pool, so the menu and the expansion read no disk.
+        self.element = element if element is not None else self._resolve
         self.pool = pool
         self.errors = errors
         self.prompts = prompts
@@ -78,10 +82,13 @@ class BucketBranch(QObject):
         item.addChild(wait)
         self.load(item)
 
+    def _resolve(self, location: str) -> Meta:
+        return resolve(self.app, parse_element(location))[0]
+
     def load(self, item: QTreeWidgetItem) -> None:
         name = str(item.data(0, LOCATION))
         try:
-            element = self.app.getElement(name)
+            element = self.element(name)
         except Exception as exc:
             self._failed(item, exc)
             return
@@ -138,7 +145,7 @@ class BucketBranch(QObject):
     # -- the menu -------------------------------------------------------------------------------
 
     def element_for(self, item: QTreeWidgetItem) -> Meta:
-        return resolve(self.app, parse_element(str(item.data(0, LOCATION))))[0]
+        return self.element(str(item.data(0, LOCATION)))
 
     def fill_menu(self, menu: QMenu, item: QTreeWidgetItem | None) -> None:
         """The bucket entries of the sidebar's context menu for ``item``."""
@@ -183,7 +190,7 @@ class BucketBranch(QObject):
     def create_bucket(self, connection: str) -> None:
         from r2desk.gui.buckets.create import CreateBucketDialog
 
-        element = self.app.getElement(connection)
+        element = self.element(connection)
         dialog = CreateBucketDialog(element, self.tree.window())
         if not dialog.exec():
             return
@@ -204,7 +211,7 @@ class BucketBranch(QObject):
             self.tr("Delete"),
         ):
             return
-        element = self.app.getElement(connection)
+        element = self.element(connection)
         self._run(
             element.deleteBucket,
             bucket,

@@ -4,18 +4,20 @@ pool (content type and metadata kept) and the listing refreshed."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu, QWidget
 
 from r2desk.gui.i18n import QT_TRANSLATE_NOOP
-from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.objects.model import FILE
-from r2desk.gui.prompts import Prompts
-from r2desk.gui.tasks import TaskPool
-from r2desk.gui.window.state import WindowState
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.gui.messages import ErrorBridge
+    from r2desk.gui.prompts import Prompts
+    from r2desk.gui.tasks import TaskPool
+    from r2desk.gui.window.state import WindowState
+    from r2desk.storages.meta import Meta
 
 #: The core's Infrequent Access terms (r2desk.storages.bucket_rules.IA_TERMS), written out here
 #: so Qt Linguist sees them; a test keeps the two the same.

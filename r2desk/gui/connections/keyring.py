@@ -49,22 +49,28 @@ def offer_keyring_migration(
     name: str,
     on_done: Callable[[bool], None] | None = None,
     settings: Settings | None = None,
+    *,
+    checked: bool = False,
+    title: str = "",
 ) -> QMessageBox | None:
     """If ``name``'s config file holds its secret in plain text, offer to move it to the keyring.
 
     Non-blocking: returns the open question box (None when there is nothing to offer, or the
     user asked not to be asked again for this element). ``on_done(moved)`` runs afterwards.
-    Call it after the main window opened an element.
+    Call it after the main window opened an element. ``checked``: the caller has already read
+    the file in the pool (``has_plaintext_secret``) and gives the connection's ``title``, so
+    nothing here reads the disk.
     """
     short = short_name(name) or name
-    if not store.has_plaintext_secret(app, short):
+    if not checked and not store.has_plaintext_secret(app, short):
         return None
     prefs = settings if settings is not None else Settings()
     if prefs.keyring_offer_declined(short):
         return None
     path = app.root / connection.FOLDER / short / f"{short}.json"
     # The connection as the sidebar shows it (its title), not its folder name.
-    title = next((i.title for i in app.listElements() if i.name == name), "") or short
+    if not title:
+        title = next((i.title for i in app.listElements() if i.name == name), "") or short
     box = message_box(
         parent,
         QMessageBox.Icon.Question,

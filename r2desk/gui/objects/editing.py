@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from r2desk.edits import Opened, Workspace
 from r2desk.errors import StorageError
 from r2desk.gui.messages import one_line
-from r2desk.gui.tasks import TaskPool
 from r2desk.gui.widgets import message_box
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.gui.tasks import TaskPool
+    from r2desk.storages.meta import Meta
 
 #: Quiet time after the last change before a save is uploaded.
 DEBOUNCE_MS = 800

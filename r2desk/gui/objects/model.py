@@ -15,7 +15,7 @@ import bisect
 import itertools
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -41,9 +41,11 @@ from r2desk.gui.objects.rows import (
     list_page,
     positions,
 )
-from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import plain_tip
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.gui.tasks import Task, TaskPool
+    from r2desk.storages.meta import Meta
 
 __all__ = [
     "COLUMNS",
@@ -186,6 +188,7 @@ class ObjectTableModel(QAbstractTableModel):
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return (
             not parent.isValid()
+            and self.element is not None  # none yet: the connections are still being read
             and not self._complete
             and self._loading is None
             and self.last_error is None

@@ -8,7 +8,7 @@ pixmap on the main thread.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QVBoxLayou
 from r2desk.formatting import human_size
 from r2desk.gui.objects.icons import extension
 from r2desk.gui.objects.model import FOLDER, Row
-from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import plain_label
 from r2desk.ops import read_preview
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.gui.tasks import Task, TaskPool
+    from r2desk.storages.meta import Meta
 
 IMAGE_LIMIT = 8 * 1024 * 1024
 TEXT_LIMIT = 256 * 1024

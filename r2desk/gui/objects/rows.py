@@ -16,10 +16,12 @@ import functools
 import posixpath
 from array import array
 from collections.abc import Collection, Iterable, Sequence
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from r2desk.formatting import human_size, local_time, natural_key
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.storages.meta import Meta
 
 FOLDER, FILE = 0, 1
 

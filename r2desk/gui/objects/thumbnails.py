@@ -22,7 +22,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
@@ -31,8 +31,10 @@ from r2desk.dirs import cache_dir
 from r2desk.gui.objects.icons import extension
 from r2desk.gui.objects.model import FILE, Row
 from r2desk.gui.objects.preview import image_formats
-from r2desk.gui.tasks import Task, TaskPool
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.gui.tasks import Task, TaskPool
+    from r2desk.storages.meta import Meta
 
 log = logging.getLogger(__name__)
 

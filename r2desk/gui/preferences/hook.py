@@ -9,7 +9,7 @@ Ctrl+Shift+C's expiry shows in its menu text. The language waits for the next st
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,16 +17,18 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from r2desk.edits import Workspace
 from r2desk.formatting import expiry_words
-from r2desk.gui.objects.editing import EditSessions
 from r2desk.gui.preferences.dialog import PreferencesDialog
 from r2desk.gui.preferences.values import Prefs
-from r2desk.gui.settings import Settings
-from r2desk.gui.transfers.model import TransferQueue
-from r2desk.gui.transfers.panel import TransferPanel
 from r2desk.gui.window.actions import WindowActions, on
-from r2desk.gui.window.commands import ObjectCommands
 from r2desk.transfers.bandwidth import set_limits
 from r2desk.transfers.pool import set_part_limit
+
+if TYPE_CHECKING:
+    from r2desk.gui.objects.editing import EditSessions
+    from r2desk.gui.settings import Settings
+    from r2desk.gui.transfers.model import TransferQueue
+    from r2desk.gui.transfers.panel import TransferPanel
+    from r2desk.gui.window.commands import ObjectCommands
 
 
 class _Files(Protocol):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 from r2desk.formatting import human_size, local_time
 from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.gui.messages import one_line
-from r2desk.gui.tasks import Task, TaskPool
-from r2desk.results import ListedObject
 from r2desk.search import Query, SearchProgress, search
-from r2desk.storages.meta import Meta
-from r2desk.transfers.control import CancelToken
+
+if TYPE_CHECKING:
+    from r2desk.gui.tasks import Task, TaskPool
+    from r2desk.results import ListedObject
+    from r2desk.storages.meta import Meta
+    from r2desk.transfers.control import CancelToken
 
 #: The most matches one search keeps (and shows); the scan stops there and says so.
 LIMIT = 10_000

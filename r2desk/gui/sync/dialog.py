@@ -9,7 +9,7 @@ thread never waits on disk or network. In compare mode the dialog never changes 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,15 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from r2desk.elements import App
 from r2desk.elements.locations import LocationError, parse_location, resolve
 from r2desk.gui.messages import one_line
 from r2desk.gui.sync.diff import DiffTree
-from r2desk.gui.tasks import Task, TaskPool
-from r2desk.results import SyncItem, SyncReport
 from r2desk.sync.run import Options, run
 from r2desk.sync.sides import BucketSide, LocalSide, Side
-from r2desk.transfers.control import CancelToken
+
+if TYPE_CHECKING:
+    from r2desk.elements import App
+    from r2desk.gui.tasks import Task, TaskPool
+    from r2desk.results import SyncItem, SyncReport
+    from r2desk.transfers.control import CancelToken
 
 POLICY_ORDER = ("ask", "newer", "keep-both", "skip")
 

@@ -4,17 +4,19 @@ beyond what ``Window`` declares."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from r2desk.elements import App
-from r2desk.gui.sync.dialog import SyncDialog
 from r2desk.gui.sync.pairs import SavedPairs
-from r2desk.gui.tasks import TaskPool
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.elements import App
+    from r2desk.gui.sync.dialog import SyncDialog
+    from r2desk.gui.tasks import TaskPool
+    from r2desk.storages.meta import Meta
 
 
 class Window(Protocol):
@@ -77,6 +79,10 @@ class SyncActions(QObject):
         compare_only: bool = False,
         options: dict[str, object] | None = None,
     ) -> SyncDialog:
+        # Imported when first opened: the dialog brings the sync engine and the wire layer,
+        # which the window's first paint does not need.
+        from r2desk.gui.sync.dialog import SyncDialog
+
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,9 +26,7 @@ from r2desk.errors import StorageError
 from r2desk.formatting import human_duration, human_rate, human_size
 from r2desk.gui.i18n import QT_TRANSLATE_NOOP
 from r2desk.gui.messages import one_line
-from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.widgets import plain_tip
-from r2desk.storages.meta import Meta
 from r2desk.transfers.control import VERIFYING, CancelToken
 from r2desk.transfers.queue import (
     DEFAULT_CONCURRENCY,
@@ -39,6 +37,10 @@ from r2desk.transfers.queue import (
     State,
     clamp_concurrency,
 )
+
+if TYPE_CHECKING:
+    from r2desk.gui.tasks import Task, TaskPool
+    from r2desk.storages.meta import Meta
 
 COLUMNS = (
     "⇅",
@@ -56,7 +58,7 @@ TICK_MS = 250
 TOTALS_MS = 100
 
 #: One file going one way on one element.
-TransferJob = Job[Meta]
+TransferJob = Job["Meta"]
 
 
 class JobProgress:

@@ -35,7 +35,7 @@ from r2desk.gui.settings import VIEW_DETAILS, VIEW_ICONS
 from r2desk.gui.tasks import TaskPool
 from r2desk.gui.widgets import plain_label, plain_tip
 from r2desk.gui.window.actions import WindowActions, on
-from r2desk.gui.window.placeholders import ErrorView, WelcomeView
+from r2desk.gui.window.placeholders import BusyView, ErrorView, WelcomeView
 from r2desk.gui.window.state import WindowState
 from r2desk.storages.meta import Meta
 
@@ -105,7 +105,7 @@ class Browser(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(fm.horizontalAdvance("Size") + pad)
         # The listing (as a table or as a grid of icons), or in its place a welcome (no
-        # connection) or an error with Retry.
+        # connection), an error with Retry, or a busy page (the demo being prepared).
         self.pages = QStackedWidget(self)
         self.thumbnails = Thumbnails(pool, self)
         self.views = ObjectViews(self.view, self.thumbnails, self.pages)
@@ -113,7 +113,8 @@ class Browser(QWidget):
         self.grid.setToolTip(self.view.toolTip())
         self.welcome = WelcomeView(self.pages)
         self.error_view = ErrorView(self.pages)
-        for page in (self.views, self.welcome, self.error_view):
+        self.busy = BusyView(self.pages)
+        for page in (self.views, self.welcome, self.error_view, self.busy):
             self.pages.addWidget(page)
         layout.addWidget(self.pages, 1)
         self.preview = PreviewPane(pool, parent)
@@ -296,20 +297,28 @@ class Browser(QWidget):
         self.pages.setCurrentWidget(self.welcome)
         self._show_listing_parts(False)
 
+    def show_busy(self, heading: str, details: str) -> None:
+        """Nothing to list yet, but on its way: the busy page takes the listing's place."""
+        self.busy.show_busy(heading, details)
+        self.pages.setCurrentWidget(self.busy)
+        self._show_listing_parts(False)
+
     def _show_listing_parts(self, shown: bool) -> None:
         for widget in (self.path_bar, self.filter_edit):
             widget.setVisible(shown)
         self.preview.setVisible(shown and self.acts.act_show_preview.isChecked())
 
-    def show_failure(self, exc: BaseException, title: str = "") -> None:
-        """Nothing can be listed: the error, in full, takes the listing's place."""
+    def show_failure(self, exc: BaseException, title: str = "", *, retry: bool = True) -> None:
+        """Nothing can be listed: the error, in full, takes the listing's place (with Retry,
+        unless listing again cannot help)."""
         self.error_view.show_error(exc, title)
+        self.error_view.retry_button.setVisible(retry)
         self.pages.setCurrentWidget(self.error_view)
 
     @property
     def page(self) -> QWidget | None:
         """Which page the browser area shows: ``view`` (the listing, as a table or a grid),
-        ``welcome`` or ``error_view``."""
+        ``welcome``, ``error_view`` or ``busy``."""
         page = self.pages.currentWidget()
         return self.view if page is self.views else page
 

@@ -12,24 +12,26 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject
 from PySide6.QtGui import QGuiApplication
 
-from r2desk.elements import App
 from r2desk.elements.locations import parse_element, resolve
-from r2desk.gui.messages import ErrorBridge
-from r2desk.gui.prompts import Prompts
-from r2desk.gui.tasks import TaskPool
 from r2desk.gui.window.actions import WindowActions, on
-from r2desk.gui.window.browser import Browser
 from r2desk.gui.window.counted import plural
-from r2desk.gui.window.state import WindowState
 from r2desk.moves import unfinished_moves
 from r2desk.paste import SKIP, PastePlan, PasteResult, plan_paste, plan_resume, run_paste
-from r2desk.storages.meta import Meta
-from r2desk.transfers.movelog import MoveRow
+
+if TYPE_CHECKING:
+    from r2desk.elements import App
+    from r2desk.gui.messages import ErrorBridge
+    from r2desk.gui.prompts import Prompts
+    from r2desk.gui.tasks import TaskPool
+    from r2desk.gui.window.browser import Browser
+    from r2desk.gui.window.state import WindowState
+    from r2desk.storages.meta import Meta
+    from r2desk.transfers.movelog import MoveRow
 
 #: Our clipboard format: {"element", "bucket", "keys", "cut"} as JSON.
 KEYS_FORMAT = "application/x-r2desk-objects"

@@ -12,7 +12,7 @@ import functools
 import posixpath
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
@@ -23,12 +23,9 @@ from r2desk.formatting import expiry_words, human_size
 from r2desk.gui.messages import ErrorBridge, one_line
 from r2desk.gui.objects.dialogs import PropertiesDialog
 from r2desk.gui.objects.model import FILE, FOLDER, Row
-from r2desk.gui.prompts import Prompts
-from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.transfers.model import TransferJob, TransferQueue
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.counted import delete_question, plural
-from r2desk.gui.window.state import WindowState
 from r2desk.gui.window.upload_conflicts import UploadConflicts
 from r2desk.keys import typed_name_problem
 from r2desk.ops import (
@@ -38,11 +35,16 @@ from r2desk.ops import (
     move_keys,
     rename_target,
 )
-from r2desk.storages.meta import Meta
 from r2desk.transfers.localpaths import keep_both_name, unsafe_reason
 from r2desk.transfers.plans import DropPlan, plan_download, plan_drop
 from r2desk.transfers.queue import DOWNLOAD, UPLOAD
 from r2desk.unfinished_uploads import class_a_requests
+
+if TYPE_CHECKING:
+    from r2desk.gui.prompts import Prompts
+    from r2desk.gui.tasks import Task, TaskPool
+    from r2desk.gui.window.state import WindowState
+    from r2desk.storages.meta import Meta
 
 
 class Listing(Protocol):

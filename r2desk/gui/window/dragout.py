@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
     QByteArray,
@@ -46,13 +46,15 @@ from r2desk.dragout import (
 )
 from r2desk.gui.messages import ErrorBridge, one_line
 from r2desk.gui.objects.model import FOLDER, KEYS_MIME, Row
-from r2desk.gui.prompts import Prompts
-from r2desk.gui.tasks import TaskPool
 from r2desk.gui.transfers.model import TransferJob, TransferQueue
 from r2desk.gui.window.clipboard import KEYS_FORMAT, objects_payload
 from r2desk.gui.window.counted import plural
-from r2desk.storages.meta import Meta
 from r2desk.transfers.queue import DOWNLOAD, State
+
+if TYPE_CHECKING:
+    from r2desk.gui.prompts import Prompts
+    from r2desk.gui.tasks import TaskPool
+    from r2desk.storages.meta import Meta
 
 URI_LIST = "text/uri-list"
 # How often the wait looks at its transfers (the queue's own timer repaints their rows).

@@ -7,20 +7,22 @@ button that lists the files being edited.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
-from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.objects.editing import EditSessions
 from r2desk.gui.objects.model import FILE
 from r2desk.gui.search.dialog import SearchDialog
-from r2desk.gui.tasks import TaskPool
 from r2desk.gui.window.actions import WindowActions, on
-from r2desk.gui.window.browser import Browser
-from r2desk.gui.window.state import WindowState
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.gui.messages import ErrorBridge
+    from r2desk.gui.tasks import TaskPool
+    from r2desk.gui.window.browser import Browser
+    from r2desk.gui.window.state import WindowState
+    from r2desk.storages.meta import Meta
 
 
 class Window(Protocol):

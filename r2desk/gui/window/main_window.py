@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -26,18 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from r2desk.elements import App
-from r2desk.elements.locations import parse_element, resolve
-from r2desk.errors import StorageError
 from r2desk.gui.buckets.storage_class import StorageClassActions
 from r2desk.gui.messages import ErrorBridge
-from r2desk.gui.objects.dialogs import PropertiesDialog
 from r2desk.gui.objects.model import ObjectTableModel
 from r2desk.gui.preferences.hook import PreferencesActions
 from r2desk.gui.prompts import Prompts
 from r2desk.gui.settings import VIEW_ICONS, Settings
 from r2desk.gui.sync.hook import SyncActions
-from r2desk.gui.tasks import Task, TaskPool
 from r2desk.gui.transfers.model import TransferQueue
 from r2desk.gui.transfers.panel import TransferPanel
 from r2desk.gui.widgets import ElidedLabel, app_icon, plain_label
@@ -48,11 +44,17 @@ from r2desk.gui.window.clipboard import ClipboardActions
 from r2desk.gui.window.commands import ObjectCommands
 from r2desk.gui.window.dragout import DragOut
 from r2desk.gui.window.files import FileActions
+from r2desk.gui.window.opening import Opening
 from r2desk.gui.window.places import Places
 from r2desk.gui.window.sidebar import Sidebar
 from r2desk.gui.window.state import WindowState
-from r2desk.storages.meta import Meta
 from r2desk.transfers.queue import DEFAULT_CONCURRENCY
+
+if TYPE_CHECKING:
+    from r2desk.elements import App
+    from r2desk.gui.objects.dialogs import PropertiesDialog
+    from r2desk.gui.tasks import Task, TaskPool
+    from r2desk.storages.meta import Meta
 
 
 def demo_command() -> tuple[str, list[str]]:
@@ -120,7 +122,11 @@ class MainWindow(QMainWindow):
         self._help_menu_last()
         self._connect()
         self._restore()
-        self.sidebar.reload_elements(select=self.settings.last_element())
+        self.opening = Opening(self, self)
+        # The connections are read in the pool once the first frame is on screen.
+        self.opening.after_first_paint(
+            lambda: self.sidebar.reload_elements(select=self.settings.last_element())
+        )
         self.clipboard.offer_unfinished_moves()
 
     # -- building -----------------------------------------------------------------------------
@@ -318,33 +324,8 @@ class MainWindow(QMainWindow):
 
     def open_element(self, name: str, prefix: str = "") -> None:
         """Browse the element's bucket, or with ``name@bucket`` another bucket of its
-        connection (building it reads only local files; no request yet)."""
-        if not name:
-            self.state.set_connection_text(self.tr("No connection: add one with New connection…"))
-            self.state.set_element("", None)
-            self.browser.show_welcome()
-            return
-        try:
-            element = resolve(self.app, parse_element(name))[0]  # name or name@bucket
-        except StorageError as exc:
-            self.state.set_connection_text(self.tr("Connection not valid"))
-            self.state.set_element("", None)
-            self.browser.show_failure(exc)
-            self.errors.error(exc)
-            return
-        self.state.set_connection_text(self.tr("Connecting…"))
-        self.state.set_element(name, element, prefix)
-        if self.offer_keyring_moves:
-            from r2desk.gui.connections.keyring import offer_keyring_migration
-
-            offer_keyring_migration(
-                self,
-                self.app,
-                self.pool,
-                name,
-                on_done=self._keyring_offer_done,
-                settings=self.settings,
-            )
+        connection (see ``Opening.open``: no disk on this thread, no request yet)."""
+        self.opening.open(name, prefix)
 
     def open_demo(self) -> bool:
         """Start ``r2desk --demo`` as its own process: a throwaway session beside this one, which
@@ -372,10 +353,6 @@ class MainWindow(QMainWindow):
 
     #: Starts a detached process (tests replace it).
     launch = staticmethod(lambda program, args: bool(QProcess.startDetached(program, args)[0]))
-
-    def _keyring_offer_done(self, moved: bool) -> None:
-        if moved:
-            self.errors.status(self.tr("Secret moved into the keyring."))
 
     def _update_title(self, prefix: str) -> None:
         element = self.state.element

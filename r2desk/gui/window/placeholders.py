@@ -1,5 +1,6 @@
 """What the browser area shows instead of a listing: a welcome on the first run, an error with
-Retry when a folder cannot be listed.
+Retry when a folder cannot be listed, and a busy page while there is nothing to list yet (the
+demo's server and sample bucket are being prepared).
 
 An empty table says nothing: a new user with no connection, or a connection that does not work,
 sees here what is going on and the one button that helps.
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -120,3 +122,39 @@ class ErrorView(QWidget):
         heading, text = describe(exc)
         self.heading.setText(title or heading)
         self.details.setPlainText(text)
+
+
+class BusyView(QWidget):
+    """Something is being prepared before there is anything to list: what, and that it is on
+    its way (a bar that moves; the window stays usable meanwhile)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Preparing"))
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        self.heading = _heading(self, "")
+        self.heading.setWordWrap(False)  # one short line: an aligned wrapped label is cut
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.details = plain_label(self, "")
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setFixedWidth(60 * self.details.fontMetrics().averageCharWidth())
+        middle = QHBoxLayout()  # centred by stretches: an aligned item loses its wrapped height
+        middle.addStretch(1)
+        middle.addWidget(self.details)
+        middle.addStretch(1)
+        outer.addLayout(middle)
+        outer.addSpacing(self.details.fontMetrics().height())
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy: how long it takes is not known
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(30 * self.details.fontMetrics().averageCharWidth())
+        self.bar.setAccessibleName(self.tr("Preparing"))
+        outer.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def show_busy(self, heading: str, details: str) -> None:
+        self.heading.setText(heading)
+        self.details.setText(details)

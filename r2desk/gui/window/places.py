@@ -103,6 +103,8 @@ class Places(QObject):
         state.element_changed.connect(self._element_changed)
         window.browser.history_open.connect(self.open_exact)
         window.sidebar.connection_renamed.connect(self.rename_connection)
+        # The connections are read in the pool: until then no bookmark's connection is "gone".
+        window.sidebar.loaded.connect(self._connections_loaded)
         window.browser.model.page_loaded.connect(self._first_page)
         window.browser.model.load_failed.connect(lambda _exc: self._stop_checking())
         self._enable()
@@ -123,11 +125,8 @@ class Places(QObject):
 
     def location_of(self, place: Place) -> str:
         """The sidebar's name of the place's bucket: the connection for its own bucket, else
-        ``connection@bucket`` (reading the element's local files, as opening it does)."""
-        try:
-            own = self.window.app.getElement(place.connection).config.bucketName
-        except Exception:
-            own = ""  # opening it will say what is wrong
+        ``connection@bucket`` (the own bucket as the sidebar's load read it: no disk)."""
+        own = self.window.sidebar.own_bucket(place.connection)  # "": opening it says what is wrong
         return place.connection if place.bucket == own else f"{place.connection}@{place.bucket}"
 
     def _enable(self) -> None:
@@ -323,8 +322,14 @@ class Places(QObject):
         self._bookmarks_changed()
         self.window.show_status(self.tr("Bookmark '{0}' removed.").format(removed.name))
 
+    def _connections_loaded(self) -> None:
+        self._bookmarks_changed(save=False)
+        self._fill_recent()
+
     def _where(self, place: Place) -> str:
         title = self.window.sidebar.connection_title(place.connection)
+        if not title and not self.window.sidebar.listed:
+            return place.label()  # the connections are still being read
         if not title:
             return self.tr("{0} (its connection {1} is no longer here)").format(
                 place.label(), place.connection.partition(".")[2]

@@ -2,10 +2,13 @@
 
 Choosing a connection emits ``element_chosen``; the window opens it. Creating, editing,
 duplicating and deleting connections happen here, in the connection dialog or in the pool.
+The connections are read and built in the pool (``load_connections``: their folders, files and
+Types); the main thread keeps what it read, so opening one reads no disk.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -22,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from r2desk.elements import App
+from r2desk.elements.locations import parse_element
+from r2desk.errors import StorageError
 from r2desk.gui.buckets.branch import LOCATION, BucketBranch, connection_of
 from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.prompts import Prompts
@@ -32,7 +36,32 @@ from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.clipboard import KEYS_FORMAT, read_objects
 
 if TYPE_CHECKING:
+    from r2desk.elements import App, ElementInfo
     from r2desk.gui.connections.dialog import ConnectionDialog
+    from r2desk.storages.meta import Meta
+
+
+@dataclass(frozen=True)
+class LoadedConnections:
+    """The app folder's connections as a worker read them: every listed one, and for each with
+    a valid ``e.json`` its built element or why it cannot be built."""
+
+    infos: list[ElementInfo]
+    built: dict[str, Meta | StorageError]
+
+
+def load_connections(app: App) -> LoadedConnections:
+    """Runs in the pool: list the app folder and build each connection (local files only; no
+    request, no keyring). Building the first one imports the wire layer, off the main thread."""
+    infos = app.listElements()
+    built: dict[str, Meta | StorageError] = {}
+    for info in infos:
+        if info.type:
+            try:
+                built[info.name] = app.getElement(info.name)
+            except StorageError as exc:
+                built[info.name] = exc
+    return LoadedConnections(infos, built)
 
 
 class ConnectionTree(QTreeWidget):
@@ -90,6 +119,8 @@ class Sidebar(QWidget):
     activated = Signal()  # Enter on a connection: the window moves the focus to the objects
     #: A connection was saved under a new name (old, new): what points at it follows.
     connection_renamed = Signal(str, str)
+    #: The list was (re)filled from the app folder.
+    loaded = Signal()
 
     def __init__(
         self,
@@ -107,6 +138,12 @@ class Sidebar(QWidget):
         self.errors = errors
         self.prompts = prompts
         self.connection_dialog: ConnectionDialog | None = None
+        #: What the last load read: each listed connection's element, or why it cannot be built.
+        self.built: dict[str, Meta | StorageError] = {}
+        #: The first load has filled the list (until then no connection is known, none gone).
+        self.listed = False
+        self._loads = 0  # the latest load asked for; an older one's result is dropped
+        self._filled = 0  # the load the list shows
         self.setAccessibleName(self.tr("Connections panel"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 4)
@@ -156,17 +193,40 @@ class Sidebar(QWidget):
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.itemActivated.connect(lambda _item: self.activated.emit())
         self.buckets = BucketBranch(
-            self.list, app, pool, errors, lambda: self.prompts, self.reload_elements
+            self.list,
+            app,
+            pool,
+            errors,
+            lambda: self.prompts,
+            self.reload_elements,
+            element=self.element,
         )
 
     # -- the list -----------------------------------------------------------------------------
 
     def reload_elements(self, select: str = "") -> None:
-        """Fill the list from the app folder and choose ``select`` (or the first)."""
+        """Read the app folder in the pool, then fill the list and choose ``select`` (or the
+        first): ``loaded`` says when."""
+        self._loads += 1
+        load = self._loads
+        self.pool.submit(
+            load_connections,
+            self.app,
+            on_result=lambda found: self._fill(found, select, load),
+            on_crash=self.errors.crash,
+            owner=self,
+        )
+
+    def _fill(self, found: LoadedConnections, select: str, load: int) -> None:
+        if load != self._loads:
+            return  # a newer load is on its way (a connection saved meanwhile)
+        self._filled = load
+        self.built = found.built
+        self.listed = True
         self.list.blockSignals(True)
         self.list.clear()
         chosen: QTreeWidgetItem | None = None
-        for info in self.app.listElements():
+        for info in found.infos:
             item = QTreeWidgetItem([info.title])
             item.setData(0, LOCATION, info.name)
             item.setToolTip(
@@ -182,11 +242,32 @@ class Sidebar(QWidget):
             if info.name == select or chosen is None:
                 chosen = item
         self.list.blockSignals(False)
+        self.loaded.emit()
         if chosen is not None:
             self.list.setCurrentItem(chosen)
         else:
             self.element_chosen.emit("")
         self.update_actions()
+
+    @property
+    def loading(self) -> bool:
+        """The list is not filled yet, or a load asked for since has not filled it."""
+        return not self.listed or self._filled != self._loads
+
+    def element(self, location: str) -> Meta:
+        """The element of a listed connection (``name``, or ``name@bucket`` for another bucket
+        of it), as the last load built it: no disk. Raises why it cannot be built, and
+        ``KeyError`` for a connection the last load did not list."""
+        loc = parse_element(location)
+        found = self.built[loc.element]
+        if isinstance(found, StorageError):
+            raise found
+        return found.forBucket(loc.bucket) if loc.bucket is not None else found
+
+    def own_bucket(self, connection: str) -> str:
+        """The bucket a listed connection is configured with ("" if unknown or not valid)."""
+        found = self.built.get(connection)
+        return "" if found is None or isinstance(found, StorageError) else found.config.bucketName
 
     def current_element_name(self) -> str:
         """The chosen connection (for a bucket under it, the connection's element)."""
@@ -298,7 +379,7 @@ class Sidebar(QWidget):
 
     def delete_connection(self) -> None:
         name = self.current_element_name()
-        title = next((i.title for i in self.app.listElements() if i.name == name), name)
+        title = self.connection_title(name) or name
         if not name or not self.prompts.confirm(
             self.tr("Delete connection"),
             self.tr(

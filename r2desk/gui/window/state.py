@@ -6,10 +6,14 @@ so the sidebar, the browser, the commands and the actions stay independent.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from r2desk.gui.objects.model import FILE, Row
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.storages.meta import Meta
 
 
 class WindowState(QObject):

@@ -12,15 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 
-from r2desk.gui.messages import ErrorBridge
 from r2desk.gui.settings import CONFLICT_ASK, CONFLICT_OVERWRITE
-from r2desk.gui.tasks import TaskPool
 from r2desk.paste import keep_both_key
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.gui.messages import ErrorBridge
+    from r2desk.gui.tasks import TaskPool
+    from r2desk.storages.meta import Meta
 
 #: (local path, key, size): one file of a drop plan.
 File = tuple[Path, str, int]

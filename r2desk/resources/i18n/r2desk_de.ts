@@ -292,6 +292,13 @@
         </message>
     </context>
     <context>
+        <name>BusyView</name>
+        <message>
+            <source>Preparing</source>
+            <translation>Wird vorbereitet</translation>
+        </message>
+    </context>
+    <context>
         <name>ClipboardActions</name>
         <message>
             <source>Cut {0}: paste it where it should go</source>
@@ -1450,29 +1457,12 @@
             <translation>{0} liegt in {1}: Öffnen Sie diese Verbindung, um es zu sehen.</translation>
         </message>
         <message>
-            <source>No connection: add one with New connection…</source>
-            <translation>Keine Verbindung: Legen Sie eine mit „Neue Verbindung …“ an</translation>
-        </message>
-        <message>
-            <source>Connection not valid</source>
-            <translation>Verbindung ungültig</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Verbinde …</translation>
-        </message>
-        <message>
             <source>Opening the demo in a new window…</source>
             <translation>Die Demo wird in einem neuen Fenster geöffnet …</translation>
         </message>
         <message>
             <source>The demo could not be started ({0}).</source>
             <translation>Die Demo konnte nicht gestartet werden ({0}).</translation>
-        </message>
-        <message>
-            <source>Secret moved into the keyring.</source>
-            <extracomment>Starts a detached process (tests replace it).</extracomment>
-            <translation>Geheimer Schlüssel in den Schlüsselbund verschoben.</translation>
         </message>
         <message>
             <source>{0} — {1} — r2desk</source>
@@ -1802,6 +1792,25 @@
         <message>
             <source>Objects</source>
             <translation>Objekte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <source>No connection: add one with New connection…</source>
+            <translation>Keine Verbindung: Legen Sie eine mit „Neue Verbindung …“ an</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinde …</translation>
+        </message>
+        <message>
+            <source>Connection not valid</source>
+            <translation>Verbindung ungültig</translation>
+        </message>
+        <message>
+            <source>Secret moved into the keyring.</source>
+            <translation>Geheimer Schlüssel in den Schlüsselbund verschoben.</translation>
         </message>
     </context>
     <context>
@@ -3643,6 +3652,18 @@
             <source>r2desk (demo)</source>
             <extracomment>Threads of the app's pool: transfers (their own limit) plus listings, previews and edits.</extracomment>
             <translation>r2desk (Demo)</translation>
+        </message>
+        <message>
+            <source>Preparing the demo…</source>
+            <translation>Die Demo wird vorbereitet …</translation>
+        </message>
+        <message>
+            <source>Starting a local S3-compatible server inside r2desk and filling a demo bucket with sample files. Nothing here touches your account or the internet.</source>
+            <translation>Ein lokaler S3-kompatibler Server wird in r2desk gestartet und ein Demo-Bucket mit Beispieldateien gefüllt. Nichts davon berührt Ihr Konto oder das Internet.</translation>
+        </message>
+        <message>
+            <source>The demo could not be started</source>
+            <translation>Die Demo konnte nicht gestartet werden</translation>
         </message>
     </context>
     <context>

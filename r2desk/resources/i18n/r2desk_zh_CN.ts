@@ -292,6 +292,13 @@
         </message>
     </context>
     <context>
+        <name>BusyView</name>
+        <message>
+            <source>Preparing</source>
+            <translation>正在准备</translation>
+        </message>
+    </context>
+    <context>
         <name>ClipboardActions</name>
         <message>
             <source>Cut {0}: paste it where it should go</source>
@@ -1450,29 +1457,12 @@
             <translation>{0} 位于 {1}：请打开该连接查看。</translation>
         </message>
         <message>
-            <source>No connection: add one with New connection…</source>
-            <translation>没有连接：请通过“新建连接…”添加</translation>
-        </message>
-        <message>
-            <source>Connection not valid</source>
-            <translation>连接无效</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>正在连接…</translation>
-        </message>
-        <message>
             <source>Opening the demo in a new window…</source>
             <translation>正在新窗口中打开演示…</translation>
         </message>
         <message>
             <source>The demo could not be started ({0}).</source>
             <translation>无法启动演示（{0}）。</translation>
-        </message>
-        <message>
-            <source>Secret moved into the keyring.</source>
-            <extracomment>Starts a detached process (tests replace it).</extracomment>
-            <translation>密钥已移入密钥环。</translation>
         </message>
         <message>
             <source>{0} — {1} — r2desk</source>
@@ -1802,6 +1792,25 @@
         <message>
             <source>Objects</source>
             <translation>对象</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <source>No connection: add one with New connection…</source>
+            <translation>没有连接：请通过“新建连接…”添加</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <source>Connection not valid</source>
+            <translation>连接无效</translation>
+        </message>
+        <message>
+            <source>Secret moved into the keyring.</source>
+            <translation>密钥已移入密钥环。</translation>
         </message>
     </context>
     <context>
@@ -3643,6 +3652,18 @@
             <source>r2desk (demo)</source>
             <extracomment>Threads of the app's pool: transfers (their own limit) plus listings, previews and edits.</extracomment>
             <translation>r2desk（演示）</translation>
+        </message>
+        <message>
+            <source>Preparing the demo…</source>
+            <translation>正在准备演示…</translation>
+        </message>
+        <message>
+            <source>Starting a local S3-compatible server inside r2desk and filling a demo bucket with sample files. Nothing here touches your account or the internet.</source>
+            <translation>正在 r2desk 内启动本地 S3 兼容服务器，并向演示存储桶填入示例文件。这些操作不会涉及您的账户或互联网。</translation>
+        </message>
+        <message>
+            <source>The demo could not be started</source>
+            <translation>无法启动演示</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from support.gui import FakePrompts, wait_listed
+from support.gui import FakePrompts, wait_connections, wait_listed
 
 from r2desk.elements import App
 from r2desk.gui.settings import Settings
@@ -31,6 +31,7 @@ def _window(qtbot: Any, app: App, pool: TaskPool, settings: Settings, size: tupl
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
+    wait_connections(qtbot, window)
     return window
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from support.gui import wait_listed, write_app
+from support.gui import wait_connections, wait_listed, write_app
 from support.keys import RICH_TEXT_KEYS
 
 from r2desk.gui.settings import PLACES_BOOKMARKS, Settings
@@ -312,6 +312,7 @@ def test_the_demo_settings_never_reach_the_users(
     window = MainWindow(gui_app, pool, offer_keyring_moves=False, settings=Settings.in_memory())
     window.show()
     qtbot.waitExposed(window)
+    wait_connections(qtbot, window)
     window.navigate("x/")
     window.places.act_bookmark.trigger()
     assert window.settings.bookmarks() and window.settings.recent_places()
