@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import posixpath
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -37,7 +38,9 @@ from r2desk.gui.widgets import plain_label, plain_tip
 from r2desk.gui.window.actions import WindowActions, on
 from r2desk.gui.window.placeholders import BusyView, ErrorView, WelcomeView
 from r2desk.gui.window.state import WindowState
-from r2desk.storages.meta import Meta
+
+if TYPE_CHECKING:
+    from r2desk.storages.meta import Meta
 
 #: Uploads that finish within this long join the listing together (a 2,000-file drop: a few
 #: updates a second, not one per file).
