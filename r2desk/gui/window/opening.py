@@ -54,6 +54,9 @@ class Opening(QObject):
         self.main = main
         self.location = ""  # the location last asked for: a late answer for another is dropped
         self.preparing = False  # show_preparing: the busy page stays until prepared
+        #: preparing_failed: its error stays in place of the welcome (the connections' first
+        #: load may finish after it, with nothing to open).
+        self.preparing_error = False
         self._after_paint: list[Callable[[], object]] | None = []  # None once painted
         main.installEventFilter(self)
 
@@ -90,8 +93,9 @@ class Opening(QObject):
         """Browse ``name`` (or ``name@bucket``) at ``prefix``; "" shows the welcome."""
         w = self.window
         self.location = name
-        if not name and self.preparing:
-            return  # the busy page stays: the connection is on its way
+        if not name and (self.preparing or self.preparing_error):
+            return  # the busy page (or why it failed) stays: nothing else to show
+        self.preparing_error = False  # a connection is opened: its page replaces the error
         if not name:
             w.state.set_connection_text(self.tr("No connection: add one with New connection…"))
             w.state.set_element("", None)
@@ -180,6 +184,7 @@ class Opening(QObject):
 
     def preparing_failed(self, exc: BaseException, title: str) -> None:
         self.preparing = False
+        self.preparing_error = True
         self.window.state.set_connection_text(title)
         self.window.browser.show_failure(exc, title, retry=False)
         self.window.errors.message(title)

@@ -157,14 +157,32 @@ def test_a_demo_that_cannot_start_says_why_in_the_window(
     def start(root: Path | None = None, *, sample_data: bool = True) -> Demo:
         raise OSError("no free port on 127.0.0.1")
 
+    class LateApp(App):
+        """The first read of the connections ends only after the demo failed (either order
+        happens in the pool: the error must stay in place of the welcome)."""
+
+        gate = threading.Event()
+
+        def listElements(
+            self, folder: str = "storages", *, types: bool = False
+        ) -> list[ElementInfo]:
+            assert self.gate.wait(WAIT)
+            return super().listElements(folder, types=types)
+
     monkeypatch.setattr(demo_module, "start_demo", start)
-    window = _window(qtbot, App(tmp_path), pool, Settings.in_memory())
+    app = LateApp(tmp_path)
+    window = _window(qtbot, app, pool, Settings.in_memory())
     demos: list[Demo] = []
     prepare_demo(window, pool, tmp_path, demos)
     window.show()
     qtbot.waitExposed(window)
     browser = window.browser
-    qtbot.waitUntil(lambda: browser.page is browser.error_view, timeout=WAIT)
+    try:
+        qtbot.waitUntil(lambda: browser.page is browser.error_view, timeout=WAIT)
+    finally:
+        app.gate.set()
+    qtbot.waitUntil(lambda: window.sidebar.listed, timeout=WAIT)
+    assert browser.page is browser.error_view
     assert browser.error_view.heading.text() == "The demo could not be started"
     assert "no free port" in browser.error_view.details.toPlainText()
     assert not browser.error_view.retry_button.isVisible()  # listing again cannot help
