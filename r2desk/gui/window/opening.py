@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from r2desk.storages.meta import Meta
 
 #: However the window manager treats a window that is never exposed (another workspace,
-#: minimised), its connections are read after this long.
+#: minimised, or never shown at all), its connections are read this long after it was made.
 FIRST_LOAD_AT_THE_LATEST_MS = 1000
 
 
@@ -59,6 +59,7 @@ class Opening(QObject):
         self.preparing_error = False
         self._after_paint: list[Callable[[], object]] | None = []  # None once painted
         main.installEventFilter(self)
+        QTimer.singleShot(FIRST_LOAD_AT_THE_LATEST_MS, self._painted)
 
     # -- the first frame ------------------------------------------------------------------------
 
@@ -74,7 +75,6 @@ class Opening(QObject):
             handle = self.main.windowHandle()
             if handle is not None and self._after_paint is not None:
                 handle.installEventFilter(self)
-            QTimer.singleShot(FIRST_LOAD_AT_THE_LATEST_MS, self._painted)
         elif event.type() == QEvent.Type.Expose and watched is not self.main:
             watched.removeEventFilter(self)
             # Queued: the window paints in its own handling of this expose, first.
