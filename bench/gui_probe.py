@@ -460,7 +460,12 @@ def measure_upload_stall(
     from support.servers import start_seaweed
 
     from r2desk.elements import App
-    from r2desk.gui.app import build_main_window, ensure_qapplication, settings_for
+    from r2desk.gui.app import (
+        build_main_window,
+        ensure_qapplication,
+        freeze_long_lived,
+        settings_for,
+    )
     from r2desk.gui.tasks import TaskPool
 
     qapp = ensure_qapplication(["r2desk"])
@@ -476,6 +481,7 @@ def measure_upload_stall(
     window = build_main_window(App(root), pool, settings=settings_for(demo=True))
     window.resize(1200, 800)
     window.show()
+    freeze_long_lived()  # as run_gui does once the window is shown
     pump(qapp, 10, lambda: window.model.complete)
     drop = work / "drop"
     drop.mkdir()
@@ -496,13 +502,16 @@ def measure_upload_stall(
     tracer = StallTracer(last, trace_ms, native) if trace_ms else None
     # The collector stops every thread while it runs: its pauses are stalls too.
     collections: list[float] = []
+    full: list[float] = []  # the oldest generation's: they walk every object not frozen
     began = [0.0]
 
-    def collected(phase: str, _info: dict[str, int]) -> None:
+    def collected(phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             began[0] = time.perf_counter()
         else:
             collections.append(time.perf_counter() - began[0])
+            if info["generation"] == 2:
+                full.append(collections[-1])
 
     gc.callbacks.append(collected)
     t = time.perf_counter()
@@ -517,6 +526,7 @@ def measure_upload_stall(
     elapsed = time.perf_counter() - t
     main_cpu, all_cpu = time.thread_time() - cpu[0], time.process_time() - cpu[1]
     gc.callbacks.remove(collected)
+    tracked = len(gc.get_objects())  # what a full collection walks at the end of the run
     probe.stop()
     if tracer is not None:
         tracer.report()
@@ -538,6 +548,9 @@ def measure_upload_stall(
         "probe_ticks": len(gaps),
         "gc_runs": len(collections),
         "gc_longest_ms": round(1000 * max(collections, default=0), 1),
+        "gc_full_runs": len(full),
+        "gc_full_longest_ms": round(1000 * max(full, default=0), 1),
+        "gc_tracked_objects_at_end": tracked,
         "longest_stall_ms (target < 100)": round(1000 * gaps[-1], 1),
         "p50_gap_ms": round(1000 * gaps[len(gaps) // 2], 1),
         "p99_gap_ms (target < 16, 5 ms timer)": round(1000 * gaps[int(len(gaps) * 0.99)], 1),
