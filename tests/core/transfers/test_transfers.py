@@ -222,6 +222,29 @@ def test_download_folder_refuses_symlink_escape(el: CloudflareR2Type, tmp_path: 
     assert not (outside / "x.txt").exists()
 
 
+def test_download_folder_refuses_links_out_at_any_depth(
+    el: CloudflareR2Type, tmp_path: Path
+) -> None:
+    """A link out as the file itself, or as a folder below others that hold plain keys
+    (each folder is resolved once for all its keys), is refused all the same."""
+    dest, outside = tmp_path / "dest", tmp_path / "outside"
+    (dest / "a").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "victim.txt").write_bytes(b"keep")
+    (dest / "a" / "evil.txt").symlink_to(outside / "victim.txt")
+    (dest / "a" / "out").symlink_to(outside)
+    for key in ("l/a/1.txt", "l/a/evil.txt", "l/a/2.txt", "l/a/out/x.txt", "l/a/3.txt"):
+        el.uploadByFile(key, b"x")
+    with pytest.raises(StorageError) as info:
+        el.downloadFolder("l/", str(dest))
+    assert "'l/a/evil.txt'" in str(info.value) and "'l/a/out/x.txt'" in str(info.value)
+    result = el.downloadFolder("l/", str(dest), skipUnsafe=True)
+    assert sorted(s["key"] for s in result["skipped"]) == ["l/a/evil.txt", "l/a/out/x.txt"]
+    assert sorted(result["done"]) == ["l/a/1.txt", "l/a/2.txt", "l/a/3.txt"]
+    assert (outside / "victim.txt").read_bytes() == b"keep"
+    assert sorted(p.name for p in outside.iterdir()) == ["victim.txt"]
+
+
 # -- cancel, source changes --------------------------------------------------------------
 
 
