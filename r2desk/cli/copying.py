@@ -289,32 +289,3 @@ def cmd_copy(app: App, args: argparse.Namespace) -> int:
         return _bucket_to_local(args, src_el, src, Path(os.path.expanduser(dst.path)))
     dst_el, _ = resolve(app, dst)
     return _bucket_to_bucket(args, src_el, src, dst_el, dst)
-
-
-def register(sub: Any) -> None:
-    for name, what in (("cp", "copy"), ("mv", "move")):
-        p = sub.add_parser(
-            name,
-            help=f"{what} objects between buckets, connections and local folders",
-            description=f"{what.capitalize()} SRC to DST. Either side is a local path or "
-            "ELEMENT[@bucket]:key (any connection, any of its buckets). Bucket to bucket is a "
-            "server-side copy within one account, else streamed through this machine and "
-            "verified; a move deletes each source only after its copy was verified. "
-            "A DST ending in / is a folder. A local path holding ':' is written ./name or "
-            f"absolute. The older form '{name} ELEMENT SRC DST' works too.",
-        )
-        p.add_argument(
-            "paths", nargs="+", metavar="SRC DST", help="source and destination locations"
-        )
-        p.add_argument("-r", "--recursive", action="store_true", help="a folder and all below")
-        p.add_argument(
-            "-n", "--no-clobber", action="store_true", help="skip objects that exist at DST"
-        )
-        p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
-        p.add_argument(
-            "--overwrite",
-            action="store_true",
-            help="mv -r within one bucket: replace objects that exist at DST",
-        )
-        p.add_argument("--json", action="store_true", help="one JSON line per object")
-        p.set_defaults(app_fn=cmd_copy)

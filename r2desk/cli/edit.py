@@ -13,7 +13,6 @@ import shlex
 import subprocess
 import sys
 import time
-from typing import Any
 
 from r2desk.cli.output import EXIT_FAILED, EXIT_OK, escaped, fail, say_error
 from r2desk.edits import Opened, Workspace
@@ -117,19 +116,3 @@ def cmd_edit(el: Meta, args: argparse.Namespace) -> int:
     if editor.returncode:
         return fail(f"the editor exited with status {editor.returncode}", EXIT_FAILED)
     return EXIT_OK
-
-
-def register(element_cmd: Any) -> None:
-    p = element_cmd("open", cmd_open, "download an object (verified) and open it with its app")
-    p.add_argument("key", help="the object to open")
-    p.add_argument(
-        "--no-launch", action="store_true", help="only download; print the cached file's path"
-    )
-    p = element_cmd(
-        "edit",
-        cmd_edit,
-        "edit an object in your editor; each save is uploaded unless the object changed on "
-        "the server meanwhile (then you choose: overwrite, save as a copy, discard, keep)",
-    )
-    p.add_argument("key", help="the object to edit")
-    p.add_argument("--editor", default=None, help="command to run (default: $VISUAL, $EDITOR)")

@@ -1,23 +1,23 @@
 """``r2desk``: the desktop app by default, and scripting subcommands on the same element API.
 
-This module builds the parser from the subcommand modules and dispatches: an element command
-gets the ready element, an app command the App; every StorageError becomes one line on stderr
-and an exit code (:mod:`r2desk.cli.output`).
+This module parses (:mod:`r2desk.cli.parser`, which imports no command) and dispatches,
+importing only the module of the command run: an element command gets the ready element, an
+app command the App; every StorageError becomes one line on stderr and an exit code
+(:mod:`r2desk.cli.output`).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from r2desk import __version__
-from r2desk.cli import buckets, connections, copying, edit, find, objects, transfers
-from r2desk.cli import sync as sync_cli
-from r2desk.cli.common import add_common_options, epilog, stderr_level
+from r2desk.cli.common import stderr_level
 from r2desk.cli.output import (
     EXIT_FAILED,
     EXIT_OK,
@@ -27,65 +27,20 @@ from r2desk.cli.output import (
     fail,
     report_error,
 )
+from r2desk.cli.parser import build_parser
 from r2desk.dirs import app_root, log_dir
 from r2desk.elements import App
-from r2desk.elements.locations import Location, LocationError, parse_element, resolve
+from r2desk.elements.locations import LocationError, resolve
 from r2desk.errors import ErrorCode, StorageError
-from r2desk.storages.meta import Meta
 from r2desk.transfers.bandwidth import set_limits
 
-ElementCommand = Callable[[Meta, argparse.Namespace], int]
 
-
-def element_location(text: str) -> Location:
-    """An element argument: ``MyR2``, ``storages.MyR2`` or ``MyR2@other-bucket``
-    (``r2desk.elements.locations``); argparse reports a bad one as a usage error."""
-    try:
-        return parse_element(text)
-    except LocationError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="r2desk",
-        description="Desktop file manager for Cloudflare R2 and S3-compatible stores. "
-        "With no command it opens the desktop app.",
-        epilog=epilog(),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"r2desk {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the app on a local demo endpoint")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check this installation end to end on the demo endpoint (offscreen if no "
-        "display), print one line, exit 0 or 1",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def element_cmd(name: str, fn: ElementCommand, help_text: str) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument(
-            "element",
-            type=element_location,
-            help="element, e.g. MyR2 or storages.MyR2; MyR2@BUCKET for another bucket of "
-            "the same connection",
-        )
-        p.set_defaults(element_fn=fn)
-        return p
-
-    objects.register_reading(element_cmd)
-    transfers.register(element_cmd)
-    find.register(element_cmd)
-    edit.register(element_cmd)
-    objects.register_changing(element_cmd, sub)
-    buckets.register(sub, element_cmd)
-    copying.register(sub)
-    connections.register(sub)
-    sync_cli.register(sub)
-    add_common_options(parser)  # last: every subcommand above gets them
-    return parser
+def handler(ref: str) -> Callable[..., int]:
+    """A command's function from its ``"module:function"`` name (:mod:`r2desk.cli.parser`):
+    only the module of the command that runs is imported."""
+    module, _, name = ref.partition(":")
+    fn: Callable[..., int] = getattr(importlib.import_module(f"r2desk.cli.{module}"), name)
+    return fn
 
 
 def _start_logging(args: argparse.Namespace) -> None:
@@ -166,12 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.debug("app folder %s, log folder %s", root, log_dir())
     try:
         if getattr(args, "no_app", False):
-            return int(args.app_fn(None, args))
+            return int(handler(args.app_fn)(None, args))
         app = App(root)
         if hasattr(args, "app_fn"):
-            return int(args.app_fn(app, args))
+            return int(handler(args.app_fn)(app, args))
         element, _key = resolve(app, args.element)
-        return int(args.element_fn(element, args))
+        return int(handler(args.element_fn)(element, args))
     except StorageError as exc:
         return report_error(exc)
     except (LocationError, UsageError) as exc:

@@ -11,7 +11,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from r2desk.cli.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, escaped, exit_code, fail
 from r2desk.cli.progress import ProgressBar
@@ -20,90 +19,11 @@ from r2desk.elements.locations import LocationError, parse_element, parse_locati
 from r2desk.formatting import human_size
 from r2desk.results import PlanTotals, SyncItem, SyncReport, VerifyRecord
 from r2desk.sync.migrate import migrate
-from r2desk.sync.planner import POLICIES
-from r2desk.sync.run import DEFAULT_MAX_DELETE, Options, compare, run
+from r2desk.sync.run import Options, compare, run
 from r2desk.sync.sides import BucketSide, LocalSide, Side
 from r2desk.sync.watch import watch
 
 ORDER = ("create", "update", "delete", "extra", "conflict", "collision", "invalid", "same")
-
-
-def register(sub: Any) -> None:
-    """Add ``sync``, ``compare`` and ``migrate`` (handlers are ``app_fn(app, args)``)."""
-    where = "a local folder or ELEMENT[@bucket][:prefix]"
-    p = sub.add_parser(
-        "sync",
-        help="make DST like SRC (one-way) or both alike (--two-way)",
-        description="Copy what is new or changed from SRC to DST; with --delete also remove "
-        "what DST has and SRC lacks. --two-way keeps both sides alike, using the state of the "
-        "last sync to tell a deletion from a creation.",
-    )
-    p.add_argument("source", help=where)
-    p.add_argument("target", help=where)
-    p.add_argument("--two-way", action="store_true", help="changes on either side go across")
-    p.add_argument("--delete", action="store_true", help="remove what the source lacks")
-    p.add_argument(
-        "--max-delete",
-        type=float,
-        default=DEFAULT_MAX_DELETE,
-        metavar="PCT",
-        help=f"refuse to delete more than PCT%% of a side's files (default {DEFAULT_MAX_DELETE:g})",
-    )
-    p.add_argument("--force", action="store_true", help="delete past --max-delete")
-    p.add_argument(
-        "--conflict",
-        choices=POLICIES,
-        default="ask",
-        help="two-way: when both sides changed (ask: list them and leave them)",
-    )
-    p.add_argument(
-        "--watch",
-        action="store_true",
-        help="keep syncing a local SRC as it changes (polls, no request while idle); Ctrl+C ends",
-    )
-    p.add_argument("--interval", type=float, default=2.0, help="--watch: seconds between looks")
-    _common(p)
-    p.set_defaults(app_fn=cmd_sync)
-
-    p = sub.add_parser(
-        "compare",
-        help="show what differs between SRC and DST; change nothing",
-        description="Compare SRC with DST as a sync from SRC would: exit 0 when they hold the "
-        "same files, 1 when anything differs (or cannot be compared: collisions, keys one side "
-        "cannot hold).",
-    )
-    p.add_argument("source", help=where)
-    p.add_argument("target", help=where)
-    p.add_argument("--checksum", action="store_true", help="compare MD5 / ETag, not mtime")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("-q", "--quiet", action="store_true", help="totals only")
-    p.set_defaults(app_fn=cmd_compare)
-
-    p = sub.add_parser(
-        "migrate",
-        help="copy a whole bucket to another store, verify every object",
-        description="Copy every object of SRC_ELEMENT's bucket to DST_ELEMENT's, verify each "
-        "(size and checksum, reading back what cannot be compared), write a JSON-lines report, "
-        "and with --switch point SRC_ELEMENT at the new store once all passed (its old config "
-        "is kept beside it).",
-    )
-    p.add_argument("source", help="ELEMENT[@bucket] to migrate from")
-    p.add_argument("target", help="ELEMENT[@bucket] to migrate to")
-    p.add_argument("--report", type=Path, default=None, help="default: ./migrate-<SRC>.jsonl")
-    p.add_argument("--switch", action="store_true", help="rewrite SRC_ELEMENT to the new store")
-    p.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")
-    p.add_argument("-j", "--jobs", type=int, default=0, help="parallel requests (default 10)")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress, totals only")
-    p.set_defaults(app_fn=cmd_migrate)
-
-
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--checksum", action="store_true", help="compare MD5 / ETag, not mtime")
-    p.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")
-    p.add_argument("-j", "--jobs", type=int, default=0, help="parallel requests (default 10)")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress, totals only")
 
 
 def side_of(app: App, text: str, jobs: int = 0) -> Side:

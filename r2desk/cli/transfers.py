@@ -10,7 +10,6 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from r2desk.cli.output import EXIT_OK, exit_code, print_json, say_error, shown
 from r2desk.cli.progress import ProgressBar
@@ -20,48 +19,6 @@ from r2desk.results import FolderResult, UnfinishedUpload
 from r2desk.storages.meta import Meta
 from r2desk.transfers.control import CancelToken
 from r2desk.unfinished_uploads import abort_older_than, resume_upload, unfinished_uploads
-
-
-def add_put_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-r", "--recursive", action="store_true", help="upload a folder tree")
-    p.add_argument("--content-type", default=None, help="default: guessed from the name")
-    p.add_argument("--follow-symlinks", action="store_true", help="with -r: follow links")
-    add_common(p)
-
-
-def add_get_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-r", "--recursive", action="store_true", help="download a whole prefix")
-    p.add_argument(
-        "--skip-unsafe",
-        action="store_true",
-        help="with -r: skip keys that would land outside the folder instead of refusing",
-    )
-    add_common(p)
-
-
-def add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-j", "--jobs", type=int, default=0, help="parallel requests (default 10)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
-
-
-def add_uploads_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("prefix", nargs="?", default="", help="only keys under this prefix")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--abort", nargs=2, metavar=("KEY", "UPLOADID"), help="abort one upload")
-    group.add_argument("--abort-all", action="store_true", help="abort every listed upload")
-    group.add_argument(
-        "--abort-older",
-        type=float,
-        metavar="DAYS",
-        help="abort the listed uploads started more than DAYS ago",
-    )
-    group.add_argument(
-        "--resume",
-        action="store_true",
-        help="finish every listed upload the journal can resume (from its local file)",
-    )
-    p.add_argument("--json", action="store_true")
 
 
 def _setup(el: Meta, args: argparse.Namespace) -> None:
@@ -266,19 +223,3 @@ def _resume_all(el: Meta, rows: list[UnfinishedUpload], args: argparse.Namespace
             f"({human_size(result['size'])})"
         )
     return EXIT_OK
-
-
-def register(element_cmd: Any) -> None:
-    """Add ``put``, ``get`` and ``uploads`` to the element subcommands."""
-    p = element_cmd("put", cmd_put, "upload a local file or (-r) folder")
-    p.add_argument("local", help="file (with -r, folder) to upload")
-    p.add_argument("key", nargs="?", help="target key or prefix (default: the file name)")
-    add_put_options(p)
-
-    p = element_cmd("get", cmd_get, "download an object or (-r) a prefix")
-    p.add_argument("key", help="key (with -r, prefix) to download")
-    p.add_argument("local", nargs="?", help="target file or folder, '-' for stdout")
-    add_get_options(p)
-
-    p = element_cmd("uploads", cmd_uploads, "list or abort unfinished multipart uploads")
-    add_uploads_options(p)

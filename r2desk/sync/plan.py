@@ -29,6 +29,10 @@ CHANGING = (Action.CREATE, Action.UPDATE, Action.DELETE)
 #: Two-way directions: from the first side to the second, and back.
 A_TO_B = "a>b"
 B_TO_A = "b>a"
+#: How a two-way sync settles a conflict (``--conflict``; the planner applies it).
+POLICIES = ("ask", "newer", "keep-both", "skip")
+#: Refuse deletes that would remove more than this share of a side's files, unless forced.
+DEFAULT_MAX_DELETE = 25.0
 
 
 @dataclass(slots=True)

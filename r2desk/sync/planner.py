@@ -19,7 +19,6 @@ from r2desk.sync.sides import LocalSide, Side
 from r2desk.sync.state import Row
 from r2desk.sync.walk import Entry
 
-POLICIES = ("ask", "newer", "keep-both", "skip")
 #: Choices for one conflict (the GUI's "ask"): keep the first side's, the second's, both, none.
 CHOICES = ("a", "b", "both", "skip")
 

@@ -24,8 +24,17 @@ from typing import IO
 from r2desk.errors import ErrorCode, StorageError
 from r2desk.results import SyncFailure, SyncItem, SyncReport
 from r2desk.sync.compare import MTIME_FIELD, Judge, format_mtime, merge, parse_mtime
-from r2desk.sync.plan import A_TO_B, CHANGING, Action, PlanItem, add_to, empty_totals
-from r2desk.sync.planner import POLICIES, Planner
+from r2desk.sync.plan import (
+    A_TO_B,
+    CHANGING,
+    DEFAULT_MAX_DELETE,
+    POLICIES,
+    Action,
+    PlanItem,
+    add_to,
+    empty_totals,
+)
+from r2desk.sync.planner import Planner
 from r2desk.sync.sides import BucketSide, LocalSide, Side
 from r2desk.sync.state import Sig, SyncState, pair_path
 from r2desk.sync.walk import Entry
@@ -37,8 +46,6 @@ from r2desk.transfers.pool import Pool
 from r2desk.transfers.upload import upload_file
 
 _E = ErrorCode
-#: Refuse deletes that would remove more than this share of a side's files, unless forced.
-DEFAULT_MAX_DELETE = 25.0
 ItemCallback = Callable[[SyncItem], None]
 
 
