@@ -145,10 +145,9 @@ def run() -> None:
     transfer of many small files, and the final ones at exit (~0.3 CPU-s each command), no
     longer walk them; nothing is skipped at exit. Only the program does this: a test or host
     calling ``main`` keeps a normal collector."""
-    from r2desk.s3 import client
+    from r2desk.s3.freeze import freeze_long_lived
 
-    gc.freeze()
-    client.freeze_built_clients = True
+    freeze_long_lived()
     code = main()
     gc.freeze()
     sys.exit(code)

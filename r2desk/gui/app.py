@@ -6,7 +6,6 @@ same window without entering the event loop, for the packaging self-test and ben
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import shutil
@@ -86,10 +85,9 @@ def freeze_long_lived() -> None:
     walks every tracked object while it holds the GIL, so with them in reach each one during a
     2,000-file drop stalled the window for 200-300 ms; frozen objects are still freed by their
     reference counts, only cycles among them are never collected."""
-    from r2desk.s3 import client
+    from r2desk.s3.freeze import freeze_long_lived as freeze
 
-    gc.freeze()
-    client.freeze_built_clients = True
+    freeze()
 
 
 def no_display_problem(argv: list[str]) -> str | None:

@@ -14,7 +14,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from r2desk.errors import ErrorCode
-from r2desk.s3 import buckets, lean
+from r2desk.s3 import buckets, freeze, lean
 from r2desk.s3.classify import classify
 from r2desk.s3.listing import lean_list_parse, parse_timestamp
 
@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 ATTEMPTS = 5
 #: Data transfers (a part, a ranged GET) may wait this long for the next byte.
 DATA_READ_TIMEOUT = 60.0
-#: Set by a program that keeps its clients until it exits (the CLI, ``r2desk.cli.main.run``):
-#: a built client's ~10^5 model objects are then frozen out of the collector's reach
-#: (``gc.freeze``), so each later full collection no longer walks them all again.
-freeze_built_clients = False
 #: Small interactive requests (listings, HEADs) wait this long for an answer, and a silent
 #: endpoint gets LOOKUP_ATTEMPTS tries, not ATTEMPTS: ``ls`` against an endpoint that accepts
 #: connections and never answers fails in ~20 s, not 5 x 60 s.
@@ -171,7 +167,7 @@ def build_client(
             **kwargs,
         )
     finally:
-        if freeze_built_clients:
+        if freeze.built_clients:  # the program keeps it to the end (r2desk.s3.freeze)
             gc.freeze()
         if paused:
             gc.enable()

@@ -62,10 +62,11 @@ def test_help_parsing_and_the_apps_window_load_no_command_and_no_wire_layer(
     tmp_path: Path,
 ) -> None:
     loaded = _loaded_after(
-        "from r2desk.cli.main import build_parser, main\n"
+        "from r2desk.cli.main import build_parser, run\n"
         "import r2desk.gui.app  # what the app's start imports before its window shows\n"
         "build_parser().parse_args(['ls', 'MyR2', 'photos/'])\n"
-        "main(['--help'])\n",
+        "sys.argv = ['r2desk', '--help']\n"
+        "run()  # the console script's entry (it freezes the collector)\n",
         tmp_path,
     )
     assert not loaded & COMMAND_MODULES
