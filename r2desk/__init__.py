@@ -7,12 +7,19 @@ r2desk (the desktop app's first window, ``r2desk --version``) does not pay for b
 
 from __future__ import annotations
 
+import os
 from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from r2desk.elements import App, ElementInfo
     from r2desk.storages import CloudflareR2Type, Meta, StorageConfig, StorageError
+
+# Once awscrt is importable (boto3[crt] installs it), botocore swaps its own SigV4 signers for
+# awscrt's process-wide, at its import: another code path than the one the lean wire
+# (r2desk/s3/sigv4.py) reproduces and every test exercises. Keep botocore's own unless the
+# user chose otherwise (uploads work with both).
+os.environ.setdefault("BOTO_DISABLE_CRT", "true")
 
 __version__ = "0.1.0"
 

@@ -12,6 +12,9 @@ import os
 
 # GUI tests drive real Qt widgets; there is no display on CI. Must be set before Qt loads.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# As r2desk/__init__.py does: the test servers' boto3 is imported before r2desk, and must sign
+# with botocore's own signers too where awscrt is installed (test_crt_signers.py runs both).
+os.environ.setdefault("BOTO_DISABLE_CRT", "true")
 
 from collections.abc import Iterator
 

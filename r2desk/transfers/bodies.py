@@ -107,12 +107,22 @@ class FileWindow:
         cuts the Python-level read/hash/send loop (and its GIL hand-offs) 64-fold. Every
         caller in the chain (urllib3, http.client, botocore's hashing loops) reads until b"".
         """
-        self._stop.check()
         remaining = self.length - self.pos
         if n is None or n < 0 or n > remaining:
             n = remaining
         elif n < IO_CHUNK:
             n = min(IO_CHUNK, remaining)
+        return self._take(n)
+
+    def readinto(self, buf: memoryview) -> int:
+        """At most ``len(buf)`` bytes, for a reader that holds a caller to its size (awscrt's
+        input stream, which botocore's CRT signer reads a body through)."""
+        data = self._take(min(len(buf), self.length - self.pos))
+        buf[: len(data)] = data
+        return len(data)
+
+    def _take(self, n: int) -> bytes:
+        self._stop.check()
         if n == 0:
             return b""
         data = self._file.read(n)
