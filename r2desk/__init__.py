@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from r2desk.elements import App, ElementInfo
     from r2desk.storages import CloudflareR2Type, Meta, StorageConfig, StorageError
 
-# Once awscrt is importable (boto3[crt] installs it), botocore swaps its own SigV4 signers for
-# awscrt's process-wide, at its import: another code path than the one the lean wire
-# (r2desk/s3/sigv4.py) reproduces and every test exercises. Keep botocore's own unless the
-# user chose otherwise (uploads work with both).
+# Once awscrt is importable (r2desk's CRC64NVME checksums use it; boto3[crt] installs it too),
+# botocore swaps its own SigV4 signers for awscrt's process-wide, at its import: another code
+# path than the one the lean wire (r2desk/s3/sigv4.py) reproduces and every test exercises.
+# Keep botocore's own unless the user chose otherwise (uploads work with both).
 os.environ.setdefault("BOTO_DISABLE_CRT", "true")
 
 __version__ = "0.1.0"

@@ -121,7 +121,7 @@ class DownloadResult(TypedDict):
     path: str
     size: int
     etag: str
-    verified: str  # "md5", "parts" or "size": how much the bytes could be checked
+    verified: str  # "crc64nvme", "md5", "parts" or "size": how the bytes were checked
     resumed: bool
 
 

@@ -71,7 +71,8 @@ class MemFile:
 
 
 class FileWindow:
-    """A file-like view of ``length`` bytes at ``offset``, hashed (MD5) as botocore reads it.
+    """A file-like view of ``length`` bytes at ``offset``, hashed (MD5, unless ``md5`` is
+    False: the part's checksum was computed before it was sent) as botocore reads it.
 
     botocore may read it twice (a SHA-256 payload pass over plain HTTP) and rewinds it on a
     retry: a rewind to 0 restarts the hash; progress counts the furthest point reached, so
@@ -79,7 +80,14 @@ class FileWindow:
     """
 
     def __init__(
-        self, path: str | memoryview, offset: int, length: int, progress: Progress, stop: Stop
+        self,
+        path: str | memoryview,
+        offset: int,
+        length: int,
+        progress: Progress,
+        stop: Stop,
+        *,
+        md5: bool = True,
     ) -> None:
         self._file: _Source
         try:
@@ -92,6 +100,7 @@ class FileWindow:
         self.offset = offset
         self.length = length
         self.pos = 0
+        self._hashing = md5
         self.md5 = hashlib.md5(usedforsecurity=False)
         self._progress = progress
         self._reported = 0
@@ -129,7 +138,8 @@ class FileWindow:
         if len(data) < n:
             raise SourceChanged("the file shrank while it was being uploaded")
         self.pos += len(data)
-        self.md5.update(data)
+        if self._hashing:
+            self.md5.update(data)
         if self.pos > self._reported:  # bytes being sent (not a rewound or hashing pass)
             bandwidth.take(bandwidth.UP, self.pos - self._reported, self._stop.check)
             self._progress.add(self.pos - self._reported)

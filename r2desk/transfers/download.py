@@ -1,8 +1,9 @@
 """Downloads: into a unique temporary file beside the target, verified, then renamed into place.
 
 A small object is one GET; a big one is ranged GETs in parallel into a preallocated temp file,
-journaled chunk by chunk so a killed process resumes. Every byte is hashed as it lands and
-compared with the ETag (the whole MD5, or the MD5 of part MD5s) before the rename.
+journaled chunk by chunk so a killed process resumes. Every byte is hashed as it lands and,
+before the rename, compared with the object's full-object CRC64NVME where the server keeps one
+(the chunks' CRCs combined in order), else with the ETag (the whole MD5, or the MD5 of part MD5s).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from r2desk.formatting import human_size
 from r2desk.results import DownloadResult
 from r2desk.s3 import lean
 from r2desk.s3.classify import error_code
-from r2desk.transfers import bandwidth
+from r2desk.transfers import bandwidth, checksums
 from r2desk.transfers.bodies import hash_file_range, md5_of_range
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
@@ -243,6 +244,7 @@ def _download(
     if isinstance(first, dict):
         return first
     size, etag = first.size, first.etag
+    checksum = ctx.pool.call(lambda: _full_checksum(ctx, key, etag), stop)
     _, chunk, _ = verify_plan(size, etag)
     with open(temp, "wb") as f:
         f.truncate(size)
@@ -256,10 +258,37 @@ def _download(
         size=size,
         etag=etag,
         chunk_size=chunk,
+        checksum=checksum,
     )
     if prog.total == 0:
         prog.total = size
     return _download_ranged(ctx, key, target, row, prog, stop, resumed=False)
+
+
+#: Answers of a server that does not take ``x-amz-checksum-mode``: the ETag check it is.
+_NO_CHECKSUM_MODE = frozenset(
+    {"NotImplemented", "InvalidArgument", "InvalidRequest", "BadRequest", "400", "501"}
+)
+
+
+def _full_checksum(ctx: Context, key: str, etag: str) -> str:
+    """The object's full-object CRC64NVME as the server gives it (base64), or "".
+
+    A HEAD, because a ranged GET (the probe) carries no whole-object checksum on S3 or
+    SeaweedFS; one small request per big download. If-Match: the value is this version's.
+    """
+    if not checksums.available():
+        return ""
+    try:
+        head = ctx.client.head_object(
+            Bucket=ctx.bucket, Key=key, IfMatch=f'"{etag}"', ChecksumMode="ENABLED"
+        )
+    except bex.ClientError as exc:
+        if error_code(exc) in _NO_CHECKSUM_MODE:
+            return ""
+        raise
+    crc = checksums.full_object_crc(head, etag)
+    return "" if crc is None else checksums.to_wire(crc)
 
 
 def _get_whole(
@@ -373,19 +402,30 @@ def _download_ranged(
 ) -> DownloadResult:
     """Ranged GETs in parallel into the preallocated temp file, each chunk hashed in its worker.
 
-    In ``md5`` mode the whole-file hash follows the frontier of finished chunks in this
-    (otherwise idle) thread, reading back what the workers wrote.
+    With a full-object CRC64NVME each worker computes its chunk's CRC, combined in order at
+    the end (no pass over the file). Else, in ``md5`` mode the whole-file hash follows the
+    frontier of finished chunks in this (otherwise idle) thread, reading back what the
+    workers wrote.
     """
-    mode, _, alternatives = verify_plan(row.size, row.etag)
+    # A journaled CRC with no awscrt now (a resume by another build): the ETag check.
+    expected_crc = checksums.from_wire(row.checksum) if checksums.available() else None
+    alternatives: list[int] = []
+    if expected_crc is not None:
+        mode = checksums.VERIFIED
+    else:
+        mode, _, alternatives = verify_plan(row.size, row.etag)
     chunk = row.chunk_size
     ranges = [
         (i, off, min(chunk, row.size - off)) for i, off in enumerate(range(0, row.size, chunk))
     ]
-    md5s: dict[int, str] = {}
-    if resumed and mode == "parts":
+    md5s: dict[int, str] = {}  # index -> the chunk's MD5 or CRC (hex), as journaled
+    if resumed and mode in ("parts", checksums.VERIFIED):
         prog.phase(VERIFYING)  # re-hashing the kept chunks moves no bytes: say so
         for idx, off, length in ranges:
-            if idx in row.chunks and md5_of_range(row.temp_path, off, length) == row.chunks[idx]:
+            if (
+                idx in row.chunks
+                and _digest_of(mode, row.temp_path, off, length) == row.chunks[idx]
+            ):
                 md5s[idx] = row.chunks[idx]
         prog.phase(None)
     elif resumed:
@@ -403,13 +443,14 @@ def _download_ranged(
     def chunk_task(idx: int, off: int, length: int) -> Callable[[], None]:
         def run() -> None:
             digest = get_range(
-                ctx, key, row.etag, row.temp_path, off, off + length, prog, stop, mode == "parts"
+                ctx, key, row.etag, row.temp_path, off, off + length, prog, stop, hashing
             )
             ctx.journal.chunk_done(row, idx, digest)
             md5s[idx] = digest
 
         return run
 
+    hashing = {"parts": "md5", checksums.VERIFIED: "crc"}.get(mode, "")
     todo = (chunk_task(i, off, ln) for i, off, ln in ranges if i not in md5s)
     ctx.pool.run_all(todo, stop, tick=advance if mode == "md5" else None)
     stop.check()
@@ -421,6 +462,13 @@ def _download_ranged(
             raise Integrity(f"the data's MD5 {whole.hexdigest()} differs from ETag {row.etag}")
     elif mode == "parts" and multipart_etag(md5s[i] for i, _, _ in ranges) != row.etag:
         _verify_alternatives(row, alternatives)
+    elif expected_crc is not None:
+        got = checksums.combine((int(md5s[i], 16), length) for i, _, length in ranges)
+        if got != expected_crc:
+            raise Integrity(
+                f"the data's CRC64NVME {checksums.to_wire(got)} differs from the object's "
+                f"{row.checksum}"
+            )
     commit_temp(row.temp_path, target)
     ctx.journal.delete_download(row.id)
     return {
@@ -431,6 +479,13 @@ def _download_ranged(
         "verified": mode,
         "resumed": resumed,
     }
+
+
+def _digest_of(mode: str, path: str, offset: int, length: int) -> str:
+    """A kept chunk's digest, as ``get_range`` journals it in ``mode``."""
+    if mode == checksums.VERIFIED:
+        return checksums.to_hex(checksums.crc_of_range(path, offset, length))
+    return md5_of_range(path, offset, length)
 
 
 def _verify_alternatives(row: DownloadRow, alternatives: list[int]) -> None:

@@ -21,172 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from r2desk import dirs
-
-_META = "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
-_V1 = (
-    _META,
-    """CREATE TABLE IF NOT EXISTS uploads (
-    id INTEGER PRIMARY KEY,
-    element TEXT NOT NULL,          -- e.g. storages.MyR2, for people reading listUploads
-    endpoint TEXT NOT NULL,
-    bucket TEXT NOT NULL,
-    key TEXT NOT NULL,
-    path TEXT NOT NULL,             -- absolute local path of the source file
-    size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL,
-    part_size INTEGER NOT NULL,
-    upload_id TEXT,                 -- NULL between the journal row and CreateMultipartUpload
-    content_type TEXT NOT NULL,
-    metadata TEXT NOT NULL,         -- JSON of the user metadata given at creation
-    owner TEXT NOT NULL,            -- host:pid of the process running it
-    created REAL NOT NULL,
-    updated REAL NOT NULL,
-    UNIQUE (endpoint, bucket, key, path)
-)""",
-    """CREATE TABLE IF NOT EXISTS upload_parts (
-    upload INTEGER NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
-    part_number INTEGER NOT NULL,
-    size INTEGER NOT NULL,
-    md5 TEXT NOT NULL,              -- hex MD5 of the bytes sent; equals the part's ETag
-    PRIMARY KEY (upload, part_number)
-)""",
-    """CREATE TABLE IF NOT EXISTS downloads (
-    id INTEGER PRIMARY KEY,
-    element TEXT NOT NULL,
-    endpoint TEXT NOT NULL,
-    bucket TEXT NOT NULL,
-    key TEXT NOT NULL,
-    path TEXT NOT NULL,             -- absolute local target
-    temp_path TEXT NOT NULL,        -- the partial file beside it
-    size INTEGER NOT NULL,
-    etag TEXT NOT NULL,             -- ranged GETs send If-Match with it
-    chunk_size INTEGER NOT NULL,
-    owner TEXT NOT NULL,
-    created REAL NOT NULL,
-    updated REAL NOT NULL,
-    UNIQUE (endpoint, bucket, key, path)
-)""",
-    """CREATE TABLE IF NOT EXISTS download_chunks (
-    download INTEGER NOT NULL REFERENCES downloads(id) ON DELETE CASCADE,
-    idx INTEGER NOT NULL,
-    md5 TEXT NOT NULL,
-    PRIMARY KEY (download, idx)
-)""",
-)
-
-#: The numbered migrations: ``MIGRATIONS[n]`` takes a journal at version ``n - 1`` to ``n``
-#: (0 is a new, empty file). Append only: a released step never changes.
-MIGRATIONS: dict[int, tuple[str, ...]] = {
-    1: _V1,
-    # 2: listUploads / abortUpload look uploads up by id, the temp sweep downloads by temp file.
-    2: (
-        "CREATE INDEX IF NOT EXISTS uploads_by_upload_id ON uploads(endpoint, bucket, upload_id)",
-        "CREATE INDEX IF NOT EXISTS downloads_by_temp ON downloads(temp_path)",
-    ),
-    # 3: folder moves (``r2desk/transfers/movelog.py``): what was copied, verified and deleted.
-    3: (
-        """CREATE TABLE IF NOT EXISTS moves (
-    id INTEGER PRIMARY KEY,
-    src_element TEXT NOT NULL,      -- element names, so the app can offer to resume it
-    src_endpoint TEXT NOT NULL,
-    src_bucket TEXT NOT NULL,
-    src_prefix TEXT NOT NULL,
-    dst_element TEXT NOT NULL,
-    dst_endpoint TEXT NOT NULL,
-    dst_bucket TEXT NOT NULL,
-    dst_prefix TEXT NOT NULL,
-    owner TEXT NOT NULL,
-    created REAL NOT NULL,
-    updated REAL NOT NULL,
-    UNIQUE (src_endpoint, src_bucket, src_prefix, dst_endpoint, dst_bucket, dst_prefix)
-)""",
-        """CREATE TABLE IF NOT EXISTS move_items (
-    move INTEGER NOT NULL REFERENCES moves(id) ON DELETE CASCADE,
-    source TEXT NOT NULL,
-    target TEXT NOT NULL,           -- where it went (a "keep both" name included)
-    src_etag TEXT NOT NULL,         -- the source as copied: a source replaced since is recopied
-    etag TEXT NOT NULL,             -- the verified copy's ETag, checked again before a delete
-    size INTEGER NOT NULL,
-    deleted INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (move, source)
-)""",
-    ),
-}
-SCHEMA_VERSION = max(MIGRATIONS)
-
-
-class JournalUnreadable(Exception):
-    """The journal file cannot be used as it is; the message names the file and what to do."""
-
-
-class JournalTooNew(JournalUnreadable):
-    """The journal was written by a newer r2desk, with a schema this one does not know."""
-
-    def __init__(self, path: Path, found: int, supported: int) -> None:
-        self.path, self.found, self.supported = path, found, supported
-        super().__init__(
-            f"the transfer journal {path} has schema version {found}, but this r2desk reads "
-            f"versions up to {supported}: it was written by a newer r2desk. Use that version, "
-            f"or move the file away to start a new journal (unfinished transfers then start over)"
-        )
-
-
-def _has_table(db: sqlite3.Connection, name: str) -> bool:
-    found = db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)
-    ).fetchone()
-    return found is not None
-
-
-def stored_version(db: sqlite3.Connection, path: Path) -> int:
-    """The schema version a journal says it has; 0 when it has no version row.
-
-    Before migrations, the tables were created one by one and the version row written last,
-    so a journal without the row may be one whose set-up was cut short: it is taken as
-    version 0, and migration 1 (all ``IF NOT EXISTS``) completes whatever it lacks.
-    """
-    row = None
-    if _has_table(db, "meta"):
-        row = db.execute("SELECT value FROM meta WHERE name='schema_version'").fetchone()
-    if row is None:
-        return 0
-    try:
-        return int(row[0])
-    except (TypeError, ValueError):
-        raise JournalUnreadable(
-            f"the transfer journal {path} has an unreadable schema version {row[0]!r}: move the "
-            "file away to start a new journal (unfinished transfers then start over)"
-        ) from None
-
-
-def migrate(db: sqlite3.Connection, path: Path) -> int:
-    """Bring the journal to ``SCHEMA_VERSION`` in one transaction (two processes starting at
-    once take turns); a journal newer than this code is refused, untouched. Returns the version
-    found."""
-    level = db.isolation_level
-    db.isolation_level = None  # our own BEGIN/COMMIT: DDL must share the transaction
-    try:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            found = stored_version(db, path)
-            if found > SCHEMA_VERSION:
-                raise JournalTooNew(path, found, SCHEMA_VERSION)
-            for version in range(found + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[version]:
-                    db.execute(statement)
-            if found != SCHEMA_VERSION:
-                db.execute(_META)  # a journal from before the version row has none
-                db.execute(
-                    "INSERT OR REPLACE INTO meta(name, value) VALUES ('schema_version', ?)",
-                    (str(SCHEMA_VERSION),),
-                )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-    finally:
-        db.isolation_level = level
-    return found
+from r2desk.transfers.journal_schema import MIGRATIONS as MIGRATIONS
+from r2desk.transfers.journal_schema import SCHEMA_VERSION as SCHEMA_VERSION
+from r2desk.transfers.journal_schema import JournalTooNew as JournalTooNew
+from r2desk.transfers.journal_schema import JournalUnreadable as JournalUnreadable
+from r2desk.transfers.journal_schema import migrate
+from r2desk.transfers.journal_schema import stored_version as stored_version
 
 
 class JournalBusy(Exception):
@@ -231,7 +71,10 @@ class UploadRow:
     owner: str
     created: float
     updated: float
-    parts: dict[int, tuple[int, str]] = field(default_factory=dict)  # number -> (size, md5)
+    #: The checksum algorithm the upload was created with ("CRC64NVME"), or "" (MD5 only).
+    checksum: str = ""
+    parts: dict[int, tuple[int, str]] = field(default_factory=dict)  # number -> (size, ETag)
+    crcs: dict[int, int] = field(default_factory=dict)  # number -> CRC64NVME of the part
 
 
 @dataclass
@@ -249,7 +92,10 @@ class DownloadRow:
     owner: str
     created: float
     updated: float
-    chunks: dict[int, str] = field(default_factory=dict)  # index -> md5 ("" when not hashed)
+    #: The object's full-object CRC64NVME (base64, as the server gave it), or "": then the
+    #: chunks hold MD5s (or "" when the plan needs none) instead of CRCs (16 hex digits).
+    checksum: str = ""
+    chunks: dict[int, str] = field(default_factory=dict)  # index -> md5 or CRC
 
 
 class Journal:
@@ -327,7 +173,7 @@ class Journal:
     def find_upload(self, endpoint: str, bucket: str, key: str, path: str) -> UploadRow | None:
         rows = self._rows(
             "SELECT id, element, endpoint, bucket, key, path, size, mtime_ns, part_size, upload_id,"
-            " content_type, metadata, owner, created, updated FROM uploads"
+            " content_type, metadata, owner, created, updated, checksum FROM uploads"
             " WHERE endpoint=? AND bucket=? AND key=? AND path=?",
             (endpoint, bucket, key, path),
         )
@@ -350,11 +196,14 @@ class Journal:
             owner=str(r[12]),
             created=float(r[13]),
             updated=float(r[14]),
+            checksum=str(r[15]),
         )
-        for number, size, md5 in self._rows(
-            "SELECT part_number, size, md5 FROM upload_parts WHERE upload=?", (row.id,)
+        for number, size, md5, crc in self._rows(
+            "SELECT part_number, size, md5, crc FROM upload_parts WHERE upload=?", (row.id,)
         ):
             row.parts[int(number)] = (int(size), str(md5))
+            if crc:
+                row.crcs[int(number)] = int(str(crc), 16)
         return row
 
     def uploads(self, endpoint: str, bucket: str) -> list[UploadRow]:
@@ -377,13 +226,14 @@ class Journal:
         part_size: int,
         content_type: str,
         metadata: dict[str, str],
+        checksum: str = "",
     ) -> UploadRow:
         """Record the upload *before* it is created on the server, so a kill leaves a trace."""
         now = time.time()
         self._insert(
             "INSERT INTO uploads(element, endpoint, bucket, key, path, size, mtime_ns, part_size,"
-            " upload_id, content_type, metadata, owner, created, updated)"
-            " VALUES (?,?,?,?,?,?,?,?,NULL,?,?,?,?,?)",
+            " upload_id, content_type, metadata, owner, created, updated, checksum)"
+            " VALUES (?,?,?,?,?,?,?,?,NULL,?,?,?,?,?,?)",
             (
                 element,
                 endpoint,
@@ -398,16 +248,21 @@ class Journal:
                 owner_id(),
                 now,
                 now,
+                checksum,
             ),
         )
         row = self.find_upload(endpoint, bucket, key, path)
         assert row is not None
         return row
 
-    def set_upload_id(self, row: UploadRow, upload_id: str) -> None:
+    def set_upload_id(self, row: UploadRow, upload_id: str, checksum: str | None = None) -> None:
+        """The server's id of the upload (and, when given, the checksum it was created with)."""
         row.upload_id = upload_id
+        if checksum is not None:
+            row.checksum = checksum
         self._run(
-            "UPDATE uploads SET upload_id=?, updated=? WHERE id=?", (upload_id, time.time(), row.id)
+            "UPDATE uploads SET upload_id=?, checksum=?, updated=? WHERE id=?",
+            (upload_id, row.checksum, time.time(), row.id),
         )
 
     def claim_upload(self, row: UploadRow) -> None:
@@ -416,13 +271,16 @@ class Journal:
             "UPDATE uploads SET owner=?, updated=? WHERE id=?", (row.owner, time.time(), row.id)
         )
 
-    def part_done(self, row: UploadRow, number: int, size: int, md5: str) -> None:
+    def part_done(
+        self, row: UploadRow, number: int, size: int, etag: str, crc: int | None = None
+    ) -> None:
+        """A part the server holds: its ETag and, for a CRC64NVME upload, the CRC sent."""
         with self._lock:
             db = self._conn()
             db.execute(
-                "INSERT OR REPLACE INTO upload_parts(upload, part_number, size, md5)"
-                " VALUES (?,?,?,?)",
-                (row.id, number, size, md5),
+                "INSERT OR REPLACE INTO upload_parts(upload, part_number, size, md5, crc)"
+                " VALUES (?,?,?,?,?)",
+                (row.id, number, size, etag, "" if crc is None else f"{crc:016x}"),
             )
             db.execute("UPDATE uploads SET updated=? WHERE id=?", (time.time(), row.id))
             db.commit()
@@ -444,7 +302,7 @@ class Journal:
     def find_download(self, endpoint: str, bucket: str, key: str, path: str) -> DownloadRow | None:
         rows = self._rows(
             "SELECT id, element, endpoint, bucket, key, path, temp_path, size, etag, chunk_size,"
-            " owner, created, updated FROM downloads"
+            " owner, created, updated, checksum FROM downloads"
             " WHERE endpoint=? AND bucket=? AND key=? AND path=?",
             (endpoint, bucket, key, path),
         )
@@ -469,11 +327,12 @@ class Journal:
         size: int,
         etag: str,
         chunk_size: int,
+        checksum: str = "",
     ) -> DownloadRow:
         now = time.time()
         self._insert(
             "INSERT INTO downloads(element, endpoint, bucket, key, path, temp_path, size, etag,"
-            " chunk_size, owner, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " chunk_size, owner, created, updated, checksum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 element,
                 endpoint,
@@ -487,6 +346,7 @@ class Journal:
                 owner_id(),
                 now,
                 now,
+                checksum,
             ),
         )
         row = self.find_download(endpoint, bucket, key, path)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import botocore.exceptions as bex
 
-from r2desk.transfers import bandwidth
+from r2desk.transfers import bandwidth, checksums
 from r2desk.transfers.bodies import body_reader
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import Integrity, Progress, Stop
@@ -57,15 +57,20 @@ def get_range(
     end: int,
     prog: Progress,
     stop: Stop,
-    hashed: bool,
+    hashing: str,
 ) -> str:
     """Fetch ``[start, end)`` into the temp file; a cut or stalled stream resumes at the
-    byte it reached, a changed object (If-Match) fails with 412.
+    byte it reached, a changed object (If-Match) fails with 412. Returns the range's digest:
+    ``hashing`` "md5" (hex MD5), "crc" (CRC64NVME, 16 hex digits) or "" (none, "").
 
     The bytes go from the socket into one buffer of this worker, from there to the file
-    (``pwrite``) and the MD5 (both release the GIL): no object per chunk, no copy in Python.
+    (``pwrite``) and the hash: no object per chunk, no copy in Python.
     """
-    h = hashlib.md5(usedforsecurity=False)
+    h: hashlib._Hash | checksums.Crc64 | None = None
+    if hashing == "md5":
+        h = hashlib.md5(usedforsecurity=False)
+    elif hashing == "crc":
+        h = checksums.Crc64()
     buf = memoryview(bytearray(min(IO_CHUNK, end - start)))
     pos = start
     attempt = 0
@@ -95,7 +100,7 @@ def get_range(
                         bandwidth.take(bandwidth.DOWN, n, stop.check)
                         got = view[:n]
                         _pwrite_all(fd, got, pos)
-                        if hashed:
+                        if h is not None:
                             h.update(got)
                         pos += n
                         prog.add(n)
@@ -109,7 +114,9 @@ def get_range(
                 stop.sleep(0.2 * 2**attempt)
     finally:
         os.close(fd)
-    return h.hexdigest() if hashed else ""
+    if isinstance(h, checksums.Crc64):
+        return checksums.to_hex(h.value)
+    return "" if h is None else h.hexdigest()
 
 
 def _pwrite_all(fd: int, data: memoryview, pos: int) -> None:

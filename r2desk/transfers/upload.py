@@ -1,9 +1,14 @@
 """Uploads: one verified PUT for a small file, equal parallel parts for a big one (resumable
 from the journal), equal parts from memory for a big buffer.
 
-Every byte is checked end to end: a part's ETag must equal the MD5 of the bytes we sent, the
-final ETag the MD5 of those MD5s. The journal row is written before the server learns of an
-upload, so a killed process leaves enough behind for the next run to continue.
+Every byte is checked end to end. A single PUT carries Content-MD5 and its ETag must equal the
+MD5. A multipart upload is created for a full-object CRC64NVME (R2's multipart checksum): each
+part carries its CRC as a plain header (never aws-chunked trailers, which R2 refuses), which the
+server checks and echoes, and CompleteMultipartUpload carries the parts' CRCs combined, which
+the server checks against the object and returns. Where a server echoes no CRC, the part's
+ETag must equal the MD5 of the bytes sent and the final ETag the MD5 of those MD5s, as for a
+server that refuses the checksum at creation. The journal row is written before the server
+learns of an upload, so a killed process leaves enough behind for the next run to continue.
 """
 
 from __future__ import annotations
@@ -19,8 +24,8 @@ from r2desk.errors import ErrorCode
 from r2desk.results import UploadResult
 from r2desk.s3 import lean
 from r2desk.s3.classify import error_code
-from r2desk.transfers import bandwidth
-from r2desk.transfers.bodies import FileWindow, LocalSource, hash_file_range
+from r2desk.transfers import bandwidth, checksums
+from r2desk.transfers.bodies import FileWindow, LocalSource, hash_file_range, md5_of_range
 from r2desk.transfers.contenttypes import guess_type
 from r2desk.transfers.context import Context
 from r2desk.transfers.control import (
@@ -199,7 +204,7 @@ def put_small(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> Upl
     else:
         digest = hashlib.md5(usedforsecurity=False)
         hash_file_range(path, 0, size, [digest])
-        body = FileWindow(path, 0, size, Progress(None, size), stop)
+        body = FileWindow(path, 0, size, Progress(None, size), stop, md5=False)
     if isinstance(body, bytes):
         bandwidth.take(bandwidth.UP, size, stop.check)  # FileWindow takes as it is read
     try:
@@ -231,6 +236,41 @@ def put_small(ctx: Context, src: LocalSource, prog: Progress, stop: Stop) -> Upl
     return ctx.upload_result(key, size, etag, src.ctype, parts=0, resumed=False)
 
 
+#: A server's answers to a CreateMultipartUpload asking for a checksum it does not keep: the
+#: upload is created again without one and checked by ETags.
+_NO_CHECKSUM = frozenset({"NotImplemented", "InvalidArgument", "InvalidRequest", "400", "501"})
+
+
+def create_upload(ctx: Context, key: str, stop: Stop, **kwargs: object) -> tuple[str, str]:
+    """CreateMultipartUpload for a full-object CRC64NVME, or without a checksum where the
+    server refuses one (or awscrt is missing here). Returns the upload id and the algorithm
+    ("" for none)."""
+
+    def create(**extra: object) -> str:
+        resp = ctx.pool.call(
+            lambda: ctx.client.create_multipart_upload(
+                Bucket=ctx.bucket,
+                Key=key,
+                **kwargs,  # type: ignore[arg-type]
+                **extra,  # type: ignore[arg-type]
+            ),
+            stop,
+        )
+        return resp["UploadId"]
+
+    if not checksums.available():
+        return create(), ""
+    try:
+        return create(ChecksumAlgorithm=checksums.ALGORITHM, ChecksumType="FULL_OBJECT"), (
+            checksums.ALGORITHM
+        )
+    except Exception as exc:
+        if error_code(exc) not in _NO_CHECKSUM:
+            raise
+        log.warning("%r: the server keeps no CRC64NVME (%s); checking ETags", key, exc)
+    return create(), ""
+
+
 def _start_upload(ctx: Context, src: LocalSource, stop: Stop) -> UploadRow:
     """Journal a new upload, then create it on the server (in that order: a kill between
     them leaves a row whose upload ``adopt_upload`` finds)."""
@@ -245,22 +285,16 @@ def _start_upload(ctx: Context, src: LocalSource, stop: Stop) -> UploadRow:
         part_size=part_size_for(src.size),
         content_type=src.ctype,
         metadata=src.meta,
+        checksum=checksums.ALGORITHM if checksums.available() else "",
     )
     try:
-        resp = ctx.pool.call(
-            lambda: ctx.client.create_multipart_upload(
-                Bucket=ctx.bucket,
-                Key=src.key,
-                ContentType=src.ctype,
-                Metadata=src.meta,
-                **src.headers,  # type: ignore[arg-type]
-            ),
-            stop,
+        upload_id, algorithm = create_upload(
+            ctx, src.key, stop, ContentType=src.ctype, Metadata=src.meta, **src.headers
         )
     except BaseException:
         ctx.journal.delete_upload(row.id)
         raise
-    ctx.journal.set_upload_id(row, resp["UploadId"])
+    ctx.journal.set_upload_id(row, upload_id, checksum=algorithm)
     return row
 
 
@@ -268,7 +302,7 @@ def upload_multipart(ctx: Context, src: LocalSource, prog: Progress, stop: Stop)
     """Equal parts in parallel, continuing the journal's interrupted upload when it can."""
     key, path, size = src.key, src.path, src.size
     row, restart_reason = resume_row(ctx, src)
-    done: dict[int, str] = {}
+    done: dict[int, Sent] = {}
     resumed = False
     if row is not None:
         assert row.upload_id is not None
@@ -296,13 +330,14 @@ def upload_multipart(ctx: Context, src: LocalSource, prog: Progress, stop: Stop)
     assert upload_id is not None
     ranges = part_ranges(size, row.part_size)
     prog.add(sum(length for n, _, length in ranges if n in done))
-    md5s = dict(done)
+    sent = dict(done)
     journaled = row
+    crc = row.checksum == checksums.ALGORITHM
 
     def part_task(number: int, offset: int, length: int) -> Callable[[], None]:
         def run() -> None:
-            md5s[number] = upload_part(
-                ctx, key, upload_id, journaled, path, number, offset, length, prog, stop
+            sent[number] = upload_part(
+                ctx, key, upload_id, journaled, path, number, offset, length, prog, stop, crc
             )
 
         return run
@@ -312,7 +347,7 @@ def upload_multipart(ctx: Context, src: LocalSource, prog: Progress, stop: Stop)
         ctx.pool.run_all(todo, stop, parts=True)
         check_unchanged(path, src.st)
         stop.check()
-        etag = complete(ctx, key, upload_id, ranges, md5s, stop, if_match=src.if_match)
+        etag = complete(ctx, key, upload_id, ranges, sent, stop, crc, if_match=src.if_match)
     except BaseException as exc:
         # Cancel, a changed source or bad data: nothing worth keeping. A pause, network and
         # server errors keep the upload and its journal row so the next run resumes it.
@@ -349,26 +384,22 @@ def upload_buffer(
     stop = Stop(None)
     prog = Progress(None, size)
     ranges = part_ranges(size, part_size_for(size))
-    md5s: dict[int, str] = {}
+    sent: dict[int, Sent] = {}
     upload_id = ""
     try:
-        upload_id = ctx.pool.call(
-            lambda: ctx.client.create_multipart_upload(
-                Bucket=ctx.bucket, Key=key, ContentType=ctype
-            )["UploadId"],
-            stop,
-        )
+        upload_id, algorithm = create_upload(ctx, key, stop, ContentType=ctype)
+        crc = bool(algorithm)
 
         def part_task(number: int, offset: int, length: int) -> Callable[[], None]:
             def run() -> None:
-                md5s[number] = upload_part(
-                    ctx, key, upload_id, None, view, number, offset, length, prog, stop
+                sent[number] = upload_part(
+                    ctx, key, upload_id, None, view, number, offset, length, prog, stop, crc
                 )
 
             return run
 
         ctx.pool.run_all((part_task(*r) for r in ranges), stop, parts=True)
-        etag = complete(ctx, key, upload_id, ranges, md5s, stop)
+        etag = complete(ctx, key, upload_id, ranges, sent, stop, crc)
     except BaseException as exc:
         abort_quietly(ctx, key, upload_id)
         raise ctx.convert(exc, op, key, stop) from exc
@@ -380,30 +411,60 @@ def complete(
     key: str,
     upload_id: str,
     ranges: list[tuple[int, int, int]],
-    md5s: dict[int, str],
+    sent: dict[int, Sent],
     stop: Stop,
+    crc: bool,
     *,
     if_match: str | None = None,
 ) -> str:
-    """CompleteMultipartUpload, then check its ETag against the part MD5s we computed."""
-    expected = multipart_etag(md5s[n] for n, _, _ in ranges)
-    parts: list[CompletedPartTypeDef] = [
-        {"PartNumber": n, "ETag": f'"{md5s[n]}"'} for n, _, _ in ranges
-    ]
-    resp = ctx.pool.call(
-        lambda: ctx.client.complete_multipart_upload(
-            Bucket=ctx.bucket,
-            Key=key,
-            UploadId=upload_id,
-            MultipartUpload={"Parts": parts},
-            **({"IfMatch": if_match} if if_match else {}),  # type: ignore[arg-type]
-        ),
-        stop,
-    )
+    """CompleteMultipartUpload, then check the object: its full-object CRC64NVME against the
+    parts' CRCs combined, where the server returns one, else its ETag against the part ETags
+    (the MD5s of the bytes sent)."""
+    expected = multipart_etag(sent[n][0] for n, _, _ in ranges)
+    parts: list[CompletedPartTypeDef] = []
+    for n, _, _ in ranges:
+        part: CompletedPartTypeDef = {"PartNumber": n, "ETag": f'"{sent[n][0]}"'}
+        part_crc = sent[n][1]
+        if crc and part_crc is not None:
+            part["ChecksumCRC64NVME"] = checksums.to_wire(part_crc)
+        parts.append(part)
+    extra: dict[str, str] = {"IfMatch": if_match} if if_match else {}
+    whole: int | None = None
+    if crc and all(sent[n][1] is not None for n, _, _ in ranges):
+        whole = checksums.combine((sent[n][1] or 0, length) for n, _, length in ranges)
+        extra.update(ChecksumCRC64NVME=checksums.to_wire(whole), ChecksumType="FULL_OBJECT")
+    try:
+        resp = ctx.pool.call(
+            lambda: ctx.client.complete_multipart_upload(
+                Bucket=ctx.bucket,
+                Key=key,
+                UploadId=upload_id,
+                MultipartUpload={"Parts": parts},
+                **extra,  # type: ignore[arg-type]
+            ),
+            stop,
+        )
+    except Exception as exc:
+        if error_code(exc) == "BadDigest":  # the server found other bytes than the CRCs say
+            raise Integrity(
+                f"the server's object does not match the file's CRC64NVME: {exc}"
+            ) from exc
+        raise
     etag = clean_etag(resp.get("ETag"))
-    if MULTI_RE.match(etag) and etag != expected:
+    got = checksums.from_wire(resp.get("ChecksumCRC64NVME")) if whole is not None else None
+    if got is not None:
+        if got != whole:
+            raise Integrity(
+                f"the server's CRC64NVME {resp.get('ChecksumCRC64NVME')} differs from the "
+                f"file's {checksums.to_wire(whole or 0)}"
+            )
+    elif MULTI_RE.match(etag) and etag != expected:
         raise Integrity(f"the server's ETag {etag} differs from the expected {expected}")
     return etag
+
+
+#: What a part's upload leaves: the server's ETag and the CRC64NVME sent (None: MD5 only).
+Sent = tuple[str, int | None]
 
 
 def upload_part(
@@ -417,11 +478,19 @@ def upload_part(
     length: int,
     prog: Progress,
     stop: Stop,
-) -> str:
-    """Upload one part streaming from the file; its ETag must equal the MD5 we sent."""
+    crc: bool = False,
+) -> Sent:
+    """Upload one part streaming from the file.
+
+    With ``crc`` its CRC64NVME is computed first (a read of the part, cheap next to MD5) and
+    sent as a header: the server checks the bytes against it and echoes it. A server that
+    echoes nothing gets the MD5 check: the part's ETag must equal the MD5 of the bytes.
+    """
     for attempt in range(1, PART_RETRIES + 1):
         stop.check()
-        body = FileWindow(path, offset, length, prog, stop)
+        value = checksums.crc_of_range(path, offset, length) if crc else None
+        body = FileWindow(path, offset, length, prog, stop, md5=not crc)
+        extra = {} if value is None else {"ChecksumCRC64NVME": checksums.to_wire(value)}
         try:
             resp = ctx.client.upload_part(
                 Bucket=ctx.bucket,
@@ -430,16 +499,45 @@ def upload_part(
                 PartNumber=number,
                 Body=body,  # type: ignore[arg-type]  # a file-like object; see put_small
                 ContentLength=length,
+                **extra,  # type: ignore[arg-type]
             )
+        except Exception as exc:
+            if value is None or error_code(exc) != "BadDigest":
+                raise
+            # The bytes sent are not those the CRC was computed from: read and send again.
+            log.warning(
+                "part %d of %r: the server found another CRC (try %d)", number, key, attempt
+            )
+            continue
         finally:
             body.close()
         if body.pos != length:
             raise SourceChanged("the file shrank while it was being uploaded")
-        md5 = body.md5.hexdigest()
         etag = clean_etag(resp.get("ETag"))
-        if not MD5_RE.match(etag) or etag == md5:
+        echoed = checksums.from_wire(resp.get("ChecksumCRC64NVME"))
+        if value is not None and echoed == value:
+            ok = True
+        elif value is not None and echoed is not None:
+            ok = False
+        else:
+            md5 = body.md5.hexdigest() if value is None else _md5_of(path, offset, length)
+            ok = not MD5_RE.match(etag) or etag == md5
+        if ok:
             if row is not None:
-                ctx.journal.part_done(row, number, length, md5)
-            return md5
-        log.warning("part %d of %r: ETag %s != MD5 %s (try %d)", number, key, etag, md5, attempt)
+                ctx.journal.part_done(row, number, length, etag, value)
+            return etag, value
+        log.warning(
+            "part %d of %r: ETag %s or CRC differ from the file (try %d)",
+            number,
+            key,
+            etag,
+            attempt,
+        )
     raise Integrity(f"part {number}: the server kept storing bytes that differ from the file")
+
+
+def _md5_of(path: str | memoryview, offset: int, length: int) -> str:
+    """The MD5 of a part read again: a server that echoed no CRC is checked by its ETag."""
+    if isinstance(path, memoryview):
+        return hashlib.md5(path[offset : offset + length], usedforsecurity=False).hexdigest()
+    return md5_of_range(path, offset, length)

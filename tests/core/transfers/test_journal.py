@@ -13,7 +13,6 @@ from support.transfers import transfer_element
 
 from r2desk import StorageError
 from r2desk.transfers.journal import (
-    _V1,
     MIGRATIONS,
     SCHEMA_VERSION,
     Journal,
@@ -21,6 +20,7 @@ from r2desk.transfers.journal import (
     JournalUnreadable,
     stored_version,
 )
+from r2desk.transfers.journal_schema import _V1
 
 
 def make_v1(state: Path) -> Path:

@@ -178,7 +178,7 @@ def test_cut_connections_are_retried(
     out = tmp_path / "out.bin"
     result = el.downloadToPath("big.bin", str(out))
     assert proxy.hits["cut"] == 6
-    assert result["verified"] == "parts"
+    assert result["verified"] == "crc64nvme"
     assert md5_file(out) == md5_file(src)
 
 
@@ -200,7 +200,7 @@ def test_cut_tls_streams_are_retried(
         out = tmp_path / "out.bin"
         result = el.downloadToPath("big.bin", str(out))
         assert proxy.hits.get("cut") == 2
-    assert result["verified"] == "parts"
+    assert result["verified"] == "crc64nvme"
     assert md5_file(out) == md5_file(src)
 
 
