@@ -2,8 +2,9 @@
 
 SeaweedFS over TLS (self-signed, SigV4 checked), started with tests/support/servers.py. Every tool
 runs as its own process; wall time, CPU (user+sys) and peak RSS come from wait4() and /proc.
-Workloads: W1 upload one 1 GiB file, W2 download it, W3 upload 2000 × 16 KiB, W4 download them,
-W5 list 50,000 keys. Prints a table; always exits 0 (it is a measurement, not a test).
+Workloads: W1 upload one 1 GiB file, W2 download it (uploaded by s5cmd: no checksum kept), W2c
+download it as uploaded by r2desk (full-object CRC64NVME), W3 upload 2000 × 16 KiB, W4 download
+them, W5 list 50,000 keys. Prints a table; always exits 0 (it is a measurement, not a test).
 
 Fairness, because the server shares the machine's cores with the client:
 
@@ -50,6 +51,7 @@ CLK = os.sysconf("SC_CLK_TCK")
 NAMES = {
     "W1": "W1 put 1 big",
     "W2": "W2 get 1 big",
+    "W2c": "W2c get 1 big, CRC64NVME",
     "W3": "W3 put N small",
     "W4": "W4 get N small",
     "W5": "W5 list",
@@ -161,6 +163,7 @@ def commands(
         return {
             "W1": [*base, "put", "-q", "W1", big, f"{run}/big.bin"],
             "W2": [*base, "get", "-q", "SRC", "big.bin", str(out / "big.bin")],
+            "W2c": [*base, "get", "-q", "SRC", "big-crc.bin", str(out / "big.bin")],
             "W3": [*base, "put", "-q", "-r", "W3", small, f"{run}/"],
             "W4": [*base, "get", "-q", "-r", "SRC", "small/", str(out / "small")],
             "W5": [*base, "ls", "-r", "LIST", "list/"],
@@ -170,6 +173,7 @@ def commands(
         return {
             "W1": [*base, "cp", big, f"s3://{b['W1']}/{run}/big.bin"],
             "W2": [*base, "cp", f"s3://{b['SRC']}/big.bin", str(out / "big.bin")],
+            "W2c": [*base, "cp", f"s3://{b['SRC']}/big-crc.bin", str(out / "big.bin")],
             "W3": [*base, "cp", small + "/*", f"s3://{b['W3']}/{run}/"],
             "W4": [*base, "cp", f"s3://{b['SRC']}/small/*", str(out / "small") + "/"],
             "W5": [*base, "ls", f"s3://{b['LIST']}/list/*"],
@@ -179,6 +183,7 @@ def commands(
         return {
             "W1": [*base, "copyto", big, f"bench:{b['W1']}/{run}/big.bin"],
             "W2": [*base, "copyto", f"bench:{b['SRC']}/big.bin", str(out / "big.bin")],
+            "W2c": [*base, "copyto", f"bench:{b['SRC']}/big-crc.bin", str(out / "big.bin")],
             "W3": [*base, "copy", small, f"bench:{b['W3']}/{run}"],
             "W4": [*base, "copy", f"bench:{b['SRC']}/small", str(out / "small")],
             "W5": [*base, "lsf", "-R", f"bench:{b['LIST']}/list"],
@@ -187,6 +192,7 @@ def commands(
     return {
         "W1": [*base, "cp", big, f"s3://{b['W1']}/{run}/big.bin"],
         "W2": [*base, "cp", f"s3://{b['SRC']}/big.bin", str(out / "big.bin")],
+        "W2c": [*base, "cp", f"s3://{b['SRC']}/big-crc.bin", str(out / "big.bin")],
         "W3": [*base, "cp", "--recursive", small, f"s3://{b['W3']}/{run}/"],
         "W4": [*base, "cp", "--recursive", f"s3://{b['SRC']}/small/", str(out / "small")],
         "W5": [*base, "ls", "--recursive", f"s3://{b['LIST']}/list/"],
@@ -230,7 +236,7 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=3, help="runs per tool and workload (median)")
     ap.add_argument("--tools", default="r2desk,s5cmd,rclone,aws")
     ap.add_argument("--aws", default=None, help="aws cli binary (it needs its own venv)")
-    ap.add_argument("--workloads", default="W1,W2,W3,W4,W5")
+    ap.add_argument("--workloads", default="W1,W2,W2c,W3,W4,W5")
     ap.add_argument("--r2desk-root", type=Path, default=REPO, help="checkout whose r2desk runs")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     ap.add_argument(
@@ -327,6 +333,18 @@ def main() -> int:
                 check=True,
                 stdout=subprocess.DEVNULL,
             )
+        if "W2c" in workloads:
+            # W2's object comes from s5cmd (no checksum kept); W2c's from this checkout's
+            # r2desk, so it has the full-object CRC64NVME a download can check instead of MD5.
+            write_app(app, s3, buckets)
+            seed = ["SRC", str(big_path), "big-crc.bin"]
+            subprocess.run(
+                [sys.executable, "-m", "r2desk.cli", "--app-root", str(app), "put", "-q", *seed],
+                env={**r2env, "PYTHONPATH": str(REPO), "R2DESK_STATE_DIR": str(work / "seed")},
+                cwd=work,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
 
         for wl in workloads:
             if wl == "W5" and "LIST" not in buckets:
@@ -384,7 +402,8 @@ def print_cpu_per_gib(
 ) -> None:
     """Client CPU seconds per GiB moved by W1 (up) and W2 (down), and the ratio to s5cmd's:
     on a fast link that CPU, not the network, bounds the speed."""
-    rows = [(wl, d) for wl, d in (("W1", "uploaded"), ("W2", "downloaded")) if wl in results]
+    done = (("W1", "uploaded"), ("W2", "downloaded"), ("W2c", "downloaded"))
+    rows = [(wl, d) for wl, d in done if wl in results]
     if not rows:
         return
     gib = big_mib / 1024
