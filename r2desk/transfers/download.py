@@ -16,7 +16,7 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import botocore.exceptions as bex
 
@@ -308,6 +308,21 @@ def _get_whole(
     params: GetObjectRequestTypeDef = {"Bucket": ctx.bucket, "Key": key}
     if probe:
         params["Range"] = f"bytes=0-{MIN_PART - 1}"
+    with open(temp, "wb") as f:  # kept open until it is synced (commit_temp)
+        return _get_into(ctx, key, target, temp, f, params, prog, stop, probe)
+
+
+def _get_into(
+    ctx: Context,
+    key: str,
+    target: str,
+    temp: str,
+    f: BinaryIO,
+    params: GetObjectRequestTypeDef,
+    prog: Progress,
+    stop: Stop,
+    probe: bool,
+) -> DownloadResult | Listed:
     for attempt in range(1, READ_RETRIES + 1):
         stop.check()
         try:
@@ -335,16 +350,17 @@ def _get_whole(
             got = 0
             body = resp["Body"]
             try:
-                with open(temp, "wb") as f:
-                    while True:
-                        stop.check()
-                        data = body.read(IO_CHUNK)
-                        if not data:
-                            break
-                        bandwidth.take(bandwidth.DOWN, len(data), stop.check)
-                        f.write(data)
-                        h.update(data)
-                        got += len(data)
+                f.seek(0)
+                f.truncate()  # a retry starts the file over
+                while True:
+                    stop.check()
+                    data = body.read(IO_CHUNK)
+                    if not data:
+                        break
+                    bandwidth.take(bandwidth.DOWN, len(data), stop.check)
+                    f.write(data)
+                    h.update(data)
+                    got += len(data)
             finally:
                 body.close()
             break
@@ -355,7 +371,7 @@ def _get_whole(
     if got != size:
         raise Integrity(f"received {got} of {size} bytes")
     verified = _verify_whole(etag, h)
-    commit_temp(temp, target)
+    commit_temp(temp, target, f)
     prog.add(size)
     return {
         "key": key,

@@ -12,6 +12,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from r2desk.keys import is_windows_reserved
 
@@ -234,16 +235,24 @@ def reserve_temp(folder: str) -> str:
         return path
 
 
-def commit_temp(temp: str, target: str) -> None:
+def commit_temp(temp: str, target: str, written: BinaryIO | None = None) -> None:
     """Put a finished, verified temp file in place: its data reaches the disk (fsync) before
     the rename, so a crash or power loss never leaves ``target`` holding a hole or an empty
     file under the complete name. The folder is not synced: a rename lost in a crash leaves
-    only the temp file (swept later), never a partial file as the target."""
-    fd = os.open(temp, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows needs write access
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    only the temp file (swept later), never a partial file as the target.
+
+    ``written`` is the temp file still open from writing it: synced and closed (Windows
+    renames no open file) instead of opened once more, two system calls less per file."""
+    if written is not None:
+        written.flush()
+        os.fsync(written.fileno())
+        written.close()
+    else:
+        fd = os.open(temp, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows needs write access
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     os.replace(temp, target)
 
 
