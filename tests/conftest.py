@@ -17,8 +17,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BOTO_DISABLE_CRT", "true")
 
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import pytest
+from support.faultproxy import FaultProxy
 from support.servers import (
     MotoHandle,
     SeaweedHandle,
@@ -89,6 +91,14 @@ def sigv4_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeaweedHa
 def moto_bucket(moto_server: MotoHandle) -> str:
     """Name of a fresh, empty bucket on ``moto_server``."""
     return moto_server.s3.make_bucket()
+
+
+@pytest.fixture
+def proxy(moto_server: MotoHandle) -> Iterator[FaultProxy]:
+    """A fault-injecting proxy in front of ``moto_server`` (point a client at its endpoint)."""
+    parts = urlsplit(moto_server.s3.endpoint_url)
+    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 80) as p:
+        yield p
 
 
 @pytest.fixture

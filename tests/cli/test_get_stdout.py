@@ -8,9 +8,7 @@ import os
 import subprocess
 import sys
 import tracemalloc
-from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from support.elements import write_element
@@ -21,13 +19,6 @@ from support.transfers import MiB, make_file, md5_file
 from r2desk.cli.main import main
 
 TESTS = Path(__file__).parents[1]
-
-
-@pytest.fixture
-def proxy(moto_server: MotoHandle) -> Iterator[FaultProxy]:
-    parts = urlsplit(moto_server.s3.endpoint_url)
-    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 80) as p:
-        yield p
 
 
 @pytest.fixture

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 from support.elements import write_element
@@ -20,13 +18,6 @@ from support.servers import LocalS3, MotoHandle, SeaweedHandle
 from r2desk import App, CloudflareR2Type, StorageError
 from r2desk import moves as moves_mod
 from r2desk.moves import journaled_move, move_folder, move_log
-
-
-@pytest.fixture
-def proxy(moto_server: MotoHandle) -> Iterator[FaultProxy]:
-    parts = urlsplit(moto_server.s3.endpoint_url)
-    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 80) as p:
-        yield p
 
 
 def _element(root: Path, s3: LocalS3, bucket: str, name: str = "MyR2") -> CloudflareR2Type:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 from support.elements import write_element
@@ -230,13 +229,6 @@ def test_server_errors_are_retried_as_botocore_retries_them(
         (code, words), answered = outcomes[0]
         assert code is ErrorCode.SERVER_ERROR and "InternalError" in words
         assert answered == ATTEMPTS
-
-
-@pytest.fixture
-def proxy(moto_server: MotoHandle) -> Iterator[FaultProxy]:
-    parts = urlsplit(moto_server.s3.endpoint_url)
-    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 80) as p:
-        yield p
 
 
 def proxied(

@@ -5,9 +5,7 @@ stream refused."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from support.faultproxy import DOWN, UP, Fault, FaultProxy, flip_data_reads
@@ -17,13 +15,6 @@ from support.transfers import MiB, PartRecorder, make_file, md5_file
 
 from r2desk import CloudflareR2Type, StorageError
 from r2desk.transfers.copy import copy_object, stream_plan
-
-
-@pytest.fixture
-def proxy(moto_server: MotoHandle) -> Iterator[FaultProxy]:
-    parts = urlsplit(moto_server.s3.endpoint_url)
-    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 80) as p:
-        yield p
 
 
 def _via(proxy: FaultProxy, s3: LocalS3) -> LocalS3:

@@ -5,11 +5,8 @@ object the new store refused, bytes read back that do not match) never switches.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
-import pytest
 from support.faultproxy import DOWN, Fault, FaultProxy, flip_data_reads
 from support.keys import HOSTILE_KEYS, KEY_1024, KEY_1024_FLAT
 from support.servers import LocalS3, MotoHandle, SeaweedHandle
@@ -108,13 +105,6 @@ def test_an_object_the_new_store_refuses_fails_verification_and_does_not_switch(
     }
     assert config.read_text() == before
     assert {p.name for p in config.parent.iterdir()} == {"e.json", "Site.json"}  # no backup
-
-
-@pytest.fixture
-def proxy(moto_server: MotoHandle) -> Iterator[FaultProxy]:
-    parts = urlsplit(moto_server.s3.endpoint_url)
-    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 80) as p:
-        yield p
 
 
 def test_bytes_read_back_wrong_fail_verification(

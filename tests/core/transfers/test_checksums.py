@@ -13,7 +13,6 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from support.faultproxy import DOWN, Fault, FaultProxy, flip_data_reads
@@ -96,13 +95,6 @@ def test_without_awscrt_big_transfers_are_checked_by_md5(
     got = el.downloadToPath("nocrc.bin", str(tmp_path / "out.bin"))
     assert got["verified"] == "parts"
     assert md5_file(tmp_path / "out.bin") == md5_file(src)
-
-
-@pytest.fixture
-def proxy(moto_server: MotoHandle) -> Iterator[FaultProxy]:
-    parts = urlsplit(moto_server.s3.endpoint_url)
-    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 80) as p:
-        yield p
 
 
 def test_moto_upload_and_download_are_checked_without_an_echo(

@@ -10,7 +10,6 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from support.faultproxy import DOWN, Fault, FaultProxy
@@ -22,13 +21,6 @@ from r2desk.cli.main import main
 from r2desk.transfers.localpaths import TEMP_RE, TEMP_SUFFIX
 
 TESTS = Path(__file__).parents[2]
-
-
-@pytest.fixture
-def proxy(moto_server: MotoHandle) -> Iterator[FaultProxy]:
-    parts = urlsplit(moto_server.s3.endpoint_url)
-    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 80) as p:
-        yield p
 
 
 def proxied_s3(moto_server: MotoHandle, proxy: FaultProxy) -> LocalS3:

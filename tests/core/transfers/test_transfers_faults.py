@@ -25,13 +25,6 @@ TESTS = Path(__file__).parents[2]
 CHILD = TESTS / "support" / "transfer_child.py"
 
 
-@pytest.fixture
-def proxy(moto_server: MotoHandle) -> FaultProxy:
-    parts = urlsplit(moto_server.s3.endpoint_url)
-    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 80) as p:
-        yield p  # type: ignore[misc]
-
-
 class QuickTimeouts(CloudflareR2Type):
     """A Type with short timeouts, so a stalled connection is noticed within the test."""
 

@@ -5,7 +5,6 @@ changes; bytes that are no image keep the type's icon without a storm of errors.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -42,13 +41,6 @@ def png(colour: str, size: int = 40) -> bytes:
 def put_many(s3: Any, keys: list[str], body: bytes) -> None:
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(lambda k: s3.put_object(Bucket=s3.bucket, Key=k, Body=body), keys))
-
-
-@pytest.fixture
-def proxy(moto_server: MotoHandle) -> Iterator[FaultProxy]:
-    parts = urlsplit(moto_server.s3.endpoint_url)
-    with FaultProxy(parts.hostname or "127.0.0.1", parts.port or 80) as p:
-        yield p
 
 
 @pytest.fixture
