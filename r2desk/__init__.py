@@ -8,8 +8,9 @@ r2desk (the desktop app's first window, ``r2desk --version``) does not pay for b
 from __future__ import annotations
 
 import os
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from r2desk.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from r2desk.elements import App, ElementInfo
@@ -44,10 +45,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'r2desk' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -6,8 +6,9 @@ its first window) does not import the wire layer and botocore.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from r2desk.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from r2desk.errors import StorageError
@@ -27,10 +28,4 @@ _EXPORTS = {
 __all__ = ["BUILTIN_TYPES", "CloudflareR2Type", "Meta", "StorageConfig", "StorageError"]
 
 
-def __getattr__(name: str) -> object:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'r2desk.storages' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)
