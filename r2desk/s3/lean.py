@@ -290,6 +290,46 @@ class Lean:
         self._send("ListObjectsV2", "GET", url, {}, b"", check=check)
         return parsed[-1]
 
+    # -- for another HTTP stack (r2desk.s3.crt) ----------------------------------------------
+
+    def signed_get(self, bucket: str, key: str) -> tuple[str, dict[str, str]]:
+        """A GetObject's path and headers (Host included), signed as this wire signs its own."""
+        url = self._object_url(bucket, key)
+        headers = {"Accept-Encoding": STORED_ENCODINGS, "User-Agent": self._agent}
+        path = url[len(self._origin) :]
+        content = payload_hash(b"", self.signs_payload({}, False))
+        self._signer.sign("GET", path, "", headers, content)
+        headers["Host"] = self.host
+        return path, headers
+
+    @property
+    def host(self) -> str:
+        return _host(urlsplit(self._origin))
+
+    @property
+    def https(self) -> bool:
+        return self._https
+
+    @property
+    def verify(self) -> bool | str:
+        """The CA bundle botocore checks the server against (True: its default), or False."""
+        from botocore.httpsession import get_cert_path
+
+        return cast("bool | str", get_cert_path(self._session._verify))
+
+    @property
+    def proxied(self) -> bool:
+        """Whether botocore would reach the endpoint through a proxy."""
+        return self._session._proxy_config.proxy_url_for(self._origin) is not None
+
+    @property
+    def connect_timeout(self) -> float:
+        return float(_setting(self._config, "connect_timeout") or 60)
+
+    @property
+    def read_timeout(self) -> float:
+        return float(_setting(self._config, "read_timeout") or 60)
+
     # -- one request, signed, sent, retried -------------------------------------------------
 
     def _object_url(self, bucket: str, key: str) -> str:

@@ -97,15 +97,24 @@ class Context:
     @contextlib.contextmanager
     def exclusive(self, op: str, key: str, ident: tuple[str, ...], busy: str) -> Iterator[None]:
         """Refuse to run two transfers with the same ``ident`` at once in this process."""
-        with self._lock:
-            if ident in self._active:
-                raise self.where.error(_E.CONFLICT, op, key, busy)
-            self._active.add(ident)
+        if not self.claim(ident):
+            raise self.where.error(_E.CONFLICT, op, key, busy)
         try:
             yield
         finally:
-            with self._lock:
-                self._active.discard(ident)
+            self.release(ident)
+
+    def claim(self, ident: tuple[str, ...]) -> bool:
+        """Mark ``ident`` as being transferred; False if it already is (``exclusive``)."""
+        with self._lock:
+            if ident in self._active:
+                return False
+            self._active.add(ident)
+            return True
+
+    def release(self, ident: tuple[str, ...]) -> None:
+        with self._lock:
+            self._active.discard(ident)
 
     def upload_result(
         self,

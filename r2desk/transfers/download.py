@@ -48,20 +48,17 @@ from r2desk.transfers.localpaths import (
 )
 from r2desk.transfers.parts import (
     IO_CHUNK,
-    MD5_RE,
     MIN_PART,
-    MULTI_RE,
     MULTIPART_THRESHOLD,
     READ_RETRIES,
     clean_etag,
     multipart_etag,
     verify_plan,
+    verify_whole,
 )
 from r2desk.transfers.ranges import NETWORK_ERRORS, get_range
 
 if TYPE_CHECKING:
-    from hashlib import _Hash
-
     from mypy_boto3_s3.type_defs import GetObjectOutputTypeDef, GetObjectRequestTypeDef
 
 log = logging.getLogger(__name__)
@@ -370,7 +367,7 @@ def _get_into(
             stop.sleep(0.2 * 2**attempt)
     if got != size:
         raise Integrity(f"received {got} of {size} bytes")
-    verified = _verify_whole(etag, h)
+    verified = verify_whole(etag, h)
     commit_temp(temp, target, f)
     prog.add(size)
     return {
@@ -391,19 +388,6 @@ def _total_size(crange: str, length: object) -> int:
     if not total.isdigit():
         raise Integrity(f"the server gave no object size (Content-Range: {crange!r})")
     return int(total)
-
-
-def _verify_whole(etag: str, h: _Hash) -> str:
-    if MD5_RE.match(etag):
-        if h.hexdigest() != etag:
-            raise Integrity(f"the data's MD5 {h.hexdigest()} differs from the ETag {etag}")
-        return "md5"
-    m = MULTI_RE.match(etag)
-    if m and m.group(2) == "1":
-        if multipart_etag([h.hexdigest()]) != etag:
-            raise Integrity(f"the data does not match the ETag {etag}")
-        return "md5"
-    return "size"
 
 
 def _download_ranged(

@@ -24,6 +24,7 @@ from r2desk.transfers.download import Listed, download_file
 from r2desk.transfers.parts import MULTIPART_THRESHOLD
 from r2desk.transfers.placing import HashSet64, refusals, survey
 from r2desk.transfers.plans import plan_tree
+from r2desk.transfers.quick import QuickGets
 from r2desk.transfers.upload import upload_file
 
 _E = ErrorCode
@@ -136,11 +137,13 @@ def run_folder(
     skipped: list[SkippedKey] | None = None,
     folders: list[str] | None = None,
     list_done: bool = True,
+    quick: QuickGets | None = None,
 ) -> FolderResult:
     """Run ``one`` for every (key, path, size) item and collect what was done and what failed.
 
-    ``items`` may be a stream (a listing read as it arrives): small files go to the pool as
-    they come, big ones (parts in parallel) one at a time after them.
+    ``items`` may be a stream (a listing read as it arrives): small files go to ``quick``
+    (a download's CRT wire) or the pool as they come, big ones (parts in parallel) one at a
+    time after them.
     """
     done: list[str] = []
     failed = list(failed or [])
@@ -182,12 +185,20 @@ def run_folder(
         for key, path, size in items:
             seen += 1
             if size <= MULTIPART_THRESHOLD:
-                yield small(key, path)
+                task = small(key, path)
+                if quick is None or not quick.take(key, path, size, task, finished):
+                    yield task
             else:
                 big_items.append((key, path, size))
 
     try:
-        ctx.pool.run_all(small_tasks(), stop)
+        try:
+            ctx.pool.run_all(small_tasks(), stop)
+            if quick is not None:
+                quick.drain()
+        finally:
+            if quick is not None:
+                quick.close()
         for key, path, _ in big_items:
             stop.check()
             try:
@@ -310,4 +321,5 @@ def download_folder(
         one,
         skipped=unsafe,
         list_done=listDone,
+        quick=QuickGets.start(ctx, stop, prog, lambda key: waiting.pop(key, None)),
     )

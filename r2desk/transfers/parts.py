@@ -9,8 +9,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from r2desk.formatting import human_size
+from r2desk.transfers.control import Integrity
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
 
 MiB = 1024**2
 MIN_PART = 5 * MiB  # S3/R2 minimum for every part but the last
@@ -103,3 +108,18 @@ def size_problem(size: int) -> str | None:
         f"is {human_size(size)} ({size:,} bytes); R2 stores objects up to {MAX_OBJECT:,} bytes "
         "(5 TiB minus 5 GiB): nothing was sent"
     )
+
+
+def verify_whole(etag: str, h: _Hash) -> str:
+    """Check a whole object's MD5 against its ETag (plain, or a one-part multipart ETag);
+    what ``verified`` says: "md5", or "size" for an ETag that is no MD5 (SSE-C, ...)."""
+    if MD5_RE.match(etag):
+        if h.hexdigest() != etag:
+            raise Integrity(f"the data's MD5 {h.hexdigest()} differs from the ETag {etag}")
+        return "md5"
+    m = MULTI_RE.match(etag)
+    if m and m.group(2) == "1":
+        if multipart_etag([h.hexdigest()]) != etag:
+            raise Integrity(f"the data does not match the ETag {etag}")
+        return "md5"
+    return "size"
