@@ -1,4 +1,5 @@
-"""Small GETs over the AWS Common Runtime's S3 client: HTTP and TLS in C, on its own threads.
+"""Small GETs and PUTs over the AWS Common Runtime's S3 client: HTTP and TLS in C, on its
+own threads.
 
 A 16 KiB GET through Python's HTTP stack costs ~2 ms of client CPU and a dozen GIL hand-offs
 between worker threads; a folder of small files is then bound by that, not by the network.
@@ -15,6 +16,7 @@ cleanly to the botocore path, which reports it in the element's usual words.
 from __future__ import annotations
 
 import functools
+import io
 import logging
 import os
 import threading
@@ -25,6 +27,7 @@ from r2desk.s3 import lean
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
+    from mypy_boto3_s3.type_defs import PutObjectRequestTypeDef
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +51,14 @@ class CrtWire:
     """One client's endpoint, reached by one awscrt S3 client with ``connections`` at most."""
 
     def __init__(self, wire: lean.Lean, connections: int) -> None:
-        from awscrt import io, s3  # type: ignore[import-untyped]
+        from awscrt import io as crt_io  # type: ignore[import-untyped]
+        from awscrt import s3
 
         self._lean = wire
         self._s3 = s3
         tls = None
         if wire.https:
-            options = io.TlsContextOptions()
+            options = crt_io.TlsContextOptions()
             verify = wire.verify
             if verify is False:
                 options.verify_peer = False
@@ -63,10 +67,10 @@ class CrtWire:
                     ca_dirpath=verify if os.path.isdir(verify) else None,
                     ca_filepath=None if os.path.isdir(verify) else verify,
                 )
-            tls = io.ClientTlsContext(options).new_connection_options()
+            tls = crt_io.ClientTlsContext(options).new_connection_options()
             tls.set_server_name(wire.host.rsplit(":", 1)[0].strip("[]"))
         self._client = s3.S3Client(
-            bootstrap=io.ClientBootstrap.get_or_create_static_default(),
+            bootstrap=crt_io.ClientBootstrap.get_or_create_static_default(),
             region="auto",  # unused: the requests come signed
             tls_mode=s3.S3RequestTlsMode.ENABLED if wire.https else s3.S3RequestTlsMode.DISABLED,
             tls_connection_options=tls,
@@ -81,10 +85,29 @@ class CrtWire:
 
     def get(self, bucket: str, key: str, sink: Sink) -> Request:
         """Start a GetObject; ``sink`` hears its answer, ``done`` last and exactly once."""
+        path, headers = self._lean.signed_get(bucket, key)
+        return self._send("GET", path, headers, None, sink)
+
+    def put(self, params: PutObjectRequestTypeDef, sink: Sink) -> Request | None:
+        """Start a PutObject of a bytes body, or None where only botocore can send it."""
+        signed = self._lean.signed_put(params)
+        if signed is None:
+            return None
+        body = params["Body"]
+        assert isinstance(body, bytes | bytearray)
+        return self._send("PUT", *signed, bytes(body), sink)
+
+    def _send(
+        self, method: str, path: str, headers: dict[str, str], body: bytes | None, sink: Sink
+    ) -> Request:
         from awscrt import http
 
-        path, headers = self._lean.signed_get(bucket, key)
-        request = http.HttpRequest("GET", path, http.HttpHeaders(list(headers.items())))
+        request = http.HttpRequest(
+            method,
+            path,
+            http.HttpHeaders(list(headers.items())),
+            None if body is None else io.BytesIO(body),
+        )
 
         def on_headers(status_code: int, headers: list[tuple[str, str]], **_: Any) -> None:
             sink.headers(status_code, headers)
@@ -97,7 +120,7 @@ class CrtWire:
 
         started: Request = self._client.make_request(
             type=self._s3.S3RequestType.DEFAULT,
-            operation_name="GetObject",
+            operation_name="GetObject" if method == "GET" else "PutObject",
             request=request,
             on_headers=on_headers,
             on_body=on_body,

@@ -248,24 +248,11 @@ class Lean:
 
     def put_object(self, params: PutObjectRequestTypeDef) -> PutObjectOutputTypeDef | None:
         """PutObject of a bytes body, or None when botocore must send it."""
-        body = params.get("Body", b"")
-        meta = params.get("Metadata") or {}
-        if (
-            not _PUT_PARAMS.issuperset(params)
-            or not isinstance(body, bytes | bytearray)
-            or not all(_printable(k) and _printable(v) for k, v in meta.items())
-        ):
+        headers = _put_headers(params)
+        if headers is None:
             return None
-        headers: dict[str, str] = {}
-        for name, header in _PUT_HEADERS.items():
-            value = params.get(name)
-            if value is not None:
-                if not _printable(str(value)):
-                    return None
-                headers[header] = str(value)
-        headers.setdefault("Content-Length", str(len(body)))
-        for k, v in meta.items():
-            headers[f"x-amz-meta-{k}"] = v
+        body = params.get("Body", b"")
+        assert isinstance(body, bytes | bytearray)
         url = self._object_url(params["Bucket"], params["Key"])
         http, metadata = self._send("PutObject", "PUT", url, headers, bytes(body))
         out = self._fields["PutObject"].read(http.headers)
@@ -292,13 +279,33 @@ class Lean:
 
     # -- for another HTTP stack (r2desk.s3.crt) ----------------------------------------------
 
+    def _sign(self, method: str, url: str, headers: dict[str, str], body: bytes) -> str:
+        """Add User-Agent and the SigV4 headers to ``headers``; the path (and query) signed."""
+        headers["User-Agent"] = self._agent
+        target = url[len(self._origin) :]
+        path, _, query = target.partition("?")
+        content = payload_hash(body, self.signs_payload(headers, method == "PUT"))
+        self._signer.sign(method, path, query, headers, content)
+        return target
+
     def signed_get(self, bucket: str, key: str) -> tuple[str, dict[str, str]]:
         """A GetObject's path and headers (Host included), signed as this wire signs its own."""
-        url = self._object_url(bucket, key)
-        headers = {"Accept-Encoding": STORED_ENCODINGS, "User-Agent": self._agent}
-        path = url[len(self._origin) :]
-        content = payload_hash(b"", self.signs_payload({}, False))
-        self._signer.sign("GET", path, "", headers, content)
+        headers = {"Accept-Encoding": STORED_ENCODINGS}
+        path = self._sign("GET", self._object_url(bucket, key), headers, b"")
+        headers["Host"] = self.host
+        return path, headers
+
+    def signed_put(self, params: PutObjectRequestTypeDef) -> tuple[str, dict[str, str]] | None:
+        """A PutObject's path and headers (Host included), signed as ``put_object`` signs
+        them, or None where only botocore can send it."""
+        headers = _put_headers(params)
+        if headers is None:
+            return None
+        body = params.get("Body", b"")
+        assert isinstance(body, bytes | bytearray)
+        path = self._sign(
+            "PUT", self._object_url(params["Bucket"], params["Key"]), headers, bytes(body)
+        )
         headers["Host"] = self.host
         return path, headers
 
@@ -353,11 +360,7 @@ class Lean:
         context: dict[str, Any],
     ) -> AWSPreparedRequest:
         sent = dict(headers)
-        sent["User-Agent"] = self._agent
-        path, _, query = url[len(self._origin) :].partition("?")
-        streaming = method == "PUT"
-        content = payload_hash(body, self.signs_payload(sent, streaming))
-        self._signer.sign(method, path, query, sent, content)
+        self._sign(method, url, sent, body)
         # urllib3 takes any mapping of str headers (botocore's own are a HeadersDict).
         return AWSPreparedRequest(method, url, sent, body or None, stream, context)  # type: ignore[arg-type]
 
@@ -439,6 +442,29 @@ class Lean:
         parsed = cast(dict[str, Any], self._parser.parse(response, shape))  # type: ignore[arg-type]
         parsed.setdefault("Error", {}).setdefault("Code", str(status))
         return parsed
+
+
+def _put_headers(params: PutObjectRequestTypeDef) -> dict[str, str] | None:
+    """A PutObject's headers for a bytes body, or None when botocore must send it."""
+    body = params.get("Body", b"")
+    meta = params.get("Metadata") or {}
+    if (
+        not _PUT_PARAMS.issuperset(params)
+        or not isinstance(body, bytes | bytearray)
+        or not all(_printable(k) and _printable(v) for k, v in meta.items())
+    ):
+        return None
+    headers: dict[str, str] = {}
+    for name, header in _PUT_HEADERS.items():
+        value = params.get(name)
+        if value is not None:
+            if not _printable(str(value)):
+                return None
+            headers[header] = str(value)
+    headers.setdefault("Content-Length", str(len(body)))
+    for k, v in meta.items():
+        headers[f"x-amz-meta-{k}"] = v
+    return headers
 
 
 def _not_error(body: bytes) -> bool:

@@ -24,7 +24,7 @@ from r2desk.transfers.download import Listed, download_file
 from r2desk.transfers.parts import MULTIPART_THRESHOLD
 from r2desk.transfers.placing import HashSet64, refusals, survey
 from r2desk.transfers.plans import plan_tree
-from r2desk.transfers.quick import QuickGets
+from r2desk.transfers.quick import Quick
 from r2desk.transfers.upload import upload_file
 
 _E = ErrorCode
@@ -97,6 +97,7 @@ def upload_folder(
         skipped=skipped,
         folders=plan.folders,
         list_done=listDone,
+        quick=Quick.start(ctx, stop, prog, upload=True),
     )
 
 
@@ -137,12 +138,12 @@ def run_folder(
     skipped: list[SkippedKey] | None = None,
     folders: list[str] | None = None,
     list_done: bool = True,
-    quick: QuickGets | None = None,
+    quick: Quick | None = None,
 ) -> FolderResult:
     """Run ``one`` for every (key, path, size) item and collect what was done and what failed.
 
     ``items`` may be a stream (a listing read as it arrives): small files go to ``quick``
-    (a download's CRT wire) or the pool as they come, big ones (parts in parallel) one at a
+    (the CRT wire) or the pool as they come, big ones (parts in parallel) one at a
     time after them.
     """
     done: list[str] = []
@@ -321,5 +322,5 @@ def download_folder(
         one,
         skipped=unsafe,
         list_done=listDone,
-        quick=QuickGets.start(ctx, stop, prog, lambda key: waiting.pop(key, None)),
+        quick=Quick.start(ctx, stop, prog, forget=lambda key: waiting.pop(key, None)),
     )

@@ -1,21 +1,25 @@
-"""The small files of a folder download, fetched over the CRT wire (``r2desk.s3.crt``).
+"""The small files of a folder transfer, sent over the CRT wire (``r2desk.s3.crt``).
 
-Through the pool each small file costs a worker thread's whole ``download_file`` and ~3.8 ms
-of client CPU, most of it Python's HTTP stack and the GIL hand-offs between ten threads: a
-folder of 2000 small files took twice s5cmd's time. Here the listing's thread only reserves
-each file's temp file and starts its GET; awscrt's threads write and hash the bytes as they
-arrive; two finisher threads verify (size and MD5 ETag), sync and rename, as the pool would.
+Through the pool each small file costs a worker thread's whole ``download_file`` or
+``upload_file`` and ~2-4 ms of client CPU, most of it Python's HTTP stack and the GIL
+hand-offs between ten threads: a folder of 2000 small files took twice s5cmd's time. Here the
+folder's own thread prepares each file (a download's temp file; an upload's bytes, MD5 and
+unchanged check) and starts its request; awscrt's threads carry it (a download's bytes are
+written and hashed as they arrive); two finisher threads check the answer and, for a
+download, sync and rename, as the pool would.
 
 Never the authority on a failure: a file this path does not finish cleanly (an HTTP error, a
-network error, a stall, a size or checksum mismatch, a local error) is removed and handed to
-the pool's own task for it (``download_file``), which starts it over and reports what goes
-wrong in the element's usual words. After a few such hand-offs the rest of the folder goes
-through the pool from the start. A bandwidth limit, a journaled (resumable) download of the
-same file and a file another transfer is writing also go through the pool.
+network error, a stall, a size or checksum mismatch, a local error) is handed to the pool's
+own task for it, which starts it over and reports what goes wrong in the element's usual
+words. After a few such hand-offs the rest of the folder goes through the pool from the start.
+A bandwidth limit, a journaled (resumable) download of the same file and a file another
+transfer is using also go through the pool; so do uploads with more than ``INLINE_LIMIT``
+bytes (they would be held in memory) and what the lean wire cannot send.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import logging
@@ -24,17 +28,21 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from r2desk.errors import StorageError
 from r2desk.s3 import crt
 from r2desk.transfers import bandwidth
-from r2desk.transfers.control import Integrity, Progress, Stop, TransferCancelled
+from r2desk.transfers.contenttypes import guess_type
+from r2desk.transfers.control import Integrity, Progress, SourceChanged, Stop, TransferCancelled
 from r2desk.transfers.localpaths import commit_temp, local_identity, reserve_temp, sweep_temps
-from r2desk.transfers.parts import clean_etag, verify_whole
+from r2desk.transfers.parts import INLINE_LIMIT, MD5_RE, clean_etag, verify_whole
+from r2desk.transfers.upload import check_unchanged
 
 if TYPE_CHECKING:
     from typing import BinaryIO
+
+    from mypy_boto3_s3.type_defs import PutObjectRequestTypeDef
 
     from r2desk.transfers.context import Context
 
@@ -48,43 +56,92 @@ FINISHERS = 2
 TICK = 0.1
 
 
-class _Get:
-    """One file's GET: what it received so far. Its sink methods run on awscrt's threads."""
+class _Job:
+    """One file's request and what its answer said so far; the sink methods run on awscrt's
+    threads. A kind says how it starts, what its bytes are, and how it is put in place."""
 
     def __init__(
         self,
-        owner: QuickGets,
         key: str,
-        target: str,
         size: int,
-        temp: str,
-        f: BinaryIO,
         ident: tuple[str, ...],
         fallback: Callable[[], None],
         placed: Callable[[str], None],
     ) -> None:
-        self.owner, self.key, self.target, self.size = owner, key, target, size
-        self.temp, self.f, self.ident = temp, f, ident
+        self.key, self.size, self.ident = key, size, ident
         self.fallback, self.placed = fallback, placed
-        self.h = hashlib.md5(usedforsecurity=False)
-        self.got = 0
+        self.owner: Quick | None = None
         self.status = 0
         self.etag = ""
-        self.length = -1
-        self.bad = ""  # why the bytes cannot be used, once known
+        self.bad = ""  # why the answer cannot be used, once known
         self.error: BaseException | None = None
         self.seen = time.monotonic()
         self.request: crt.Request | None = None
+
+    def start(self, wire: crt.CrtWire, bucket: str) -> crt.Request | None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Check the answer and put the file in place; raises (Integrity, OSError, ...) if not."""
+        raise NotImplementedError
+
+    def discard(self) -> None:
+        """Undo what preparing the file did (a temp file), after a failure."""
 
     def headers(self, status: int, headers: list[tuple[str, str]]) -> None:
         self.seen = time.monotonic()
         self.status = status
         for name, value in headers:
-            low = name.lower()
-            if low == "etag":
-                self.etag = clean_etag(value)
-            elif low == "content-length" and value.isdigit():
-                self.length = int(value)
+            self.header(name.lower(), value)
+
+    def header(self, name: str, value: str) -> None:
+        if name == "etag":
+            self.etag = clean_etag(value)
+
+    def body(self, chunk: bytes, offset: int) -> None:
+        self.seen = time.monotonic()
+
+    def done(self, error: BaseException | None) -> None:
+        self.error = error
+        assert self.owner is not None
+        self.owner._answered(self)
+
+    def cancel(self) -> None:
+        request = self.request
+        if request is not None:
+            request.cancel()
+
+    def answered_ok(self) -> bool:
+        return self.error is None and not self.bad and self.status == 200
+
+    def why(self) -> str:
+        """Why the answer was not used (no server text: it could quote the request)."""
+        if self.bad:
+            return self.bad
+        if self.error is not None:
+            return str(getattr(self.error, "name", "") or type(self.error).__name__)
+        if self.status != 200:
+            return f"HTTP {self.status}"
+        return "a size or ETag that does not match"
+
+
+class _Get(_Job):
+    """A download into a temp file beside ``target``, hashed as it lands."""
+
+    def __init__(self, target: str, temp: str, f: BinaryIO, *args: Any) -> None:
+        super().__init__(*args)
+        self.target, self.temp, self.f = target, temp, f
+        self.h = hashlib.md5(usedforsecurity=False)
+        self.got = 0
+        self.length = -1
+
+    def start(self, wire: crt.CrtWire, bucket: str) -> crt.Request | None:
+        return wire.get(bucket, self.key, self)
+
+    def header(self, name: str, value: str) -> None:
+        super().header(name, value)
+        if name == "content-length" and value.isdigit():
+            self.length = int(value)
 
     def body(self, chunk: bytes, offset: int) -> None:
         self.seen = time.monotonic()
@@ -114,37 +171,38 @@ class _Get:
         self.h.update(chunk)
         self.got += len(chunk)
 
-    def done(self, error: BaseException | None) -> None:
-        self.error = error
-        self.owner._answered(self)
+    def finish(self) -> None:
+        if not (self.answered_ok() and self.got == self.size and self.length in (-1, self.size)):
+            raise Integrity(self.why())
+        verify_whole(self.etag, self.h)
+        commit_temp(self.temp, self.target, self.f)
 
-    def cancel(self) -> None:
-        request = self.request
-        if request is not None:
-            request.cancel()
-
-    def why(self) -> str:
-        """Why the bytes were not used (no server text: it could quote the request)."""
-        if self.bad:
-            return self.bad
-        if self.error is not None:
-            return str(getattr(self.error, "name", "") or type(self.error).__name__)
-        if self.status != 200:
-            return f"HTTP {self.status}"
-        return f"{self.got} of {self.size} bytes, or an ETag that does not match"
-
-    def usable(self) -> bool:
-        return (
-            self.error is None
-            and not self.bad
-            and self.status == 200
-            and self.got == self.size
-            and self.length in (-1, self.size)
-        )
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.f.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self.temp)
 
 
-class QuickGets:
-    """Small files of one folder download over one CRT wire, at most ``window`` at once."""
+class _Put(_Job):
+    """An upload of bytes already read and hashed, the source checked unchanged since its stat."""
+
+    def __init__(self, params: PutObjectRequestTypeDef, md5: str, *args: Any) -> None:
+        super().__init__(*args)
+        self.params, self.md5 = params, md5
+
+    def start(self, wire: crt.CrtWire, bucket: str) -> crt.Request | None:
+        return wire.put(self.params, self)
+
+    def finish(self) -> None:
+        if not self.answered_ok():
+            raise Integrity(self.why())
+        if MD5_RE.match(self.etag) and self.etag != self.md5:
+            raise Integrity(f"the server's ETag {self.etag} differs from the file's MD5")
+
+
+class Quick:
+    """Small files of one folder transfer over one CRT wire, at most 2 x ``-j`` at once."""
 
     def __init__(
         self,
@@ -153,33 +211,43 @@ class QuickGets:
         stop: Stop,
         prog: Progress,
         forget: Callable[[str], object],
+        upload: bool,
     ) -> None:
         self._ctx, self._wire, self._stop, self._prog = ctx, wire, stop, prog
         self._forget = forget
+        #: (key, local path, size, the pool's task for it, called with the key once done):
+        #: False leaves the file to the pool's task.
+        self.take = self._put if upload else self._get
         self._slots = threading.BoundedSemaphore(2 * ctx.pool.concurrency)
         self._cond = threading.Condition()
-        self._live: set[_Get] = set()  # started, not yet answered
+        self._live: set[_Job] = set()  # started, not yet answered
         self._pending = 0  # taken, not yet finished (handed-off ones included)
-        self._ready: queue.SimpleQueue[_Get | None] = queue.SimpleQueue()
+        self._ready: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._finishers: list[threading.Thread] = []
         self._handoffs = 0
         self._placed = 0
         self._folder = ""
-        self._closing = False  # the folder download is ending: nothing more is handed over
+        self._closing = False  # the folder transfer is ending: nothing more is handed over
 
     @classmethod
     def start(
-        cls, ctx: Context, stop: Stop, prog: Progress, forget: Callable[[str], object]
-    ) -> QuickGets | None:
-        """A QuickGets for a folder download, or None where this path does not apply."""
+        cls,
+        ctx: Context,
+        stop: Stop,
+        prog: Progress,
+        *,
+        upload: bool = False,
+        forget: Callable[[str], object] = id,
+    ) -> Quick | None:
+        """A Quick for a folder download (``upload``: an upload), or None where this path
+        does not apply; ``forget(key)`` once a file is in place."""
         wire = crt.wire_for(ctx.client, ctx.pool.concurrency)
-        return None if wire is None else cls(ctx, wire, stop, prog, forget)
+        return None if wire is None else cls(ctx, wire, stop, prog, forget, upload)
 
-    @property
-    def off(self) -> bool:
-        return self._handoffs >= HANDOFF_LIMIT or bandwidth.LIMITERS[bandwidth.DOWN].rate > 0
+    def _off(self, direction: str) -> bool:
+        return self._handoffs >= HANDOFF_LIMIT or bandwidth.LIMITERS[direction].rate > 0
 
-    def take(
+    def _get(
         self,
         key: str,
         target: str,
@@ -189,7 +257,7 @@ class QuickGets:
     ) -> bool:
         """Start ``key``'s GET into a temp file beside ``target``; False leaves the file to the
         pool (``fallback``, the pool's task for it). ``done(key)`` is called once it is in place."""
-        if self.off:
+        if self._off(bandwidth.DOWN):
             return False
         ctx = self._ctx
         self._wait(lambda: self._slots.acquire(timeout=TICK))
@@ -207,24 +275,73 @@ class QuickGets:
             if ctx.journal.find_download(ctx.endpoint, ctx.bucket, key, target) is not None:
                 raise LookupError("a journaled download to resume")
             temp = reserve_temp(folder)
-            f = open(temp, "wb")  # noqa: SIM115  # closed by commit_temp or _discard
+            f = open(temp, "wb")  # noqa: SIM115  # closed by commit_temp or discard
         except (OSError, LookupError):  # the pool's task resumes it, or reports the disk's error
             ctx.release(ident)
             self._slots.release()
             return False
-        get = _Get(self, key, target, size, temp, f, ident, fallback, done)
+        return self._start(_Get(target, temp, f, key, size, ident, fallback, done))
+
+    def _put(
+        self,
+        key: str,
+        path: str,
+        size: int,
+        fallback: Callable[[], None],
+        done: Callable[[str], None],
+    ) -> bool:
+        """Start the PUT of the file at ``path`` to ``key``, as ``upload_file`` would send it;
+        False leaves the file to the pool (``fallback``). ``done(key)`` once it is stored."""
+        if size > INLINE_LIMIT or self._off(bandwidth.UP):
+            return False
+        ctx = self._ctx
+        self._wait(lambda: self._slots.acquire(timeout=TICK))
+        ident = ("upload", key, path)
+        if not ctx.claim(ident):
+            self._slots.release()
+            return False
+        try:
+            st = os.stat(path)
+            with open(path, "rb") as f:
+                data = f.read(size + 1)
+            if len(data) != st.st_size or len(data) != size:
+                raise SourceChanged("changed size")
+            digest = hashlib.md5(data, usedforsecurity=False)
+            check_unchanged(path, st)
+        except (OSError, SourceChanged):  # the pool's task says what is wrong with the file
+            ctx.release(ident)
+            self._slots.release()
+            return False
+        params: PutObjectRequestTypeDef = {
+            "Bucket": ctx.bucket,
+            "Key": key,
+            "Body": data,
+            "ContentLength": size,
+            "ContentType": guess_type(key, path),
+            "ContentMD5": base64.b64encode(digest.digest()).decode("ascii"),
+            "Metadata": {},
+        }
+        return self._start(_Put(params, digest.hexdigest(), key, size, ident, fallback, done))
+
+    def _start(self, job: _Job) -> bool:
+        job.owner = self
         with self._cond:
             self._pending += 1
-            self._live.add(get)
+            self._live.add(job)
         if not self._finishers:
             for _ in range(FINISHERS):
                 t = threading.Thread(target=self._finish_loop, name="r2desk-finish", daemon=True)
                 t.start()
                 self._finishers.append(t)
         try:
-            get.request = self._wire.get(ctx.bucket, key, get)
+            request = job.start(self._wire, self._ctx.bucket)
         except Exception as exc:  # the pool's task will meet it and say it in its words
-            get.done(exc)
+            job.done(exc)
+            return True
+        if request is None:  # only botocore can send it
+            job.bad = "not for this wire"
+            job.done(None)
+        job.request = request
         return True
 
     def drain(self) -> None:
@@ -239,9 +356,9 @@ class QuickGets:
         self._closing = True
         with self._cond:
             live = list(self._live)
-        for get in live:
-            get.bad = get.bad or "stopped"
-            get.cancel()
+        for job in live:
+            job.bad = job.bad or "stopped"
+            job.cancel()
         with contextlib.suppress(TransferCancelled):
             self._wait(lambda: self._idle(TICK), checked=False)
         for _ in self._finishers:
@@ -258,11 +375,11 @@ class QuickGets:
 
     # -- the callbacks' side ---------------------------------------------------------------
 
-    def _answered(self, get: _Get) -> None:
+    def _answered(self, job: _Job) -> None:
         with self._cond:
-            self._live.discard(get)
+            self._live.discard(job)
         self._slots.release()
-        self._ready.put(get)
+        self._ready.put(job)
 
     def _finish_loop(self) -> None:
         while (get := self._ready.get()) is not None:
@@ -273,23 +390,21 @@ class QuickGets:
                     self._pending -= 1
                     self._cond.notify_all()
 
-    def _finish(self, get: _Get) -> None:
+    def _finish(self, job: _Job) -> None:
         placed = False
         try:
-            if get.usable():
-                verify_whole(get.etag, get.h)
-                commit_temp(get.temp, get.target, get.f)
-                placed = True
-        except (Integrity, OSError):
-            pass
+            job.finish()
+            placed = True
+        except (Integrity, OSError) as exc:
+            job.bad = job.bad or str(exc)
         finally:
             if not placed:
-                self._discard(get)
-            self._ctx.release(get.ident)
+                job.discard()
+            self._ctx.release(job.ident)
         if placed:
-            self._prog.add(get.size)
-            self._forget(get.key)
-            get.placed(get.key)
+            self._prog.add(job.size)
+            self._forget(job.key)
+            job.placed(job.key)
             with self._cond:
                 self._placed += 1
             return
@@ -297,16 +412,9 @@ class QuickGets:
             return  # cancelled, paused or failing: a small file has nothing to keep
         with self._cond:
             self._handoffs += 1
-        log.debug("%r handed to the pool: %s", get.key, get.why())
+        log.debug("%r handed to the pool: %s", job.key, job.why())
         with contextlib.suppress(StorageError):  # only a cancel comes out: drain sees the stop
-            get.fallback()
-
-    @staticmethod
-    def _discard(get: _Get) -> None:
-        with contextlib.suppress(OSError):
-            get.f.close()
-        with contextlib.suppress(OSError):
-            os.unlink(get.temp)
+            job.fallback()
 
     # -- waiting ----------------------------------------------------------------------------
 
@@ -318,17 +426,17 @@ class QuickGets:
 
     def _wait(self, attempt: Callable[[], bool], checked: bool = True) -> None:
         """Retry ``attempt`` every TICK until it succeeds, watching the cancel token (a stop
-        cancels what is in flight) and stalls (a GET silent for the read timeout is cancelled,
+        cancels what is in flight) and stalls (a request silent for the read timeout is cancelled,
         so the pool's task retries it with its own timeouts)."""
         while not attempt():
             now = time.monotonic()
             with self._cond:
                 live = list(self._live)
             stopped = self._stop.stopped
-            for get in live:
-                if stopped or now - get.seen > self._wire.read_timeout:
-                    get.bad = get.bad or ("stopped" if stopped else "stalled")
-                    get.cancel()
+            for job in live:
+                if stopped or now - job.seen > self._wire.read_timeout:
+                    job.bad = job.bad or ("stopped" if stopped else "stalled")
+                    job.cancel()
             if stopped and checked:
                 self._wait(lambda: self._idle(TICK), checked=False)
                 raise TransferCancelled()

@@ -206,9 +206,7 @@ def test_check_wheel_names_what_a_wheel_lacks(tmp_path: Path) -> None:
         zf.writestr("r2desk/__init__.py", "")
         zf.writestr("r2desk/py.typed", "")
         zf.writestr(f"{info}/METADATA", "Name: r2desk\nLicense: MIT\nRequires-Dist: moto[s3]>=5\n")
-        zf.writestr(
-            f"{info}/entry_points.txt", "[console_scripts]\nr2desk = r2desk.cli.main:run\n"
-        )
+        zf.writestr(f"{info}/entry_points.txt", "[console_scripts]\nr2desk = r2desk.cli.main:run\n")
     found = check_wheel.problems(str(wheel))
     assert "missing r2desk/resources/icons/hicolor/48x48/apps/r2desk.png" in found
     assert f"missing {info}/licenses/LICENSE" in found

@@ -17,6 +17,7 @@ from support.servers import MotoHandle, SeaweedHandle
 from support.transfers import MiB, PartRecorder, make_file, md5_file, transfer_element
 
 from r2desk import CloudflareR2Type, StorageError
+from r2desk.transfers import bandwidth
 from r2desk.transfers.control import CancelToken
 
 SIZE = 40 * MiB  # five 8 MiB parts: over the single-PUT threshold
@@ -93,10 +94,16 @@ def test_paused_download_keeps_its_temp_file_and_resumes(
     dest = tmp_path / "dl"
     dest.mkdir()
     token = CancelToken()
-    with pytest.raises(StorageError) as info:
-        el.downloadToPath(
-            "big.bin", str(dest / "big.bin"), progress=pause_at(token, 12 * MiB), cancel=token
-        )
+    # Progress reports come at most every 0.1 s: at 64 MiB/s one lands between 12 MiB and the
+    # end (unlimited, a quiet local server could send the rest before the next report).
+    bandwidth.set_limits(download=64 * MiB)
+    try:
+        with pytest.raises(StorageError) as info:
+            el.downloadToPath(
+                "big.bin", str(dest / "big.bin"), progress=pause_at(token, 12 * MiB), cancel=token
+            )
+    finally:
+        bandwidth.set_limits(download=0)
     assert info.value.code == "cancelled"
     assert not (dest / "big.bin").exists()  # nothing partial is presented as the file
     assert len(temp_files(dest)) == 1

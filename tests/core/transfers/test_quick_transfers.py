@@ -1,6 +1,6 @@
-"""Small files of a folder download over the CRT wire (``r2desk.transfers.quick``): the same
-files, verified the same way, and anything it cannot finish cleanly is finished, or reported
-in the usual words, by the pool's own download. Nothing partial is ever left in place."""
+"""Small files of a folder transfer over the CRT wire (``r2desk.transfers.quick``): the same
+files and objects, checked the same way, and anything it cannot finish cleanly is finished,
+or reported in the usual words, by the pool's own task. Nothing partial is left in place."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from botocore.config import Config
-from support.faultproxy import DOWN, Fault, FaultProxy, flip_data_reads, tamper_etag
+from support.faultproxy import DOWN, UP, Fault, FaultProxy, flip_data_reads, tamper_etag
 from support.servers import LocalS3, MotoHandle, SeaweedHandle
 from support.transfers import transfer_element
 
@@ -188,3 +188,69 @@ def test_cancel_mid_folder_leaves_only_whole_files(
         assert not TEMP_RE.match(p.name), p
         key = f"docs/{p.relative_to(out).as_posix()}"
         assert hashlib.md5(p.read_bytes()).digest() == hashlib.md5(bodies[key]).digest()
+
+
+# -- uploads ------------------------------------------------------------------------------
+
+
+def _tree(root: Path, count: int, size: int) -> dict[str, bytes]:
+    bodies = {f"sub{i % 3}/f{i:03d}.txt": os.urandom(size + i) for i in range(count)}
+    for name, data in bodies.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(data)
+    return bodies
+
+
+def _stored(s3: LocalS3, bucket: str, prefix: str) -> dict[str, tuple[bytes, str]]:
+    client = s3.client()
+    out = {}
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
+        for o in page.get("Contents", []):
+            got = client.get_object(Bucket=bucket, Key=o["Key"])
+            out[o["Key"][len(prefix) :]] = (got["Body"].read(), got["ContentType"])
+    return out
+
+
+def test_small_files_go_up_over_the_crt_wire_with_their_checks(
+    tmp_path: Path, sigv4_server: SeaweedHandle, sigv4_bucket: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """SeaweedFS checks the signature and the Content-MD5 of every PUT."""
+    bodies = _tree(tmp_path / "src", 30, 5_000)
+    el = transfer_element(tmp_path / "app", sigv4_server.s3, sigv4_bucket)
+    caplog.set_level(logging.DEBUG, logger="r2desk.transfers.quick")
+    result = el.uploadFolder(str(tmp_path / "src"), "up/")
+    assert result["failed"] == [] and result["doneCount"] == 30
+    assert _summary(caplog) == (30, 0)
+    stored = _stored(sigv4_server.s3, sigv4_bucket, "up/")
+    assert {k: v[0] for k, v in stored.items()} == bodies
+    assert {v[1] for v in stored.values()} == {"text/plain"}  # the same content types
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        Fault("tamper", DOWN, times=2, rewrite=tamper_etag),
+        Fault("cut", UP, after=FAULT_AFTER, times=2),
+    ],
+    ids=["wrong-etag", "cut-while-sending"],
+)
+def test_a_put_the_crt_wire_cannot_finish_is_sent_again_by_the_pool(
+    tmp_path: Path,
+    moto_server: MotoHandle,
+    moto_bucket: str,
+    proxy: FaultProxy,
+    fault: Fault,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    bodies = _tree(tmp_path / "src", 10, 200_000)
+    el = _proxied(tmp_path, moto_server, moto_bucket, proxy)
+    caplog.set_level(logging.DEBUG, logger="r2desk.transfers.quick")
+    proxy.arm(fault)
+    result = el.uploadFolder(str(tmp_path / "src"), "up/")
+    assert result["failed"] == [] and result["doneCount"] == 10
+    assert proxy.hits.get(fault.kind, 0) >= 1
+    placed, handed = _summary(caplog)
+    assert handed <= 2 and placed + handed == 10
+    if fault.kind == "tamper":
+        assert handed >= 1
+    assert {k: v[0] for k, v in _stored(moto_server.s3, moto_bucket, "up/").items()} == bodies
