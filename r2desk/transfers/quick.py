@@ -260,10 +260,8 @@ class Quick:
         if self._off(bandwidth.DOWN):
             return False
         ctx = self._ctx
-        self._wait(lambda: self._slots.acquire(timeout=TICK))
         ident = ("download", local_identity(target))
-        if not ctx.claim(ident):
-            self._slots.release()
+        if not self._claim(ident):
             return False  # another transfer writes that file: the pool's task says so
         try:
             folder = os.path.dirname(target)
@@ -277,8 +275,7 @@ class Quick:
             temp = reserve_temp(folder)
             f = open(temp, "wb")  # noqa: SIM115  # closed by commit_temp or discard
         except (OSError, LookupError):  # the pool's task resumes it, or reports the disk's error
-            ctx.release(ident)
-            self._slots.release()
+            self._unclaim(ident)
             return False
         return self._start(_Get(target, temp, f, key, size, ident, fallback, done))
 
@@ -295,10 +292,8 @@ class Quick:
         if size > INLINE_LIMIT or self._off(bandwidth.UP):
             return False
         ctx = self._ctx
-        self._wait(lambda: self._slots.acquire(timeout=TICK))
         ident = ("upload", key, path)
-        if not ctx.claim(ident):
-            self._slots.release()
+        if not self._claim(ident):
             return False
         try:
             st = os.stat(path)
@@ -309,8 +304,7 @@ class Quick:
             digest = hashlib.md5(data, usedforsecurity=False)
             check_unchanged(path, st)
         except (OSError, SourceChanged):  # the pool's task says what is wrong with the file
-            ctx.release(ident)
-            self._slots.release()
+            self._unclaim(ident)
             return False
         params: PutObjectRequestTypeDef = {
             "Bucket": ctx.bucket,
@@ -322,6 +316,18 @@ class Quick:
             "Metadata": {},
         }
         return self._start(_Put(params, digest.hexdigest(), key, size, ident, fallback, done))
+
+    def _claim(self, ident: tuple[str, ...]) -> bool:
+        """A slot in the window (waited for) and the file, unless another transfer has it."""
+        self._wait(lambda: self._slots.acquire(timeout=TICK))
+        if self._ctx.claim(ident):
+            return True
+        self._slots.release()
+        return False
+
+    def _unclaim(self, ident: tuple[str, ...]) -> None:
+        self._ctx.release(ident)
+        self._slots.release()
 
     def _start(self, job: _Job) -> bool:
         job.owner = self
