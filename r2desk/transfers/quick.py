@@ -25,6 +25,7 @@ import hashlib
 import logging
 import os
 import queue
+import stat
 import threading
 import time
 from collections.abc import Callable
@@ -297,6 +298,8 @@ class Quick:
             return False
         try:
             st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode):  # a FIFO would block this thread for good
+                raise SourceChanged("no longer a regular file")
             with open(path, "rb") as f:
                 data = f.read(size + 1)
             if len(data) != st.st_size or len(data) != size:

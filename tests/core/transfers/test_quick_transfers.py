@@ -20,7 +20,9 @@ from support.transfers import transfer_element
 
 from r2desk import CloudflareR2Type, StorageError
 from r2desk.s3 import crt
+from r2desk.transfers.control import Progress, Stop
 from r2desk.transfers.localpaths import TEMP_RE
+from r2desk.transfers.quick import Quick
 
 COUNT = 40
 #: Bytes down a connection before a fault fires: more than two small listings, less than a GET.
@@ -254,3 +256,28 @@ def test_a_put_the_crt_wire_cannot_finish_is_sent_again_by_the_pool(
     if fault.kind == "tamper":
         assert handed >= 1
     assert {k: v[0] for k, v in _stored(moto_server.s3, moto_bucket, "up/").items()} == bodies
+
+
+def test_a_file_that_became_a_pipe_is_left_to_the_pool_not_opened(
+    tmp_path: Path, moto_server: MotoHandle, moto_bucket: str
+) -> None:
+    """Between the plan and the upload a file can be replaced by a FIFO: opening it would
+    block the folder's thread for good. The pool's task refuses it in its own words."""
+    el = transfer_element(tmp_path / "app", moto_server.s3, moto_bucket)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    quick = Quick.start(el.transfers.context, Stop(None), Progress(None, 0), upload=True)
+    assert quick is not None
+    answer: list[bool] = []
+    worker = threading.Thread(
+        target=lambda: answer.append(quick.take("pipe", str(fifo), 0, lambda: None, print)),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(5)
+    if not answer:  # unblock the open so the thread ends
+        with open(fifo, "wb"):
+            pass
+        worker.join(5)
+    quick.close()
+    assert answer == [False]
