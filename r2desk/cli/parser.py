@@ -128,6 +128,13 @@ def _add_get_options(p: argparse.ArgumentParser) -> None:
 
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-j", "--jobs", type=int, default=0, help="parallel requests (default 10)")
+    p.add_argument(
+        "--parts",
+        type=int,
+        default=0,
+        metavar="N",
+        help="parts of one big file in flight at once (default 4)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
 

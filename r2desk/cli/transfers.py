@@ -18,6 +18,7 @@ from r2desk.formatting import human_size, local_time
 from r2desk.results import FolderResult, UnfinishedUpload
 from r2desk.storages.meta import Meta
 from r2desk.transfers.control import CancelToken
+from r2desk.transfers.pool import set_part_limit
 from r2desk.unfinished_uploads import abort_older_than, resume_upload, unfinished_uploads
 
 
@@ -28,6 +29,12 @@ def _setup(el: Meta, args: argparse.Namespace) -> None:
                 "invalid_argument", args.command, None, "--jobs must be at least 1"
             )
         el.max_concurrency = args.jobs
+    if args.parts:
+        if args.parts < 1:
+            raise el.where.error(
+                "invalid_argument", args.command, None, "--parts must be at least 1"
+            )
+        set_part_limit(args.parts)
 
 
 def _bar(args: argparse.Namespace, label: str) -> ProgressBar:

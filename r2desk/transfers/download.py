@@ -452,7 +452,7 @@ def _download_ranged(
 
     hashing = {"parts": "md5", checksums.VERIFIED: "crc"}.get(mode, "")
     todo = (chunk_task(i, off, ln) for i, off, ln in ranges if i not in md5s)
-    ctx.pool.run_all(todo, stop, tick=advance if mode == "md5" else None)
+    ctx.pool.run_all(todo, stop, tick=advance if mode == "md5" else None, parts=True)
     stop.check()
     if os.path.getsize(row.temp_path) != row.size:
         raise Integrity("the temporary file has the wrong size")

@@ -12,6 +12,7 @@ from support.transfers import MiB, make_file, md5_file
 
 from r2desk.cli.main import main
 from r2desk.cli.progress import ProgressBar
+from r2desk.transfers.pool import part_limit, set_part_limit
 
 
 @pytest.fixture
@@ -78,3 +79,17 @@ def test_progress_bar_draws_speed_and_eta() -> None:
     silent(1, 2)
     silent.close()
     assert quiet.getvalue() == ""
+
+
+def test_parts_sets_the_parts_of_one_file_and_refuses_a_bad_count(
+    root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = make_file(tmp_path / "big.bin", 17 * MiB)
+    try:
+        assert run(root, "put", "MyR2", str(src), "--parts", "2", "-q") == 0
+        assert part_limit() == 2
+        assert run(root, "get", "MyR2", "big.bin", str(tmp_path / "back.bin"), "--parts", "-1") == 2
+        assert "--parts must be at least 1" in capsys.readouterr().err
+        assert not (tmp_path / "back.bin").exists()
+    finally:
+        set_part_limit(0)

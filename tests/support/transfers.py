@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -96,3 +97,28 @@ class PartRecorder:
     def sizes(self, upload_id: str | None = None) -> dict[int, int]:
         with self._lock:
             return {n: s for u, n, s in self.parts if upload_id is None or u == upload_id}
+
+
+def requests_in_flight(
+    el: CloudflareR2Type, operation: str = "", hold: float = 0.0
+) -> dict[str, int]:
+    """Count ``el``'s requests (of one ``operation``, or all) in flight at the wire: "max" is
+    the most at once; ``hold`` keeps each a while before it is sent, so that they overlap."""
+    lock = threading.Lock()
+    state = {"now": 0, "max": 0}
+    suffix = f".{operation}" if operation else ""
+
+    def before(**_: Any) -> None:
+        with lock:
+            state["now"] += 1
+            state["max"] = max(state["max"], state["now"])
+        if hold:
+            time.sleep(hold)
+
+    def after(**_: Any) -> None:
+        with lock:
+            state["now"] -= 1
+
+    el.client.meta.events.register(f"before-send.s3{suffix}", before)
+    el.client.meta.events.register(f"needs-retry.s3{suffix}", after)
+    return state

@@ -1993,8 +1993,8 @@
             <translation>Gleichzeitige Teile einer großen Datei</translation>
         </message>
         <message>
-            <source>How many parts of one big file move at the same time (Automatic: as many as the connection allows)</source>
-            <translation>Wie viele Teile einer großen Datei gleichzeitig übertragen werden (Automatisch: so viele, wie die Verbindung erlaubt)</translation>
+            <source>How many parts of one big file move at the same time (Automatic: 4, what suits most links; more can help a fast, distant one)</source>
+            <translation>Wie viele Teile einer großen Datei gleichzeitig übertragen werden (Automatisch: 4, passend für die meisten Verbindungen; bei einer schnellen, weit entfernten Verbindung können mehr helfen)</translation>
         </message>
         <message>
             <source>Automatic</source>

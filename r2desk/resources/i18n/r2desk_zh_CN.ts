@@ -1993,8 +1993,8 @@
             <translation>一个大文件同时传输的分块数</translation>
         </message>
         <message>
-            <source>How many parts of one big file move at the same time (Automatic: as many as the connection allows)</source>
-            <translation>一个大文件同时传输多少个分块（自动：连接允许的最大数量）</translation>
+            <source>How many parts of one big file move at the same time (Automatic: 4, what suits most links; more can help a fast, distant one)</source>
+            <translation>一个大文件同时传输多少个分块（自动：4，适合大多数连接；快速而远距离的连接可以设得更多）</translation>
         </message>
         <message>
             <source>Automatic</source>

@@ -7,11 +7,17 @@ import os
 import threading
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from support.servers import MotoHandle, SeaweedHandle
-from support.transfers import MiB, PartRecorder, make_file, md5_file, transfer_element
+from support.transfers import (
+    MiB,
+    PartRecorder,
+    make_file,
+    md5_file,
+    requests_in_flight,
+    transfer_element,
+)
 
 import r2desk.storages.r2 as r2mod
 from r2desk import CloudflareR2Type, StorageError
@@ -340,20 +346,7 @@ def test_pool_bounds_concurrency_across_callers(
     el = transfer_element(tmp_path / "app", moto_server.s3, moto_bucket, concurrency=3)
     files = [make_file(tmp_path / f"f{i}", 3000 + i) for i in range(40)]
     big = make_file(tmp_path / "big", 40 * MiB)
-    lock = threading.Lock()
-    state = {"now": 0, "max": 0}
-
-    def before(**_: Any) -> None:
-        with lock:
-            state["now"] += 1
-            state["max"] = max(state["max"], state["now"])
-
-    def after(**_: Any) -> None:
-        with lock:
-            state["now"] -= 1
-
-    el.client.meta.events.register("before-send.s3", before)
-    el.client.meta.events.register("needs-retry.s3", after)
+    state = requests_in_flight(el)
     errors: list[BaseException] = []
 
     def run(i: int) -> None:
