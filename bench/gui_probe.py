@@ -19,15 +19,8 @@ Each result prints as one JSON line; keys carry the issue's target where there i
   against the raw first ListObjectsV2 page of it (botocore): the difference is ours.
 * Rows: a model fed ``--rows`` rows in pages of 1000 (as listings arrive); RSS growth, the
   slowest page insert and the slowest repaint while jumping through them.
-* Upload: 1 GiB (sparse file, real bytes on the wire) to SeaweedFS over TLS, as R2 is only
-  reached (over plain HTTP botocore would hash every part with SHA-256 for its signature, work
-  an R2 upload never does: ~2-5 CPU-s more here), through the transfer queue,
-  with a ``--drop-files`` folder (written beforehand) dropped meanwhile, while a 5 ms QTimer
-  records the gaps between its ticks on the main thread (p50, p99, longest), with the main
-  thread's and the process's CPU and the collector's longest pause. The main thread waits in an
-  event loop as the app's does. ``--trace-stalls 50`` prints the main thread's Python stacks
-  while it is late by over 50 ms, ``--trace-native N`` adds ``py-spy dump --native`` of the
-  first N stalls over twice that (Qt's frames, and which thread holds the GIL).
+* Upload: the main thread's stalls while 1 GiB uploads and a 2,000-file folder is dropped
+  (``gui_upload_probe.py``).
 """
 
 from __future__ import annotations
@@ -41,15 +34,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The probe's uploads are throwaway: keep their journal out of the user's state folder (the
-# measuring children inherit this).
-os.environ.setdefault("R2DESK_STATE_DIR", tempfile.mkdtemp(prefix="r2desk-probe-state-"))
+from gui_support import ROOT, pump, write_element
+from gui_upload_probe import measure_upload_stall
 
 # The app as a user starts it (``python -m r2desk.cli``: argument parsing, logging, settings,
 # the pool, the window), with QApplication.exec replaced by a wait for the window to be exposed:
@@ -84,27 +72,6 @@ QApplication.exec = exec_
 from r2desk.cli.main import main
 main()
 """
-
-
-def write_element(
-    root: Path, endpoint: str, bucket: str, secret: str, key_id: str, ca_bundle: str = ""
-) -> None:
-    folder = root / "storages" / "Bench"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "e.json").write_text(
-        json.dumps({"title": "Bench", "type": "storages.CloudflareR2Type", "variables": []})
-    )
-    (folder / "Bench.json").write_text(
-        json.dumps(
-            {
-                "accessKeyId": key_id,
-                "accessKeySecret": secret,
-                "endPoint": endpoint,
-                "bucketName": bucket,
-                **({"caBundle": ca_bundle} if ca_bundle else {}),
-            }
-        )
-    )
 
 
 def measure_launch(root: Path, runs: int = 5, *, demo: bool = False) -> dict[str, float]:
@@ -160,43 +127,6 @@ def measure_launch(root: Path, runs: int = 5, *, demo: bool = False) -> dict[str
         # The window must come first: how many runs showed it before the bucket was listed.
         out["shown_before_ready"] = sum(1 for s, r in zip(shown, ready, strict=False) if s < r)
     return out
-
-
-def pump(qapp: object, seconds: float, until: object = None) -> bool:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        if callable(until) and until():
-            return True
-    return False
-
-
-def wait_in_loop(seconds: float, until: Callable[[], bool]) -> bool:
-    """Run the event loop as the app's ``exec()`` does (blocking while nothing is due, the GIL
-    released), checking ``until`` every 20 ms: a busy ``processEvents`` loop would compete with
-    the workers for the GIL and charge the app for the probe's own spinning."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    end = time.monotonic() + seconds
-    done = [False]
-
-    def check() -> None:
-        if until():
-            done[0] = True
-            loop.quit()
-        elif time.monotonic() >= end:
-            loop.quit()
-
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(check)
-    timer.start()
-    loop.exec()
-    timer.stop()
-    return done[0]
 
 
 def measure_listing(count: int) -> dict[str, float]:
@@ -335,7 +265,6 @@ def measure_million_rows(count: int) -> dict[str, float]:
     """The model's memory for ``count`` rows (pages of 1000, as listings deliver them; target
     <= 300 MiB) and the slowest repaint while jumping through them (target <= 50 ms)."""
     import datetime as dt
-    import gc
 
     from PySide6.QtWidgets import QApplication
 
@@ -391,175 +320,6 @@ def measure_million_rows(count: int) -> dict[str, float]:
         "worst_repaint_ms (target <= 50)": round(1000 * worst, 1),
         "repaint_cpu_median_ms": round(1000 * cpu[len(cpu) // 2], 1),
         "repaint_cpu_max_ms": round(1000 * cpu[-1], 1),
-    }
-
-
-class StallTracer:
-    """Samples the main thread's Python stack every few ms while its 5 ms timer is late by more
-    than ``late_ms``: which code the long stalls are in (``--trace-stalls``). With ``native``,
-    a stall twice that long also gets one ``py-spy dump --native`` of every thread (Qt's own
-    C++ frames, and who holds the GIL), printed at the end."""
-
-    def __init__(self, last: list[float], late_ms: float, native: int = 0) -> None:
-        import threading
-
-        self.last = last
-        self.late = late_ms / 1000
-        self.main = threading.get_ident()
-        self.samples: dict[tuple[str, ...], int] = {}
-        self.native = native
-        self.dumps: list[str] = []
-        self._dumped_for = 0.0
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        import traceback
-
-        while not self.stop.wait(0.01):
-            late = time.perf_counter() - self.last[0]
-            if late < self.late:
-                continue
-            dump = late > 2 * self.late and len(self.dumps) < self.native
-            if dump and self._dumped_for != self.last[0]:
-                self._dumped_for = self.last[0]
-                self._dump(late)
-            frame = sys._current_frames().get(self.main)
-            if frame is None:
-                continue
-            stack = tuple(
-                f"{Path(f.filename).name}:{f.lineno} {f.name}"
-                for f in traceback.extract_stack(frame)[-12:]
-            )
-            self.samples[stack] = self.samples.get(stack, 0) + 1
-
-    def _dump(self, late: float) -> None:
-        spy = Path(sys.executable).with_name("py-spy")
-        out = subprocess.run(
-            [str(spy), "dump", "--native", "--pid", str(os.getpid())],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        self.dumps.append(f"=== late by {late * 1000:.0f} ms when dumped\n{out.stdout}{out.stderr}")
-
-    def report(self, top: int = 12) -> None:
-        self.stop.set()
-        self.thread.join()
-        for dump in self.dumps:
-            print(dump)
-        total = sum(self.samples.values())
-        print(f"stall samples (10 ms each, main thread late > {self.late * 1000:.0f} ms): {total}")
-        for stack, n in sorted(self.samples.items(), key=lambda kv: -kv[1])[:top]:
-            print(f"--- {n} samples")
-            for line in stack:
-                print("    " + line)
-
-
-def measure_upload_stall(
-    mib: int, drop_files: int = 0, trace_ms: float = 0, native: int = 0
-) -> dict[str, float]:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-    from support.servers import start_seaweed
-
-    from r2desk.elements import App
-    from r2desk.gui.app import (
-        build_main_window,
-        ensure_qapplication,
-        freeze_long_lived,
-        settings_for,
-    )
-    from r2desk.gui.tasks import TaskPool
-
-    qapp = ensure_qapplication(["r2desk"])
-    work = Path(tempfile.mkdtemp(prefix="r2desk-bench-weed-"))
-    weed = start_seaweed(work / "weed", tls=True)
-    bucket = weed.s3.make_bucket()
-    root = work / "app"
-    ca = str(weed.s3.verify)
-    write_element(root, weed.s3.endpoint_url, bucket, weed.s3.secret_key, weed.s3.access_key, ca)
-    big = work / "big.bin"
-    with open(big, "wb") as fh:
-        fh.truncate(mib * 1024 * 1024)
-    pool = TaskPool(8)
-    window = build_main_window(App(root), pool, settings=settings_for(demo=True))
-    window.resize(1200, 800)
-    window.show()
-    freeze_long_lived()  # as run_gui does once the window is shown
-    pump(qapp, 10, lambda: window.model.complete)
-    drop = work / "drop"
-    drop.mkdir()
-    for i in range(drop_files):  # before the probe starts: writing them is not the app's stall
-        (drop / f"f{i:05d}.bin").write_bytes(os.urandom(1024))
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe = QTimer()
-    probe.setInterval(5)
-    probe.timeout.connect(tick)
-    probe.start()
-    tracer = StallTracer(last, trace_ms, native) if trace_ms else None
-    # The collector stops every thread while it runs: its pauses are stalls too.
-    collections: list[float] = []
-    full: list[float] = []  # the oldest generation's: they walk every object not frozen
-    began = [0.0]
-
-    def collected(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            began[0] = time.perf_counter()
-        else:
-            collections.append(time.perf_counter() - began[0])
-            if info["generation"] == 2:
-                full.append(collections[-1])
-
-    gc.callbacks.append(collected)
-    t = time.perf_counter()
-    cpu = time.thread_time(), time.process_time()
-    before = len(window.queue.jobs)
-    window.upload_paths([big], "")  # planned in a worker
-    wait_in_loop(60, lambda: len(window.queue.jobs) > before)
-    job = window.queue.jobs[before]
-    if drop_files:
-        window.upload_paths([drop], "")  # the drop, while the big upload runs
-    wait_in_loop(900, lambda: window.queue.idle and len(window.queue.jobs) > before + drop_files)
-    elapsed = time.perf_counter() - t
-    main_cpu, all_cpu = time.thread_time() - cpu[0], time.process_time() - cpu[1]
-    gc.callbacks.remove(collected)
-    tracked = len(gc.get_objects())  # what a full collection walks at the end of the run
-    probe.stop()
-    if tracer is not None:
-        tracer.report()
-    state = job.state.value
-    window.close()
-    pool.shutdown(10_000)
-    weed.stop()
-    QApplication.processEvents()
-    gaps.sort()
-    return {
-        "upload_mib": mib,
-        "drop_files": drop_files,
-        "upload_state": state,
-        "upload_s": round(elapsed, 1),
-        # CPU of the main thread and of the whole process (workers, server excluded): the
-        # load-independent side of the stalls.
-        "main_thread_cpu_s": round(main_cpu, 2),
-        "process_cpu_s": round(all_cpu, 2),
-        "probe_ticks": len(gaps),
-        "gc_runs": len(collections),
-        "gc_longest_ms": round(1000 * max(collections, default=0), 1),
-        "gc_full_runs": len(full),
-        "gc_full_longest_ms": round(1000 * max(full, default=0), 1),
-        "gc_tracked_objects_at_end": tracked,
-        "longest_stall_ms (target < 100)": round(1000 * gaps[-1], 1),
-        "p50_gap_ms": round(1000 * gaps[len(gaps) // 2], 1),
-        "p99_gap_ms (target < 16, 5 ms timer)": round(1000 * gaps[int(len(gaps) * 0.99)], 1),
     }
 
 
